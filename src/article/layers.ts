@@ -1,0 +1,50 @@
+import type { Span } from './span.js';
+
+/** A token: a word, number or punctuation mark. */
+export interface Token extends Span {
+  /** Index of the sentence holding the token. */
+  readonly sentence: number;
+}
+
+/** A stretch of quoted text, marks included, possibly over several sentences or paragraphs. */
+export interface Quotation extends Span {
+  /** False when the quotation was never closed and was cut at its paragraph's end. */
+  readonly closed: boolean;
+}
+
+/** A positioned, non-fatal problem found by a stage. */
+export interface Message extends Span {
+  readonly source: string;
+  readonly rule: string;
+  readonly text: string;
+}
+
+/**
+ * Every layer an Article can carry. A stage assigns some of them once; none is edited afterwards.
+ * Layers whose stages are not built yet are typed loosely until their issue lands.
+ */
+export interface Layers {
+  readonly sentences: readonly Span[];
+  readonly tokens: readonly Token[];
+  readonly quotations: readonly Quotation[];
+  readonly entities: readonly unknown[];
+  readonly timexes: readonly unknown[];
+  readonly quotes: readonly unknown[];
+  readonly events: readonly unknown[];
+  readonly messages: readonly Message[];
+}
+
+/** A layer's name. */
+export type LayerName = keyof Layers;
+
+/** All layer names, in output order. */
+export const LAYER_NAMES: readonly LayerName[] = Object.freeze([
+  'sentences',
+  'tokens',
+  'quotations',
+  'entities',
+  'timexes',
+  'quotes',
+  'events',
+  'messages',
+]);

@@ -1,0 +1,32 @@
+import { extractInputs, parseDateOption } from '../../api/extract.js';
+import type { InputKind } from '../../read/types.js';
+import { EXIT, reportError, writeLine } from '../io.js';
+import { readOptions } from '../options.js';
+import type { DefineCommand } from './index.js';
+
+/** `wiregraph extract FILE...`: one `wiregraph/1` object per article, one per line. */
+export const defineExtract: DefineCommand = (program, setStatus) => {
+  const command = program
+    .command('extract')
+    .description('print one wiregraph/1 JSON object per article (JSONL); "-" or no file reads standard input')
+    .argument('[inputs...]', 'files, folders, URLs, or - for standard input')
+    .option('--pretty', 'indent the JSON')
+    .option('--tokens', 'include the tokens layer');
+  for (const option of readOptions()) command.addOption(option);
+  command.action(async (inputs: string[], opts: { input: InputKind; date?: string; maxBytes: number; pretty?: boolean; tokens?: boolean }) => {
+    const options = { kind: opts.input, date: parseDateOption(opts.date), maxBytes: opts.maxBytes, tokens: opts.tokens ?? false };
+    let failed = false;
+    for await (const result of extractInputs(inputs.length > 0 ? inputs : ['-'], options)) {
+      if (result.ok) {
+        await writeLine(JSON.stringify(result.doc, null, opts.pretty ? 2 : undefined));
+        continue;
+      }
+      failed = true;
+      reportError(result.error, result.input);
+      if (result.error.code === 'WG_JSONL_BAD_LINE' || result.inputId !== null) {
+        await writeLine(JSON.stringify({ id: result.inputId, error: { code: result.error.code, message: result.error.message } }));
+      }
+    }
+    setStatus(failed ? EXIT.someFailed : EXIT.ok);
+  });
+};

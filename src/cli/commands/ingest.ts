@@ -1,0 +1,40 @@
+import { parseDateOption } from '../../api/extract.js';
+import { ingest } from '../../ingest/ingest.js';
+import type { InputKind } from '../../read/types.js';
+import { openSqliteStore } from '../../store/sqlite/store.js';
+import { dbPath, EXIT, reportError } from '../io.js';
+import { dbOption, positiveInt, readOptions } from '../options.js';
+import { progressReporter, summarise } from '../progress.js';
+import type { DefineCommand } from './index.js';
+
+/** `wiregraph ingest PATH|URL...`: read, extract and store articles, idempotently. */
+export const defineIngest: DefineCommand = (program, setStatus) => {
+  const command = program
+    .command('ingest')
+    .description('store articles from files, folders (recursively), feeds and URLs; ingesting the same input twice adds nothing')
+    .argument('<inputs...>', 'files, folders, URLs, or - for standard input')
+    .addOption(dbOption())
+    .option('--batch-size <n>', 'articles per transaction', positiveInt, 500);
+  for (const option of readOptions()) command.addOption(option);
+  command.action(async (inputs: string[], opts: { db?: string; batchSize: number; input: InputKind; date?: string; maxBytes: number }) => {
+    const store = openSqliteStore(dbPath(opts.db));
+    const reporter = progressReporter('ingest');
+    try {
+      const result = await ingest(inputs, store, {
+        kind: opts.input,
+        date: parseDateOption(opts.date),
+        maxBytes: opts.maxBytes,
+        batchSize: opts.batchSize,
+        onProgress: reporter.update,
+        onError: (error, input) => {
+          reporter.interrupt(() => reportError(error, input));
+        },
+      });
+      reporter.stop();
+      process.stdout.write(`${summarise(result)}\n`);
+      setStatus(result.failed > 0 ? EXIT.someFailed : EXIT.ok);
+    } finally {
+      store.close();
+    }
+  });
+};

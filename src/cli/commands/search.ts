@@ -1,0 +1,35 @@
+import { openSqliteStore } from '../../store/sqlite/store.js';
+import { renderSnippet } from '../../store/store.js';
+import { dbPath, EXIT, writeLine } from '../io.js';
+import { dbOption, positiveInt } from '../options.js';
+import type { DefineCommand } from './index.js';
+
+/** `wiregraph search QUERY`: full-text search with highlighted snippets; any string is safe. */
+export const defineSearch: DefineCommand = (program, setStatus) => {
+  program
+    .command('search')
+    .description('full-text search over stored articles, with highlighted snippets')
+    .argument('<query...>', 'words; "a phrase"; word* for a prefix')
+    .addOption(dbOption())
+    .option('--limit <n>', 'results to show', positiveInt, 10)
+    .option('--json', 'print JSON lines')
+    .action(async (words: string[], opts: { db?: string; limit: number; json?: boolean }) => {
+      const store = openSqliteStore(dbPath(opts.db));
+      try {
+        const { items } = store.search(words.join(' '), { limit: opts.limit });
+        const tty = process.stdout.isTTY;
+        for (const hit of items) {
+          if (opts.json) {
+            await writeLine(JSON.stringify({ ...hit, snippet: renderSnippet(hit.snippet, '[', ']') }));
+            continue;
+          }
+          const snippet = renderSnippet(hit.snippet, tty ? '\u001b[1m' : '[', tty ? '\u001b[22m' : ']');
+          await writeLine(`${hit.id}  ${hit.published ?? '----------'}  ${hit.headline ?? '(no headline)'}\n    ${snippet.replace(/\s+/gu, ' ')}`);
+        }
+        if (!opts.json && items.length === 0) await writeLine('no matches');
+        setStatus(EXIT.ok);
+      } finally {
+        store.close();
+      }
+    });
+};

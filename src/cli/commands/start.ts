@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { ingest } from '../../ingest/ingest.js';
+import { DEFAULT_MAX_BYTES } from '../../read/source.js';
+import { listen } from '../../server/server.js';
+import { openSqliteStore } from '../../store/sqlite/store.js';
+import { dbPath, reportError } from '../io.js';
+import { dbOption, positiveInt } from '../options.js';
+import { packageRoot } from '../package-root.js';
+import { summarise } from '../progress.js';
+import type { DefineCommand } from './index.js';
+
+/** `wiregraph start` (what `npm start` runs): ingest the bundled sample, then serve it. */
+export const defineStart: DefineCommand = (program) => {
+  program
+    .command('start')
+    .description('ingest the bundled sample (idempotently) into the database and serve it on localhost')
+    .addOption(dbOption())
+    .option('--port <n>', 'port', positiveInt, 8080)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action(async (opts: { db?: string; port: number; host: string }) => {
+      const store = openSqliteStore(dbPath(opts.db));
+      const result = await ingest([join(packageRoot(), 'data', 'sample')], store, {
+        kind: 'auto', date: null, maxBytes: DEFAULT_MAX_BYTES, batchSize: 500,
+        onError: (error, input) => reportError(error, input),
+      });
+      process.stdout.write(`${summarise(result)}\n`);
+      const { address } = await listen(store, opts.host, opts.port);
+      process.stdout.write(`wiregraph: ${store.count()} articles in ${dbPath(opts.db)}; open ${address.replace('127.0.0.1', 'localhost')}\n`);
+    });
+};

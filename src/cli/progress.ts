@@ -1,0 +1,51 @@
+import cliProgress from 'cli-progress';
+import type { IngestProgress } from '../ingest/ingest.js';
+
+/** Shows ingest progress: a bar with articles/s and ETA on a terminal, a plain log line per batch otherwise. */
+export interface ProgressReporter {
+  update(progress: IngestProgress): void;
+  /** Prints something (an error) without breaking the bar. */
+  interrupt(print: () => void): void;
+  stop(): void;
+}
+
+/** Makes the reporter for standard error. */
+export function progressReporter(label: string): ProgressReporter {
+  if (!process.stderr.isTTY) {
+    return {
+      update: (p) => process.stderr.write(`${label}: ${p.articles} articles from ${p.inputsDone}/${p.inputsTotal} inputs, ${p.added} new, ${rate(p)} articles/s\n`),
+      interrupt: (print) => print(),
+      stop: () => undefined,
+    };
+  }
+  const bar = new cliProgress.SingleBar({
+    format: `${label} [{bar}] {value}/{total} inputs | {articles} articles | {speed} articles/s | ETA {eta_formatted}`,
+    stream: process.stderr,
+    hideCursor: true,
+  }, cliProgress.Presets.shades_classic);
+  let started = false;
+  return {
+    update(p) {
+      if (!started) {
+        bar.start(p.inputsTotal, 0, { articles: 0, speed: 0 });
+        started = true;
+      }
+      bar.update(p.inputsDone, { articles: p.articles, speed: rate(p) });
+    },
+    interrupt(print) {
+      if (started) process.stderr.write('\n');
+      print();
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+function rate(p: IngestProgress): number {
+  return p.seconds > 0 ? Math.round(p.articles / p.seconds) : 0;
+}
+
+/** The closing line of an ingest: what was added, what was already there, what failed. */
+export function summarise(p: IngestProgress): string {
+  const already = p.skipped > 0 && p.added === 0 ? ` (all ${p.skipped} were already stored; nothing added)` : '';
+  return `ingested ${p.articles} articles from ${p.inputsTotal} inputs: ${p.added} new, ${p.skipped} already stored, ${p.failed} failed, ${p.seconds.toFixed(1)} s, ${rate(p)} articles/s${already}`;
+}

@@ -1,0 +1,54 @@
+/**
+ * Stable error codes. Each says what went wrong; the message says what to do next.
+ * Codes never change meaning once released; new ones are added at the end of their group.
+ */
+export const ERROR_CODES = {
+  WG_EMPTY_INPUT: 'the input has no text',
+  WG_BINARY_INPUT: 'the input is binary, not text',
+  WG_INPUT_TOO_LARGE: 'the input is larger than the configured cap',
+  WG_INPUT_NOT_FOUND: 'the path does not exist or cannot be read',
+  WG_FETCH_FAILED: 'a URL could not be fetched',
+  WG_NO_ARTICLE: 'an HTML page holds no article text',
+  WG_READ_FAILED: 'a reader failed on an input for a reason not covered by another code',
+  WG_FEED_NOT_XML: 'a feed is not well-formed XML',
+  WG_FEED_DTD: 'a feed declares a DTD, which is refused',
+  WG_FEED_UNKNOWN: 'XML that is neither RSS nor Atom',
+  WG_FEED_ITEM_EMPTY: 'a feed item has no text',
+  WG_JSONL_BAD_LINE: 'a JSONL line is not JSON or not a valid record',
+  WG_BAD_DATE: 'a date option cannot be read',
+  WG_BAD_OPTION: 'a command-line or API option is invalid',
+  WG_LAYER_REASSIGNED: 'a stage tried to replace an existing layer',
+  WG_PIPELINE_INVALID: 'the pipeline declarations do not line up',
+  WG_STORE_MIGRATION: 'the database schema is newer than this program',
+  WG_NOT_FOUND: 'no stored article has that id',
+} as const;
+
+/** One of {@link ERROR_CODES}. */
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** A hard failure with a stable code and, where it concerns one input, the input's name and position. */
+export class WiregraphError extends Error {
+  override readonly name = 'WiregraphError';
+  readonly code: ErrorCode;
+  readonly input: string | null;
+  readonly line: number | null;
+
+  constructor(code: ErrorCode, message: string, where: { input?: string | null; line?: number | null } = {}) {
+    super(message);
+    this.code = code;
+    this.input = where.input ?? null;
+    this.line = where.line ?? null;
+  }
+
+  /** The error as a plain object, for JSONL and API output. */
+  toJSON(): { code: ErrorCode; message: string; input: string | null; line: number | null } {
+    return { code: this.code, message: this.message, input: this.input, line: this.line };
+  }
+}
+
+/** Wraps anything thrown into a WiregraphError, keeping one that already is. */
+export function asWiregraphError(error: unknown, fallback: ErrorCode, input: string | null): WiregraphError {
+  if (error instanceof WiregraphError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new WiregraphError(fallback, message, { input });
+}

@@ -1,0 +1,16 @@
+export { createArticle, articleId, withLayers, type Article } from './article/article.js';
+export type { Span } from './article/span.js';
+export type { ArticleMeta, Dateline } from './article/meta.js';
+export type { Layers, LayerName, Token, Quotation, Message } from './article/layers.js';
+export { WiregraphError, ERROR_CODES, type ErrorCode } from './errors.js';
+export { readSource } from './read/read.js';
+export { loadSource, expandInputs, DEFAULT_MAX_BYTES } from './read/source.js';
+export { INPUT_KINDS, type InputKind, type ReadItem, type Source } from './read/types.js';
+export { createPipeline, defaultPipeline, checkStages, type Pipeline } from './pipeline/pipeline.js';
+export type { Stage, StageOutput } from './pipeline/stage.js';
+export { toWiregraph, type WiregraphDoc } from './output/wiregraph1.js';
+export { extractInputs, extractSource, parseDateOption, type Extracted, type ExtractOptions } from './api/extract.js';
+export { ingest, type IngestOptions, type IngestProgress } from './ingest/ingest.js';
+export { openSqliteStore } from './store/sqlite/store.js';
+export type { ArticleStore, SearchHit, Page } from './store/store.js';
+export { buildApp } from './server/app.js';

@@ -1,0 +1,69 @@
+import { extractInputs, type ExtractOptions } from '../api/extract.js';
+import type { WiregraphError } from '../errors.js';
+import { expandInputs } from '../read/source.js';
+import type { ArticleRecord, ArticleStore } from '../store/store.js';
+
+/** Options for {@link ingest}. */
+export interface IngestOptions extends ExtractOptions {
+  /** Articles per transaction. */
+  readonly batchSize: number;
+  /** Called after each committed batch and once at the end. */
+  readonly onProgress?: (progress: IngestProgress) => void;
+  /** Called for each input or record that fails. */
+  readonly onError?: (error: WiregraphError, input: string) => void;
+}
+
+/** Where an ingest stands. */
+export interface IngestProgress {
+  readonly inputsDone: number;
+  readonly inputsTotal: number;
+  readonly articles: number;
+  readonly added: number;
+  readonly skipped: number;
+  readonly failed: number;
+  readonly seconds: number;
+}
+
+/**
+ * Reads every input, runs the pipeline and stores the articles, one transaction per batch. Idempotent:
+ * an article already stored is skipped. A failing input is reported and the batch goes on; nothing
+ * stored before changes.
+ * @returns the final counts
+ */
+export async function ingest(names: readonly string[], store: ArticleStore, options: IngestOptions): Promise<IngestProgress> {
+  const inputs: string[] = [];
+  for await (const name of expandInputs(names)) inputs.push(name);
+  const started = performance.now();
+  let buffer: ArticleRecord[] = [];
+  let progress: IngestProgress = { inputsDone: 0, inputsTotal: inputs.length, articles: 0, added: 0, skipped: 0, failed: 0, seconds: 0 };
+  const update = (change: Partial<IngestProgress>): void => {
+    progress = { ...progress, ...change, seconds: (performance.now() - started) / 1000 };
+  };
+  const flush = (): void => {
+    if (buffer.length === 0) return;
+    const { added, skipped } = store.addBatch(buffer);
+    update({ added: progress.added + added, skipped: progress.skipped + skipped });
+    buffer = [];
+    options.onProgress?.(progress);
+  };
+  let lastInput: string | null = null;
+  for await (const result of extractInputs(inputs, options)) {
+    const inputName = result.input.replace(/(?:#item\d+|:\d+)$/u, '');
+    if (inputName !== lastInput) {
+      if (lastInput !== null) update({ inputsDone: progress.inputsDone + 1 });
+      lastInput = inputName;
+    }
+    if (result.ok) {
+      buffer.push({ doc: result.doc, source: result.input });
+      update({ articles: progress.articles + 1 });
+      if (buffer.length >= options.batchSize) flush();
+    } else {
+      update({ failed: progress.failed + 1 });
+      options.onError?.(result.error, result.input);
+    }
+  }
+  update({ inputsDone: inputs.length });
+  flush();
+  options.onProgress?.(progress);
+  return progress;
+}

@@ -1,0 +1,124 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { WiregraphError } from '../errors.js';
+import { htmlFragmentToText } from './html.js';
+import { primaryLanguage } from './language.js';
+import { articleFromText } from './layout.js';
+import { cleanOrNull, cleanSpaces } from './spaces.js';
+import { parseTimestamp } from './timestamp.js';
+import type { ReadItem } from './types.js';
+
+type Node = Record<string, unknown>;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  textNodeName: '#text',
+  processEntities: true,
+  htmlEntities: true,
+  isArray: (name) => ['item', 'entry', 'link', 'author', 'category', 'dc:creator'].includes(name),
+});
+
+/**
+ * Reads an RSS 2.0, RSS 1.0 (RDF) or Atom feed: every item becomes an Article (title, link, date, and
+ * `content:encoded`, `content` or the description with its HTML reduced to text).
+ * Note: a feed with a DOCTYPE is refused outright, so no DTD, internal entity (the "billion laughs")
+ * or external entity (XXE) is ever processed.
+ * @param xml - the feed's text
+ * @param input - the input's name, for errors
+ * @param date - the `--date` anchor, for items without a date
+ * @returns one item per feed entry, each an Article or a coded error
+ * @throws WiregraphError for a feed that cannot be read at all
+ */
+export function readFeed(xml: string, input: string, date: string | null = null): ReadItem[] {
+  if (/<!DOCTYPE/iu.test(xml)) {
+    throw new WiregraphError('WG_FEED_DTD', `${input} declares a DOCTYPE; DTDs and entity declarations are refused in feeds for safety. Remove the DOCTYPE line if you trust the file.`, { input });
+  }
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    const { line, col, msg } = valid.err;
+    throw new WiregraphError('WG_FEED_NOT_XML', `${input} is not well-formed XML at line ${line}, column ${col}: ${msg}`, { input, line });
+  }
+  const doc = parser.parse(xml) as Node;
+  const rss = node(doc['rss']);
+  const rdf = node(doc['rdf:RDF']);
+  const atom = node(doc['feed']);
+  if (rss || rdf) {
+    const channel = node(rss?.['channel']) ?? node(rdf?.['channel']) ?? {};
+    const items = list((rss ? channel['item'] : rdf?.['item']) ?? []);
+    const feedMeta = { outlet: text(channel['title']), language: primaryLanguage(text(channel['language']) ?? text(channel['dc:language'])) };
+    return items.map((item, i) => toItem(input, i, {
+      ...feedMeta,
+      title: text(item['title']),
+      url: text(item['link']) ?? text(item['guid']),
+      published: text(item['pubDate']) ?? text(item['dc:date']),
+      html: text(item['content:encoded']) ?? text(item['description']),
+      authors: list(item['dc:creator']).map(text).concat(text(item['author'])).filter(isString),
+    }, date));
+  }
+  if (atom) {
+    const feedMeta = { outlet: text(atom['title']), language: primaryLanguage(text(atom['@_xml:lang'])) };
+    return list(atom['entry']).map((entry, i) => toItem(input, i, {
+      ...feedMeta,
+      title: text(entry['title']),
+      url: atomLink(entry['link']),
+      published: text(entry['published']) ?? text(entry['updated']),
+      html: text(entry['content']) ?? text(entry['summary']),
+      authors: list(entry['author']).map((a) => text(a['name'])).filter(isString),
+    }, date));
+  }
+  throw new WiregraphError('WG_FEED_UNKNOWN', `${input} is XML but neither an RSS nor an Atom feed (its root is <${Object.keys(doc).find((k) => !k.startsWith('?')) ?? '?'}>).`, { input });
+}
+
+interface FeedEntry {
+  readonly outlet: string | null;
+  readonly language: string | null;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly html: string | null;
+  readonly authors: readonly string[];
+}
+
+function toItem(input: string, index: number, entry: FeedEntry, date: string | null): ReadItem {
+  const name = `${input}#item${index + 1}`;
+  const body = entry.html ? htmlFragmentToText(entry.html) : '';
+  const headline = entry.title ? cleanSpaces(htmlFragmentToText(entry.title)) : null;
+  if (body === '' && !headline) {
+    return { ok: false, input: name, error: new WiregraphError('WG_FEED_ITEM_EMPTY', `${name} has neither a title nor any text.`, { input: name }) };
+  }
+  const text = headline && body ? `${headline}\n\n${body}` : (headline ?? body);
+  const article = articleFromText(text, {
+    outlet: entry.outlet,
+    published: entry.published ? parseTimestamp(entry.published) : null,
+    headline,
+    url: entry.url,
+    language: entry.language,
+    authors: entry.authors.map(cleanSpaces),
+    date,
+  });
+  return { ok: true, input: name, article };
+}
+
+function atomLink(value: unknown): string | null {
+  const links = list(value);
+  const alternate = links.find((l) => (l['@_rel'] ?? 'alternate') === 'alternate') ?? links[0];
+  return alternate ? cleanOrNull(String(alternate['@_href'] ?? '')) : null;
+}
+
+function node(value: unknown): Node | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Node) : null;
+}
+
+function list(value: unknown): Node[] {
+  return ([] as unknown[]).concat(value ?? []).map((v) => node(v) ?? { '#text': v });
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string' || typeof value === 'number') return cleanOrNull(String(value)) === null ? null : String(value).trim();
+  const n = node(value);
+  return n ? text(n['#text']) : null;
+}
+
+function isString(value: string | null): value is string {
+  return value !== null;
+}

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import { renderSnippet, type ArticleStore } from '../../store/store.js';
+import { escapeHtml } from '../schemas.js';
+import { STYLE_CSS } from './style.js';
+
+/** The minimal pages: the article list with a search box at `/`, one article at `/articles/:id`. */
+export function registerPageRoutes(app: FastifyInstance, store: ArticleStore): void {
+  app.get('/style.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(STYLE_CSS));
+
+  app.get<{ Querystring: { q?: string; cursor?: string } }>('/', {
+    schema: { querystring: { type: 'object', properties: { q: { type: 'string', maxLength: 500 }, cursor: { type: 'string', maxLength: 100 } } } },
+  }, async (request, reply) => {
+    const q = request.query.q?.trim() ?? '';
+    const rows = q
+      ? store.search(q, { limit: 50 }).items.map((hit) => row(hit.id, hit.headline, hit.outlet, hit.published, renderSnippet(hit.snippet, '<mark>', '</mark>', escapeHtml)))
+      : store.list({ limit: 100, cursor: request.query.cursor ?? null }).items.map((a) => row(a.id, a.headline, a.outlet, a.published, null));
+    const heading = q ? `Results for “${escapeHtml(q)}”` : `${store.count()} articles`;
+    const body = `<form action="/" method="get" role="search"><input type="search" name="q" value="${escapeHtml(q)}" placeholder="Search articles" aria-label="Search articles"><button>Search</button></form>
+<h2>${heading}</h2><ol class="articles">${rows.join('\n') || '<li>No articles.</li>'}</ol>`;
+    return reply.type('text/html; charset=utf-8').send(page('wiregraph', body));
+  });
+
+  app.get<{ Params: { id: string } }>('/articles/:id', async (request, reply) => {
+    const doc = store.get(request.params.id);
+    if (!doc) return reply.status(404).type('text/html; charset=utf-8').send(page('Not found', '<p>No stored article has that id.</p><p><a href="/">All articles</a></p>'));
+    const paragraphs = doc.text.split(/\n\s*\n/u).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+    const m = doc.meta;
+    const facts = [m.outlet, m.published, m.dateline ? `${m.dateline.place} (${m.dateline.credits.join('/')})` : null].filter(Boolean).map((f) => escapeHtml(String(f))).join(' · ');
+    return reply.type('text/html; charset=utf-8').send(page(m.headline ?? doc.id, `<p><a href="/">All articles</a></p><article><p class="meta">${facts}</p>${paragraphs}</article><p class="meta">id ${escapeHtml(doc.id)} · <a href="/api/articles/${encodeURIComponent(doc.id)}">wiregraph/1 JSON</a></p>`));
+  });
+}
+
+function row(id: string, headline: string | null, outlet: string | null, published: string | null, snippet: string | null): string {
+  const meta = [outlet, published].filter(Boolean).map((v) => escapeHtml(String(v))).join(' · ');
+  return `<li><a href="/articles/${encodeURIComponent(id)}">${escapeHtml(headline ?? '(no headline)')}</a> <span class="meta">${meta}</span>${snippet ? `<div class="snippet">${snippet}</div>` : ''}</li>`;
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><link rel="stylesheet" href="/style.css"></head><body><header><h1><a href="/">wiregraph</a></h1></header><main>${body}</main></body></html>`;
+}

@@ -1,0 +1,72 @@
+import type { Span } from '../../article/span.js';
+import { MAYBE_FINAL, MONTHS, NEVER_FINAL, SENTENCE_STARTERS } from './locale/en.js';
+
+const neverFinal = new Set<string>(NEVER_FINAL);
+const months = new Set<string>(MONTHS);
+const maybeFinal = new Set<string>(MAYBE_FINAL);
+const starters = new Set<string>(SENTENCE_STARTERS);
+
+const TERMINATORS = new Set(['.', '!', '?', '...', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const PARAGRAPH_GAP = /\n[ \t\u00A0]*\n/u;
+
+/**
+ * Groups tokens into sentences. A sentence ends at a terminator (with any closing quotes and brackets)
+ * followed by a likely sentence start, and always at a blank line. It does not end after titles
+ * (`Mr.`, `Gen.`), a month before a day (`Sept. 13`), an initial or an ambiguous abbreviation (`U.S.`,
+ * `Inc.`) unless a common sentence opener follows, nor inside a protected span (the dateline).
+ * @param text - the Article's text
+ * @param tokens - its tokens, in order
+ * @param protectedSpans - spans that must not be split
+ * @returns for each sentence, the index of its first token and one past its last
+ */
+export function splitSentences(text: string, tokens: readonly Span[], protectedSpans: readonly Span[] = []): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const word = (i: number): string => (i >= 0 && i < tokens.length ? text.slice(tokens[i]!.start, tokens[i]!.end) : '');
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    let last = i;
+    const terminator = word(i);
+    const isDotted = /^(?:\p{L}\.){2,}$/u.test(terminator);
+    if (TERMINATORS.has(terminator) || isDotted) {
+      while (last + 1 < tokens.length && isCloser(text, tokens, last + 1)) last++;
+    }
+    const next = last + 1;
+    if (next >= tokens.length) break;
+    const gap = text.slice(tokens[last]!.end, tokens[next]!.start);
+    const breaks = PARAGRAPH_GAP.test(gap) || (
+      (TERMINATORS.has(terminator) || isDotted) &&
+      /\s/u.test(gap) &&
+      !protectedSpans.some((p) => tokens[i]!.start >= p.start && tokens[i]!.end <= p.end) &&
+      startsSentence(word(next), terminator, isDotted ? terminator.slice(0, -1) : word(i - 1), word(next + 1))
+    );
+    if (breaks) {
+      out.push([first, next]);
+      first = next;
+    }
+    i = last;
+  }
+  if (first < tokens.length) out.push([first, tokens.length]);
+  return out;
+}
+
+function isCloser(text: string, tokens: readonly Span[], j: number): boolean {
+  const t = text.slice(tokens[j]!.start, tokens[j]!.end);
+  if (!CLOSERS.has(t)) return false;
+  // Note: a straight quote after a space opens the next sentence; right after the terminator it closes this one.
+  if (t === '"' || t === "'") return tokens[j]!.start === tokens[j - 1]!.end;
+  return true;
+}
+
+function startsSentence(next: string, terminator: string, before: string, afterNext: string): boolean {
+  const c = next.charAt(0);
+  if (c === '' || /[\p{Ll},;:)\]}%]/u.test(c)) return false;
+  const opener = c === '"' || c === '“' || c === '‘' || c === '(';
+  const starterFollows = starters.has(next) || (opener && /^\p{Lu}/u.test(afterNext));
+  if (terminator !== '.' && !/^(?:\p{L}\.){2,}$/u.test(terminator)) return true;
+  if (/^(?:\p{L}\.){2,}$/u.test(terminator)) return starterFollows;
+  if (neverFinal.has(before)) return false;
+  if (months.has(before)) return !/^\d/u.test(next) && starterFollows;
+  if (/^\p{Lu}$/u.test(before) || maybeFinal.has(before)) return starterFollows;
+  return true;
+}

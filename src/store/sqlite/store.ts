@@ -1,0 +1,68 @@
+import type Database from 'better-sqlite3';
+import type { WiregraphDoc } from '../../output/wiregraph1.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { toFtsQuery } from '../fts-query.js';
+import { MARK_END, MARK_START, type ArticleRecord, type ArticleStore, type ArticleSummary, type BatchResult, type Page, type PageOptions, type SearchHit } from '../store.js';
+import { openDatabase } from './driver.js';
+
+const SUMMARY = 'id, headline, outlet, published, url, source';
+
+/**
+ * Opens the SQLite article store.
+ * @param path - a database file (created and migrated when new), or `:memory:`
+ */
+export function openSqliteStore(path: string): ArticleStore {
+  const db = openDatabase(path);
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO articles (id, headline, outlet, published, url, language, source, text, doc, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const addBatch = db.transaction((records: readonly ArticleRecord[]): BatchResult => {
+    const now = new Date().toISOString();
+    let added = 0;
+    for (const { doc, source } of records) {
+      const { text, ...rest } = doc;
+      const m = doc.meta;
+      added += insert.run(doc.id, m.headline, m.outlet, m.published, m.url, m.language, source, text, JSON.stringify(rest), now).changes;
+    }
+    return { added, skipped: records.length - added };
+  });
+  const byId = db.prepare('SELECT text, doc FROM articles WHERE id = ?');
+  const byPrefix = db.prepare("SELECT text, doc FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2");
+  const list = db.prepare(`SELECT seq, ${SUMMARY} FROM articles WHERE seq < ? ORDER BY seq DESC LIMIT ?`);
+  const search = db.prepare(
+    `SELECT ${SUMMARY}, snippet(articles_fts, 1, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet, bm25(articles_fts, 4.0, 1.0) AS score
+     FROM articles_fts JOIN articles ON articles.seq = articles_fts.rowid
+     WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?`,
+  );
+  const count = db.prepare('SELECT count(*) AS n FROM articles');
+
+  const toDoc = (row: { text: string; doc: string } | undefined): WiregraphDoc | null => {
+    if (!row) return null;
+    const { schema, id, meta, ...layers } = JSON.parse(row.doc) as Omit<WiregraphDoc, 'text'>;
+    return { schema, id, meta, text: row.text, ...layers };
+  };
+
+  return {
+    addBatch: (records) => addBatch(records),
+    get(idOrPrefix) {
+      const exact = toDoc(byId.get(idOrPrefix) as { text: string; doc: string } | undefined);
+      if (exact || idOrPrefix.length < 4 || !/^[0-9a-f]+$/u.test(idOrPrefix)) return exact;
+      const rows = byPrefix.all(idOrPrefix, idOrPrefix) as Array<{ text: string; doc: string }>;
+      return rows.length === 1 ? toDoc(rows[0]) : null;
+    },
+    list({ limit, cursor }: PageOptions): Page<ArticleSummary> {
+      const rows = list.all(decodeCursor(cursor) ?? Number.MAX_SAFE_INTEGER, limit + 1) as Array<ArticleSummary & { seq: number }>;
+      const items = rows.slice(0, limit).map(({ seq: _seq, ...summary }) => summary);
+      return { items, nextCursor: rows.length > limit ? encodeCursor(rows[limit - 1]!.seq) : null };
+    },
+    search(query, { limit, cursor }): Page<SearchHit> {
+      const fts = toFtsQuery(query);
+      if (fts === null) return { items: [], nextCursor: null };
+      const offset = decodeCursor(cursor) ?? 0;
+      const rows = search.all(fts, limit + 1, offset) as SearchHit[];
+      return { items: rows.slice(0, limit), nextCursor: rows.length > limit ? encodeCursor(offset + limit) : null };
+    },
+    count: () => (count.get() as { n: number }).n,
+    close: () => db.close(),
+  };
+}
