@@ -49,7 +49,7 @@ export function readFeed(xml: string, input: string, date: string | null = null)
     return items.map((item, i) => toItem(input, i, {
       ...feedMeta,
       title: text(item['title']),
-      url: text(item['link']) ?? text(item['guid']),
+      url: text(list(item['link'])[0]) ?? text(item['guid']),
       published: text(item['pubDate']) ?? text(item['dc:date']),
       html: text(item['content:encoded']) ?? text(item['description']),
       authors: list(item['dc:creator']).map(text).concat(text(item['author'])).filter(isString),

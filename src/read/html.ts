@@ -14,6 +14,7 @@ type Doc = ReturnType<typeof parseHTML>['document'];
 const BOILERPLATE_SELECTOR = 'nav, aside, footer, form, dialog, body > header, [role="navigation"], [role="dialog"], [role="alertdialog"], [role="complementary"], [aria-modal="true"]';
 const BOILERPLATE_NAME = /(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|subscribe|related|share|sharing|social|promo|advert|ads?|breadcrumbs?|paywall|comments?|banner|sidebar|popup|modal|outbrain|taboola)(?:[\s_-]|$)/iu;
 const MIN_BODY_CHARS = 40;
+const BYLINE = /^By\s+\p{Lu}[^.!?]{0,80}$/u;
 
 /**
  * Makes an Article from an HTML page: the main text through Readability (after dropping navigation,
@@ -31,13 +32,17 @@ export function articleFromHtml(html: string, input: string, hints: MetaHints = 
     const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
     return cleanOrNull(el?.getAttribute('content'));
   };
-  const headline = cleanOrNull(jsonLd?.headline) ?? metaTag('og:title') ?? cleanOrNull(document.querySelector('title')?.textContent) ?? cleanOrNull(hints.headline);
+  const pageTitle = cleanOrNull(document.querySelector('title')?.textContent);
+  const firstHeading = cleanOrNull(document.querySelector('article h1, main h1, h1')?.textContent);
   const rawDate = jsonLd?.datePublished ?? metaTag('article:published_time') ?? metaTag('pubdate') ?? metaTag('date') ?? metaTag('dc.date') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   const published = (rawDate ? parseTimestamp(rawDate) : null) ?? hints.published ?? hints.date ?? null;
   const canonical = cleanOrNull(document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
   const lang = primaryLanguage(document.documentElement?.getAttribute('lang')) ?? primaryLanguage(metaTag('og:locale'));
 
-  const body = mainText(document, headline);
+  const main = mainText(document);
+  const headline = cleanOrNull(jsonLd?.headline) ?? metaTag('og:title') ?? cleanOrNull(hints.headline) ?? firstHeading ?? main.title ?? pageTitle;
+  const paragraphs = main.paragraphs.filter((p, i) => !(i === 0 && p === headline) && !BYLINE.test(p));
+  const body = paragraphs.join('\n\n');
   if (body.length < MIN_BODY_CHARS) {
     throw new WiregraphError('WG_NO_ARTICLE', `${input} is an HTML page without article text (found ${body.length} characters); give the article's own page, not an index or an error page.`, { input });
   }
@@ -54,17 +59,15 @@ export function articleFromHtml(html: string, input: string, hints: MetaHints = 
   });
 }
 
-/** The page's main text, boilerplate removed, without a first paragraph that repeats the headline. */
-function mainText(document: Doc, headline: string | null): string {
+/** The page's main text as paragraphs, boilerplate removed, and the title Readability found. */
+function mainText(document: Doc): { paragraphs: string[]; title: string | null } {
   for (const el of [...document.querySelectorAll(BOILERPLATE_SELECTOR)]) el.remove();
   for (const el of [...document.querySelectorAll('[id], [class]')]) {
     if (BOILERPLATE_NAME.test(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`)) el.remove();
   }
   const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-  if (!parsed?.content) return '';
-  const paragraphs = htmlFragmentToText(parsed.content).split('\n\n');
-  if (headline && paragraphs[0] === headline) paragraphs.shift();
-  return paragraphs.join('\n\n');
+  if (!parsed?.content) return { paragraphs: [], title: null };
+  return { paragraphs: htmlFragmentToText(parsed.content).split('\n\n').filter((p) => p !== ''), title: cleanOrNull(parsed.title) };
 }
 
 /** Reduces an HTML fragment (a feed item's content) to paragraphs of text. */

@@ -25,7 +25,7 @@ export function guessLanguage(text: string): string | null {
     for (const lang of LOOKUP.get(word) ?? []) votes.set(lang, (votes.get(lang) ?? 0) + 1);
   }
   let best: string | null = null;
-  let bestVotes = 2;
+  let bestVotes = 1;
   for (const [lang, n] of votes) {
     if (n > bestVotes) [best, bestVotes] = [lang, n];
   }
