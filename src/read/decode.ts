@@ -1,7 +1,15 @@
 import { WiregraphError } from '../errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const cp1252 = new TextDecoder('windows-1252');
+const latin1 = new TextDecoder('latin1');
+
+// Note: Node's TextDecoder('windows-1252') decodes 0x80-0x9F as C1 controls, as Latin-1 does
+// (seen on Node 20 here: the windows-1252 label decodes as Latin-1), so those 32 code points are mapped here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeCp1252(bytes: Uint8Array): string {
+  return latin1.decode(bytes).replace(/[\u0080-\u009F]/gu, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
 
 /**
  * Turns raw bytes into text: strips a UTF-8 BOM, decodes UTF-8, falls back to Windows-1252 when the bytes
@@ -18,7 +26,7 @@ export function decodeText(bytes: Uint8Array, input: string): string {
   try {
     text = utf8.decode(bytes);
   } catch {
-    text = cp1252.decode(bytes);
+    text = decodeCp1252(bytes);
   }
   text = normaliseNewlines(text.replace(/^\uFEFF/u, ''));
   if (text.trim() === '') {

@@ -9,6 +9,7 @@ export const NEVER_FINAL = [
   'Brig', 'Sen', 'Rep', 'Gov', 'Lt.Gen', 'Pres', 'Rev', 'Fr', 'Sr', 'Hon', 'Amb', 'Supt', 'Insp', 'Det', 'Atty',
   'St', 'Mt', 'Ft', 'Ave', 'Blvd', 'No', 'Nos', 'Vol', 'vs', 'v', 'cf', 'Fig', 'approx', 'est', 'ca', 'Dept',
   'Univ', 'Assn', 'Bros', 'Gens', 'Reps', 'Sens', 'Messrs', 'Mme', 'Mlle', 'Msgr', 'Sheikh', 'Pte',
+  'p', 'pp', 'para', 'ch', 'sec', 'art', 'Art', 'Sec', 'Ch',
 ] as const;
 
 /** Month abbreviations: no break before a number (`Sept. 13`); elsewhere they may end a sentence. */
