@@ -14,7 +14,8 @@ const SUMMARY = 'id, headline, outlet, published, url, source';
 export function openSqliteStore(path: string): ArticleStore {
   const db = openDatabase(path);
   const insert = db.prepare(
-    'INSERT OR IGNORE INTO articles (id, headline, outlet, published, url, language, source, text, doc, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    // Note: not INSERT OR IGNORE, which would also swallow CHECK and NOT NULL failures; only a duplicate id is skipped.
+    'INSERT INTO articles (id, headline, outlet, published, url, language, source, text, doc, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
   );
   const addBatch = db.transaction((records: readonly ArticleRecord[]): BatchResult => {
     const now = new Date().toISOString();
@@ -30,7 +31,7 @@ export function openSqliteStore(path: string): ArticleStore {
   const byPrefix = db.prepare("SELECT text, doc FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2");
   const list = db.prepare(`SELECT seq, ${SUMMARY} FROM articles WHERE seq < ? ORDER BY seq DESC LIMIT ?`);
   const search = db.prepare(
-    `SELECT ${SUMMARY}, snippet(articles_fts, 1, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet, bm25(articles_fts, 4.0, 1.0) AS score
+    `SELECT ${SUMMARY.split(', ').map((c) => `articles.${c}`).join(', ')}, snippet(articles_fts, 1, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet, bm25(articles_fts, 4.0, 1.0) AS score
      FROM articles_fts JOIN articles ON articles.seq = articles_fts.rowid
      WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?`,
   );
