@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { WiregraphError } from '../errors.js';
 import type { Source } from './types.js';
 
@@ -14,14 +14,18 @@ export interface LoadOptions {
   readonly timeoutMs?: number;
 }
 
+/** File extensions a folder walk reads; a file named on the command line is read whatever its extension. */
+export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['', '.txt', '.text', '.html', '.htm', '.xhtml', '.xml', '.rss', '.atom', '.jsonl', '.ndjson']);
+
 /** True for http and https URLs. */
 export function isUrl(name: string): boolean {
   return /^https?:\/\//iu.test(name);
 }
 
 /**
- * Expands command-line inputs: folders are walked recursively (sorted, hidden entries skipped); files,
- * URLs and `-` pass through.
+ * Expands command-line inputs: folders are walked recursively (sorted, hidden entries skipped, only files
+ * with an {@link ARTICLE_EXTENSIONS} extension, so a README or an image beside the articles is left alone);
+ * files, URLs and `-` pass through.
  * @throws WiregraphError `WG_INPUT_NOT_FOUND` for a path that does not exist is not thrown here: such a
  *   path passes through so that {@link loadSource} reports it in its place in the batch.
  */
@@ -43,7 +47,7 @@ async function* walk(dir: string): AsyncGenerator<string> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile()) yield path;
+    else if (entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield path;
   }
 }
 
