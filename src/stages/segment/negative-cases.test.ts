@@ -44,3 +44,8 @@ describe('segmentation negative cases: no sentence break', () => {
     expect(out.layers.quotations?.filter((q) => q.closed)).toEqual([]);
   });
 });
+
+it('does not split inside a spaced ellipsis', () => {
+  const text = 'The peace endeavors in the region . . . and beyond.';
+  expect(segmentStage.run(createArticle(text, EMPTY_META), undefined).layers.sentences).toHaveLength(1);
+});

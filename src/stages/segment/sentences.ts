@@ -60,8 +60,9 @@ function isCloser(text: string, tokens: readonly Span[], j: number): boolean {
 
 function startsSentence(next: string, terminator: string, before: string, afterNext: string): boolean {
   const c = next.charAt(0);
-  if (c === '' || /[\p{Ll},;:)\]}%]/u.test(c)) return false;
-  const opener = c === '"' || c === '“' || c === '‘' || c === '(';
+  // Note: a lower-case start continues the sentence, except camel-case names that open one (iPhone, eBay).
+  if (c === '' || /[,;:)\]}%.!?…]/u.test(c) || (/\p{Ll}/u.test(c) && !/^\p{Ll}{1,2}\p{Lu}/u.test(next))) return false;
+  const opener = c === '"' || c === '“' || c === '‘';
   const starterFollows = starters.has(next) || (opener && /^\p{Lu}/u.test(afterNext));
   if (terminator !== '.' && !/^(?:\p{L}\.){2,}$/u.test(terminator)) return true;
   if (/^(?:\p{L}\.){2,}$/u.test(terminator)) return starterFollows;
