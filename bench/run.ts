@@ -1,0 +1,86 @@
+/**
+ * `npm run bench`: throughput per stage and end to end on the BBC corpus (2,225 articles), one process on
+ * one core, with peak memory; the peers (compromise, chrono-node) run on the same texts in the same run.
+ * Not part of `npm test`: tests check behaviour, this checks speed.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
+import nlp from 'compromise';
+import type { Article } from '../src/article/article.js';
+import { sharedPath } from '../eval/shared.js';
+import { ingest } from '../src/ingest/ingest.js';
+import { toWiregraph } from '../src/output/wiregraph1.js';
+import { defaultPipeline } from '../src/pipeline/pipeline.js';
+import { readSource } from '../src/read/read.js';
+import { openSqliteStore } from '../src/store/sqlite/store.js';
+import { loadBbc } from './corpus.js';
+import { peakRssMiB, time, type Timing } from './timing.js';
+
+const folder = sharedPath('data', 'news', 'bbc');
+if (!folder) {
+  process.stdout.write('skipped  bench: ../shared/data/news/bbc is absent\n');
+  process.exit(0);
+}
+const docs = loadBbc(folder);
+const n = docs.length;
+const pipeline = defaultPipeline();
+const readAll = (): Article[] => docs.flatMap((d) => readSource({ name: d.name, bytes: d.bytes, contentType: null, url: null }, { kind: 'text', date: null }).flatMap((i) => (i.ok ? [i.article] : [])));
+const articles = readAll();
+const texts = articles.map((a) => a.text);
+const tokenCount = articles.reduce((sum, a) => sum + (pipeline.run(a).layers.tokens?.length ?? 0), 0);
+
+let sink = 0;
+const segmentAll = (list: readonly Article[]): number => list.reduce((sum, a) => sum + (pipeline.run(a).layers.tokens?.length ?? 0), 0);
+const rows: Array<[string, Timing]> = [];
+rows.push(['read (text reader)', time(n, () => (sink += readAll().length, tokenCount))]);
+const segment = time(n, () => segmentAll(articles));
+rows.push(['segment (tokens, sentences, quotations)', segment]);
+const readSegment = time(n, () => segmentAll(readAll()));
+rows.push(['read + segment', readSegment]);
+rows.push(['end to end: read, pipeline, wiregraph/1 JSON', time(n, () => {
+  for (const a of readAll()) sink += JSON.stringify(toWiregraph(pipeline.run(a))).length;
+  return tokenCount;
+})]);
+const oursPeak = peakRssMiB();
+
+// Note: the BBC corpus holds 98 exact duplicates (and one copy differing only in spacing); ingest stores each once.
+const distinct = new Set(articles.map((a) => a.id)).size;
+const topics = [...new Set(docs.map((d) => join(folder, d.name.split('/')[0]!)))];
+const dir = mkdtempSync(join(tmpdir(), 'wg-bench-'));
+const ingestRuns: number[] = [];
+for (let run = 0; run < 3; run++) {
+  const store = openSqliteStore(join(dir, `bench-${run}.db`));
+  const result = await ingest(topics, store, { kind: 'text', date: null, maxBytes: 1e7, batchSize: 500 });
+  ingestRuns.push(result.seconds);
+  if (result.added !== distinct) throw new Error(`bench ingest stored ${result.added} of ${distinct} distinct articles`);
+  store.close();
+}
+rmSync(dir, { recursive: true, force: true });
+const ingestTiming: Timing = { seconds: ingestRuns.sort((x, y) => x - y)[1]!, articles: n, tokens: tokenCount };
+rows.push(['ingest into SQLite + FTS5 (files on disk, WAL)', ingestTiming]);
+
+const compromiseTok = time(n, () => texts.reduce((sum, t) => sum + nlp.tokenize(t).terms().length, 0));
+const anchor = new Date('2005-01-01T12:00:00Z');
+const chronoParse = time(n, () => (sink += texts.reduce((sum, t) => sum + chrono.parse(t, anchor).length, 0), tokenCount));
+const allPeak = peakRssMiB();
+
+const perSec = (t: Timing): string => (t.articles / t.seconds).toFixed(0);
+const tokSec = (t: Timing): string => (t.tokens / t.seconds).toFixed(0);
+const lines = [
+  `wiregraph bench: BBC corpus, ${n} articles (${distinct} distinct), ${tokenCount} tokens, Node ${process.version}, one process (one core), median of 3 runs`,
+  '',
+  ['stage'.padEnd(48), 'articles/s'.padStart(11), 'tokens/s'.padStart(11), 'seconds'.padStart(8)].join(' '),
+  ...rows.map(([name, t]) => [name.padEnd(48), perSec(t).padStart(11), tokSec(t).padStart(11), t.seconds.toFixed(3).padStart(8)].join(' ')),
+  '',
+  'peers on the same texts, same process:',
+  [`compromise nlp.tokenize (tokens + sentences)`.padEnd(48), perSec(compromiseTok).padStart(11), tokSec(compromiseTok).padStart(11), compromiseTok.seconds.toFixed(3).padStart(8)].join(' '),
+  [`chrono-node parse (dates; our time stage: issue 4)`.padEnd(48), perSec(chronoParse).padStart(11), ''.padStart(11), chronoParse.seconds.toFixed(3).padStart(8)].join(' '),
+  `ratio  segment / compromise tokenize: ${(compromiseTok.seconds / segment.seconds).toFixed(1)}x faster`,
+  `ratio  read + segment / compromise tokenize: ${(compromiseTok.seconds / readSegment.seconds).toFixed(1)}x faster`,
+  '',
+  `peak RSS: ${oursPeak.toFixed(0)} MiB after our stages, ${allPeak.toFixed(0)} MiB after the peers`,
+];
+process.stdout.write(`${lines.join('\n')}\n`);
+if (sink < 0) process.stdout.write('');
