@@ -7,12 +7,14 @@ export function detokenize(tokens: readonly string[]): string {
   let text = '';
   let quoteOpen = false;
   let glueNext = false;
+  let singleOpen = false;
   for (const token of tokens) {
-    const t = token === '``' ? '“' : token === "''" ? '”' : token;
-    if (t === '“' || t === '”') {
-      const glue = t === '”' || text === '' || glueNext;
+    const t: string = token === '``' ? '“' : token === "''" ? '”' : token === '`' ? '‘' : token === "'" && singleOpen ? '’' : token;
+    if (t === '‘' || t === '’') singleOpen = t === '‘';
+    if (t === '“' || t === '”' || t === '‘' || t === '’') {
+      const glue = t === '”' || t === '’' || text === '' || glueNext;
       text += glue ? t : ` ${t}`;
-      glueNext = t === '“';
+      glueNext = t === '“' || t === '‘';
       continue;
     }
     let glue = glueNext || text === '' || /^(?:[.,;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/iu.test(t);

@@ -11,6 +11,8 @@ export interface ExtractOptions extends LoadOptions {
   /** The anchor date for inputs that carry none (`YYYY-MM-DD[THH:MM]`). */
   readonly date: string | null;
   readonly tokens?: boolean;
+  /** Output a JSONL record's own `id` in place of the content-derived one (the extract contract); the store never does. */
+  readonly echoInputIds?: boolean;
 }
 
 /** One extraction result: a document, or an error naming its input (and echoing a JSONL id). */
@@ -22,11 +24,12 @@ export type Extracted =
  * Runs the default pipeline over what one read produced.
  * @param items - the reader's items for one input
  */
-export function extractItems(items: readonly ReadItem[], options: Pick<ExtractOptions, 'tokens'> = {}): Extracted[] {
+export function extractItems(items: readonly ReadItem[], options: Pick<ExtractOptions, 'tokens' | 'echoInputIds'> = {}): Extracted[] {
   const pipeline = defaultPipeline();
   return items.map((item): Extracted => {
     if (!item.ok) return { ok: false, input: item.input, inputId: item.inputId ?? null, error: item.error };
-    const doc = toWiregraph(pipeline.run(item.article), { id: item.inputId ?? null, tokens: options.tokens ?? false });
+    const id = options.echoInputIds === false ? null : (item.inputId ?? null);
+    const doc = toWiregraph(pipeline.run(item.article), { id, tokens: options.tokens ?? false });
     return { ok: true, input: item.input, doc };
   });
 }

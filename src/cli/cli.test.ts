@@ -146,3 +146,11 @@ describe('wiregraph ingest, search and show', () => {
     expect(missing.stderr).toContain('WG_NOT_FOUND');
   });
 });
+
+it('stores a JSONL record by its content, so the same text under two record ids is stored once', async () => {
+  const db = join(tmp, 'ids.db');
+  const records = join(tmp, 'dupe-ids.jsonl');
+  writeFileSync(records, `${JSON.stringify({ id: 'a', text: 'Same text. Twice.' })}\n${JSON.stringify({ id: 'b', text: 'Same text. Twice.' })}\n`);
+  const { stdout } = await runCli(['ingest', '--db', db, records]);
+  expect(stdout).toMatch(/1 new, 1 already stored/u);
+});

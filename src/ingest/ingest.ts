@@ -47,7 +47,8 @@ export async function ingest(names: readonly string[], store: ArticleStore, opti
     options.onProgress?.(progress);
   };
   let lastInput: string | null = null;
-  for await (const result of extractInputs(inputs, options)) {
+  // Note: stored articles are keyed by their content, never by a JSONL record's id, so the same text under two ids is stored once.
+  for await (const result of extractInputs(inputs, { ...options, echoInputIds: false })) {
     const inputName = result.input.replace(/(?:#item\d+|:\d+)$/u, '');
     if (inputName !== lastInput) {
       if (lastInput !== null) update({ inputsDone: progress.inputsDone + 1 });
