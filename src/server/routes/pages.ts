@@ -23,8 +23,8 @@ export function registerPageRoutes(app: FastifyInstance, store: ArticleStore): v
   app.get<{ Params: { id: string } }>('/articles/:id', async (request, reply) => {
     const doc = store.get(request.params.id);
     if (!doc) return reply.status(404).type('text/html; charset=utf-8').send(page('Not found', '<p>No stored article has that id.</p><p><a href="/">All articles</a></p>'));
-    const paragraphs = doc.text.split(/\n\s*\n/u).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
     const m = doc.meta;
+    const paragraphs = doc.text.split(/\n\s*\n/u).map((p, i) => (i === 0 && p === m.headline ? `<h2>${escapeHtml(p)}</h2>` : `<p>${escapeHtml(p)}</p>`)).join('\n');
     const facts = [m.outlet, m.published, m.dateline ? `${m.dateline.place} (${m.dateline.credits.join('/')})` : null].filter(Boolean).map((f) => escapeHtml(String(f))).join(' · ');
     return reply.type('text/html; charset=utf-8').send(page(m.headline ?? doc.id, `<p><a href="/">All articles</a></p><article><p class="meta">${facts}</p>${paragraphs}</article><p class="meta">id ${escapeHtml(doc.id)} · <a href="/api/articles/${encodeURIComponent(doc.id)}">wiregraph/1 JSON</a></p>`));
   });
