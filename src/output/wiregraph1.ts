@@ -1,20 +1,12 @@
 import type { Article } from '../article/article.js';
 import type { Span } from '../article/span.js';
-import type { Dateline } from '../article/meta.js';
+import type { ArticleMeta } from '../article/meta.js';
 
 /** The `wiregraph/1` document: one article with its meta, text and layers. See `schema/wiregraph-1.schema.json`. */
 export interface WiregraphDoc {
   readonly schema: 'wiregraph/1';
   readonly id: string;
-  readonly meta: {
-    readonly outlet: string | null;
-    readonly published: string | null;
-    readonly headline: string | null;
-    readonly url: string | null;
-    readonly language: string | null;
-    readonly authors: readonly string[];
-    readonly dateline: Dateline | null;
-  };
+  readonly meta: ArticleMeta;
   readonly text: string;
   readonly sentences: readonly Span[];
   readonly tokens?: readonly Span[];
