@@ -2,6 +2,7 @@ import { WiregraphError } from '../errors.js';
 import { toWiregraph, type WiregraphDoc } from '../output/wiregraph1.js';
 import { defaultPipeline } from '../pipeline/pipeline.js';
 import { readSource } from '../read/read.js';
+import { daysInMonth } from '../read/timestamp.js';
 import { expandInputs, loadSource, type LoadOptions } from '../read/source.js';
 import type { InputKind, ReadItem, Source } from '../read/types.js';
 
@@ -15,10 +16,13 @@ export interface ExtractOptions extends LoadOptions {
   readonly echoInputIds?: boolean;
 }
 
-/** One extraction result: a document, or an error naming its input (and echoing a JSONL id). */
+/**
+ * One extraction result: a document, or an error naming its input (and echoing a JSONL id). `input` names
+ * the item (`feed.xml#item2`, `records.jsonl:3`); `source`, when set, the file or URL it came from.
+ */
 export type Extracted =
-  | { readonly ok: true; readonly input: string; readonly doc: WiregraphDoc }
-  | { readonly ok: false; readonly input: string; readonly inputId: string | null; readonly error: WiregraphError };
+  | { readonly ok: true; readonly input: string; readonly source?: string; readonly doc: WiregraphDoc }
+  | { readonly ok: false; readonly input: string; readonly source?: string; readonly inputId: string | null; readonly error: WiregraphError };
 
 /**
  * Runs the default pipeline over what one read produced.
@@ -49,10 +53,10 @@ export async function* extractInputs(names: readonly string[], options: ExtractO
     try {
       source = await loadSource(name, options);
     } catch (e) {
-      yield { ok: false, input: name, inputId: null, error: e as WiregraphError };
+      yield { ok: false, input: name, source: name, inputId: null, error: e as WiregraphError };
       continue;
     }
-    yield* extractSource(source, options);
+    for (const result of extractSource(source, options)) yield { ...result, source: name };
   }
 }
 
@@ -64,9 +68,9 @@ const DATE_OPTION = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/u;
  */
 export function parseDateOption(value: string | undefined | null): string | null {
   if (value === undefined || value === null) return null;
-  const m = DATE_OPTION.exec(value);
-  const valid = m && !Number.isNaN(Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4] ?? '00'}:${m[5] ?? '00'}:00Z`)) &&
-    new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`).getUTCDate() === Number(m[3]);
+  const [, y, mo, d, h = '00', mi = '00'] = DATE_OPTION.exec(value) ?? [];
+  const month = Number(mo);
+  const valid = y !== undefined && month >= 1 && month <= 12 && Number(d) >= 1 && Number(d) <= daysInMonth(Number(y), month) && Number(h) <= 23 && Number(mi) <= 59;
   if (!valid) throw new WiregraphError('WG_BAD_DATE', `--date ${JSON.stringify(value)} is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM.`);
   return value;
 }

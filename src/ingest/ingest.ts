@@ -49,7 +49,7 @@ export async function ingest(names: readonly string[], store: ArticleStore, opti
   let lastInput: string | null = null;
   // Note: stored articles are keyed by their content, never by a JSONL record's id, so the same text under two ids is stored once.
   for await (const result of extractInputs(inputs, { ...options, echoInputIds: false })) {
-    const inputName = result.input.replace(/(?:#item\d+|:\d+)$/u, '');
+    const inputName = result.source ?? result.input;
     if (inputName !== lastInput) {
       if (lastInput !== null) update({ inputsDone: progress.inputsDone + 1 });
       lastInput = inputName;

@@ -7,5 +7,5 @@ import type { Stage } from './stage.js';
  */
 export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   // Segmentation first: every later stage works on tokens and sentences.
-  segmentStage as Stage,
+  segmentStage,
 ]);

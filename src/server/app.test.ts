@@ -77,3 +77,17 @@ describe('pages', () => {
     expect(body).toContain('Kim Jong Un said Pyongyang will unveil');
   });
 });
+
+it('links the article list to its next page when there is one', async () => {
+  const many = openSqliteStore(':memory:');
+  many.addBatch(Array.from({ length: 105 }, (_, i) => ({ doc: docOf(`Story ${i}`, `Body ${i}.`), source: 's' })));
+  const listApp = buildApp({ store: many });
+  const first = (await listApp.inject('/')).body;
+  const href = /rel="next" href="([^"]+)"/u.exec(first)?.[1]?.replace(/&#38;/gu, '&');
+  expect(href).toBeDefined();
+  const second = (await listApp.inject(href!)).body;
+  expect(second.match(/<li>/gu)).toHaveLength(5);
+  expect(second).not.toContain('rel="next"');
+  await listApp.close();
+  many.close();
+});

@@ -11,12 +11,13 @@ export function registerPageRoutes(app: FastifyInstance, store: ArticleStore): v
     schema: { querystring: { type: 'object', properties: { q: { type: 'string', maxLength: 500 }, cursor: { type: 'string', maxLength: 100 } } } },
   }, async (request, reply) => {
     const q = request.query.q?.trim() ?? '';
-    const rows = q
-      ? store.search(q, { limit: 50 }).items.map((hit) => row(hit.id, hit.headline, hit.outlet, hit.published, renderSnippet(hit.snippet, '<mark>', '</mark>', escapeHtml)))
-      : store.list({ limit: 100, cursor: request.query.cursor ?? null }).items.map((a) => row(a.id, a.headline, a.outlet, a.published, null));
+    const cursor = request.query.cursor ?? null;
+    const results = q ? store.search(q, { limit: 50, cursor }) : store.list({ limit: 100, cursor });
+    const rows = results.items.map((a) => row(a.id, a.headline, a.outlet, a.published, 'snippet' in a ? renderSnippet(String(a.snippet), '<mark>', '</mark>', escapeHtml) : null));
     const heading = q ? `Results for “${escapeHtml(q)}”` : `${store.count()} articles`;
+    const next = results.nextCursor ? `<p><a rel="next" href="/?${escapeHtml(new URLSearchParams({ ...(q ? { q } : {}), cursor: results.nextCursor }).toString())}">Next page</a></p>` : '';
     const body = `<form action="/" method="get" role="search"><input type="search" name="q" value="${escapeHtml(q)}" placeholder="Search articles" aria-label="Search articles"><button>Search</button></form>
-<h2>${heading}</h2><ol class="articles">${rows.join('\n') || '<li>No articles.</li>'}</ol>`;
+<h2>${heading}</h2><ol class="articles">${rows.join('\n') || '<li>No articles.</li>'}</ol>${next}`;
     return reply.type('text/html; charset=utf-8').send(page('wiregraph', body));
   });
 
