@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   WG_PIPELINE_INVALID: 'the pipeline declarations do not line up',
   WG_STORE_MIGRATION: 'the database schema is newer than this program',
   WG_NOT_FOUND: 'no stored article has that id',
+  WG_PORT_IN_USE: 'the server cannot listen because its port is taken',
 } as const;
 
 /** One of {@link ERROR_CODES}. */

@@ -154,3 +154,13 @@ it('stores a JSONL record by its content, so the same text under two record ids 
   const { stdout } = await runCli(['ingest', '--db', db, records]);
   expect(stdout).toMatch(/1 new, 1 already stored/u);
 });
+
+it('says clearly when the port to serve on is taken', async () => {
+  const blocker = createServer();
+  await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+  const port = (blocker.address() as AddressInfo).port;
+  const { code, stderr } = await runCli(['serve', '--db', join(tmp, 'port.db'), '--port', String(port)]);
+  blocker.close();
+  expect(code).toBe(2);
+  expect(stderr).toContain('WG_PORT_IN_USE');
+});
