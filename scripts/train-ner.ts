@@ -1,0 +1,155 @@
+/**
+ * Trains the name recogniser: an averaged perceptron over BILOU labels with greedy, constrained decoding,
+ * from CoNLL-2003 `eng.train`, and reports conlleval F1 on `eng.testa` (the development set) after each epoch.
+ * Writes `data/models/ner.json.gz`.
+ * Run: `npm run train:ner` (reads ../shared/data/conll2003 and data/kb.json.gz for the gazetteer).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { packageRoot } from '../src/cli/package-root.js';
+import { newDocContext, remember, staticFeatures, withHistory, type FeatureLexicons } from '../src/stages/entities/ner/features.js';
+import { readConll, type ConllSentence } from '../src/stages/entities/ner/conll.js';
+import { iob1ToBilou, LABELS } from '../src/stages/entities/ner/labels.js';
+import { bestAllowed, score, tagSentence, type NerModel, type Weights } from '../src/stages/entities/ner/model.js';
+import type { NerModelFile } from '../src/stages/entities/ner/model-file.js';
+import { conllEval } from '../eval/conlleval.js';
+import { loadGazetteer } from '../src/stages/entities/gazetteer.js';
+
+const shared = process.env['WIREGRAPH_SHARED'] ?? join(packageRoot(), '..', 'shared');
+const EPOCHS = Number(process.env['EPOCHS'] ?? 10);
+// Note: weights are stored as integers up to QUANT in magnitude, relative to the largest weight;
+// a feature whose weights all round to 0 is dropped.
+const QUANT = 30000;
+
+const train = readConll(join(shared, 'data/conll2003/eng.train'));
+const dev = readConll(join(shared, 'data/conll2003/eng.testa'));
+const gazetteer = loadGazetteer(join(packageRoot(), 'data', 'kb.json.gz'));
+const lowercase = lowercaseLexicon(train);
+const lexicons: FeatureLexicons = { lowercase, ...(gazetteer ? { gazetteer } : {}) };
+
+/** Words seen in lower case in the running text of the training set. */
+function lowercaseLexicon(docs: ConllSentence[][]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const doc of docs) for (const s of doc) s.words.forEach((w, i) => {
+    if (i > 0 && /^\p{Ll}/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  });
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
+}
+
+// Averaged perceptron state, with lazy averaging (each weight's running total is brought up to date when it changes).
+const weights: Weights = new Map();
+const totals = new Map<string, Float64Array>();
+const stamps = new Map<string, Int32Array>();
+let clock = 0;
+
+function update(feature: string, label: number, delta: number): void {
+  let w = weights.get(feature);
+  if (!w) {
+    weights.set(feature, (w = new Float32Array(LABELS.length)));
+    totals.set(feature, new Float64Array(LABELS.length));
+    stamps.set(feature, new Int32Array(LABELS.length));
+  }
+  const t = totals.get(feature)!;
+  const s = stamps.get(feature)!;
+  t[label]! += (clock - s[label]!) * w[label]!;
+  s[label] = clock;
+  w[label]! += delta;
+}
+
+function averaged(): Weights {
+  const out: Weights = new Map();
+  for (const [feature, w] of weights) {
+    const t = totals.get(feature)!;
+    const s = stamps.get(feature)!;
+    const avg = new Float32Array(LABELS.length);
+    for (let k = 0; k < LABELS.length; k++) avg[k] = (t[k]! + (clock - s[k]!) * w[k]!) / clock;
+    out.set(feature, avg);
+  }
+  return out;
+}
+
+function trainDocument(doc: readonly ConllSentence[]): void {
+  const context = newDocContext(doc.map((s) => s.words));
+  const scores = new Float64Array(LABELS.length);
+  for (const sentence of doc) {
+    const gold = iob1ToBilou(sentence.tags);
+    const statics = staticFeatures(sentence.words, lexicons, context);
+    const labels: string[] = [];
+    for (let i = 0; i < sentence.words.length; i++) {
+      clock++;
+      const prev = labels[i - 1] ?? 'O';
+      const features = withHistory(statics[i]!, sentence.words[i]!, prev, labels[i - 2] ?? 'O');
+      score(weights, features, scores);
+      const guess = bestAllowed(scores, prev, i === sentence.words.length - 1);
+      const truth = LABELS.indexOf(gold[i]!);
+      if (guess !== truth) {
+        for (const f of features) {
+          update(f, truth, 1);
+          update(f, guess, -1);
+        }
+      }
+      // Note: the next token sees the gold label when it is a legal successor, so early mistakes do not
+      // derail a whole sentence during training; at run time the history is the model's own.
+      labels.push(LABELS[truth]!);
+    }
+    labels.forEach((label, i) => {
+      if (label !== 'O' && /^\p{Lu}/u.test(sentence.words[i]!)) remember(context, sentence.words[i]!, label.slice(2));
+    });
+  }
+}
+
+function evaluate(model: NerModel, docs: ConllSentence[][]): ReturnType<typeof conllEval> {
+  const gold: string[][] = [];
+  const predicted: string[][] = [];
+  for (const doc of docs) {
+    const context = newDocContext(doc.map((s) => s.words));
+    for (const s of doc) {
+      gold.push(iob1ToBilou(s.tags));
+      predicted.push(tagSentence(model, s.words, context));
+    }
+  }
+  return conllEval(gold, predicted);
+}
+
+let seed = 42;
+const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const order = train.map((_, i) => i);
+let best = { f1: 0, epoch: 0, weights: new Map() as Weights };
+for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const started = performance.now();
+  for (const i of order) trainDocument(train[i]!);
+  const model: NerModel = { weights: averaged(), lexicons };
+  const result = evaluate(model, dev);
+  process.stdout.write(`epoch ${epoch}: testa F1 ${result.overall.f1.toFixed(4)} (P ${result.overall.precision.toFixed(4)}, R ${result.overall.recall.toFixed(4)}), ${model.weights.size} features, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  if (result.overall.f1 > best.f1) best = { f1: result.overall.f1, epoch, weights: model.weights };
+}
+
+let largest = 0;
+for (const w of best.weights.values()) for (const v of w) largest = Math.max(largest, Math.abs(v));
+const features: Record<string, number[]> = {};
+for (const [feature, w] of best.weights) {
+  const pairs: number[] = [];
+  w.forEach((v, k) => {
+    const q = Math.round((v / largest) * QUANT);
+    if (q !== 0) pairs.push(k, q);
+  });
+  if (pairs.length > 0) features[feature] = pairs;
+}
+const file: NerModelFile = {
+  format: 'wiregraph-ner/1',
+  generatedBy: `scripts/train-ner.ts: averaged perceptron, ${best.epoch} epochs on eng.train, testa F1 ${best.f1.toFixed(4)}`,
+  labels: LABELS,
+  scale: largest / QUANT,
+  lowercase: [...lowercase].sort(),
+  features,
+};
+mkdirSync(join(packageRoot(), 'data', 'models'), { recursive: true });
+const out = join(packageRoot(), 'data', 'models', 'ner.json.gz');
+const bytes = gzipSync(JSON.stringify(file), { level: 9 });
+writeFileSync(out, bytes);
+process.stdout.write(`wrote ${out}: ${Object.keys(features).length} features, ${(bytes.length / 1048576).toFixed(2)} MiB; best epoch ${best.epoch}, testa F1 ${best.f1.toFixed(4)}\n`);

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+
+/** Gazetteer phrases per coarse type, lower-cased, words separated by single spaces. */
+export type GazetteerLists = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Builds the gazetteer feature function: for each token, the tags of every list phrase covering it, as
+ * `TYPE-U`, `TYPE-B`, `TYPE-I` or `TYPE-L` (unit, begin, inside, last).
+ */
+export function gazetteerTagger(lists: GazetteerLists): (words: readonly string[]) => string[][] {
+  const phrases = new Map<string, string[]>();
+  let longest = 1;
+  for (const [type, list] of Object.entries(lists)) {
+    for (const phrase of list) {
+      const types = phrases.get(phrase) ?? [];
+      if (!types.includes(type)) types.push(type);
+      phrases.set(phrase, types);
+      longest = Math.max(longest, phrase.split(' ').length);
+    }
+  }
+  return (words) => {
+    const lower = words.map((w) => w.toLowerCase());
+    const tags: string[][] = words.map(() => []);
+    for (let i = 0; i < words.length; i++) {
+      if (!/^[\p{Lu}\p{N}]/u.test(words[i]!)) continue;
+      let phrase = '';
+      for (let n = 1; n <= longest && i + n <= words.length; n++) {
+        phrase = n === 1 ? lower[i]! : `${phrase} ${lower[i + n - 1]}`;
+        const types = phrases.get(phrase);
+        if (!types) continue;
+        for (const type of types) {
+          if (n === 1) tags[i]!.push(`${type}-U`);
+          else {
+            tags[i]!.push(`${type}-B`);
+            for (let k = i + 1; k < i + n - 1; k++) tags[k]!.push(`${type}-I`);
+            tags[i + n - 1]!.push(`${type}-L`);
+          }
+        }
+      }
+    }
+    return tags;
+  };
+}
+
+/**
+ * Loads the gazetteer lists from the knowledge-base file and makes the tagger.
+ * @returns null when the file is absent (a recogniser trained without a gazetteer)
+ */
+export function loadGazetteer(kbPath: string): ((words: readonly string[]) => string[][]) | null {
+  if (!existsSync(kbPath)) return null;
+  const kb = JSON.parse(gunzipSync(readFileSync(kbPath)).toString('utf8')) as { gazetteer?: GazetteerLists };
+  return kb.gazetteer ? gazetteerTagger(kb.gazetteer) : null;
+}
