@@ -72,6 +72,7 @@ const phoenixCountries = readPhoenixActors(join(dictDir, 'Phoenix.Countries.acto
 const demonymSet = new Set(countriesPackage.flatMap((c) => [c.demonyms?.['eng']?.m ?? '', c.demonyms?.['eng']?.f ?? '']).filter(Boolean).flatMap((d) => [normaliseName(d), `${normaliseName(d)}s`]));
 const capitalSet = new Set(countriesPackage.flatMap((c) => c.capital.map((x) => normaliseName(x).replace(/ dc$/u, ''))));
 const isCountryName = (n: string): boolean => !demonymSet.has(normaliseName(n)) && !capitalSet.has(normaliseName(n));
+const handAliases = (JSON.parse(readFileSync(join(root, 'data', 'lexicon', 'country-aliases.json'), 'utf8')) as { aliases: Record<string, string> }).aliases;
 const countries: KbCountry[] = owid.map((r) => {
   const wc = countriesPackage.find((c) => c.cca3 === r.code);
   // Note: Phoenix codes every place in a country with the country's code (MOSCOW, VOLGA, VLADIMIR [RUS]); only the
@@ -86,7 +87,7 @@ const countries: KbCountry[] = owid.map((r) => {
     iso3: r.code,
     name: wc?.name.common ?? r.name,
     qid: qidByIso.get(r.code) ?? null,
-    names: uniq([r.name, ...(r.aliases ?? []).filter((a) => !/[ÃÂ]/u.test(a)), wc?.name.common ?? '', wc?.name.official ?? '', ...(wc?.altSpellings ?? []).filter((a) => a.length > 2 && /^[\p{Script=Latin}\s.,'()-]+$/u.test(a)), ...phoenix.flatMap((e) => e.names.filter(synonym).map((n) => (/^(?:[A-Z]\.){2,5}$/u.test(n) ? n : titleCase(n))))]).filter(isCountryName),
+    names: uniq([r.name, ...(r.aliases ?? []).filter((a) => !/[ÃÂ]/u.test(a)), wc?.name.common ?? '', wc?.name.official ?? '', ...(wc?.altSpellings ?? []).filter((a) => a.length > 2 && /^[\p{Script=Latin}\s.,'()-]+$/u.test(a)), ...Object.keys(handAliases).filter((a) => handAliases[a] === r.code), ...phoenix.flatMap((e) => e.names.filter(synonym).map((n) => (/^(?:[A-Z]\.){2,5}$/u.test(n) ? n : titleCase(n))))]).filter(isCountryName),
     demonyms: uniq([wc?.demonyms?.['eng']?.m ?? '', wc?.demonyms?.['eng']?.f ?? '']),
     capital: capitalName ? { name: capitalName, qid: capitalCities.get(r.code) ?? null } : null,
   };

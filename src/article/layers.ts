@@ -12,6 +12,38 @@ export interface Quotation extends Span {
   readonly closed: boolean;
 }
 
+/** The types an entity can have. */
+export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'MISC';
+
+/** How a mention refers: by name, by a description (`the North Korean leader`), or by a pronoun. */
+export type MentionKind = 'name' | 'nominal' | 'pronoun';
+
+/** One mention of an entity. */
+export interface Mention extends Span {
+  readonly text: string;
+  readonly kind: MentionKind;
+}
+
+/** Identifiers an entity is linked to, where a reliable source gives them. */
+export interface EntityLinks {
+  readonly wikidata: string | null;
+  /** ISO 3166 alpha-3. */
+  readonly country: string | null;
+  /** A CAMEO actor code (`PRKGOV`, `RUS`, `IGOUNO`), resolved for the article's date. */
+  readonly cameo: string | null;
+}
+
+/** An entity: the mentions of one thing in the article, grouped, typed and linked. */
+export interface Entity {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly links: EntityLinks;
+  /** The role the article gives a person (`North Korean leader`), if any. */
+  readonly role: string | null;
+  readonly mentions: readonly Mention[];
+}
+
 /** A positioned, non-fatal problem found by a stage. */
 export interface Message extends Span {
   readonly source: string;
@@ -27,7 +59,7 @@ export interface Layers {
   readonly sentences: readonly Span[];
   readonly tokens: readonly Token[];
   readonly quotations: readonly Quotation[];
-  readonly entities: readonly unknown[];
+  readonly entities: readonly Entity[];
   readonly timexes: readonly unknown[];
   readonly quotes: readonly unknown[];
   readonly events: readonly unknown[];

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { KbCity, KbCountry, KbFile, KbOrg, KbPerson } from './kb-types.js';
+import { normaliseName } from './normalise.js';
+
+/** The knowledge base with lookup indexes by normalised name. */
+export interface KnowledgeBase {
+  readonly countryByName: ReadonlyMap<string, KbCountry>;
+  readonly countryByDemonym: ReadonlyMap<string, KbCountry>;
+  readonly countryByIso: ReadonlyMap<string, KbCountry>;
+  readonly personByName: ReadonlyMap<string, KbPerson>;
+  readonly orgByName: ReadonlyMap<string, KbOrg>;
+  readonly cityByName: ReadonlyMap<string, KbCity>;
+  readonly gazetteer: KbFile['gazetteer'];
+}
+
+/** Loads `data/kb.json.gz` and indexes it. Earlier entries win when two share a name. */
+export function loadKnowledgeBase(path: string): KnowledgeBase {
+  const kb = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as KbFile;
+  const index = <T>(items: readonly T[], names: (item: T) => readonly string[]): Map<string, T> => {
+    const map = new Map<string, T>();
+    for (const item of items) for (const n of names(item)) if (!map.has(normaliseName(n))) map.set(normaliseName(n), item);
+    return map;
+  };
+  const demonyms = new Map<string, KbCountry>();
+  for (const c of kb.countries) for (const d of c.demonyms) {
+    for (const form of [d, `${d}s`]) if (!demonyms.has(normaliseName(form))) demonyms.set(normaliseName(form), c);
+  }
+  return {
+    countryByName: index(kb.countries, (c) => c.names),
+    countryByDemonym: demonyms,
+    countryByIso: new Map(kb.countries.map((c) => [c.iso3, c])),
+    // Note: people are indexed by full names only (two words or more); "Kim" alone is resolved by coreference.
+    personByName: index(kb.people, (p) => p.names.filter((n) => n.includes(' '))),
+    orgByName: index(kb.orgs, (o) => o.names),
+    cityByName: index([...kb.cities].sort((a, b) => Number(b.capital) - Number(a.capital)), (c) => [c.name]),
+    gazetteer: kb.gazetteer,
+  };
+}
+
+/**
+ * The CAMEO code a person holds on a date: the dated code whose range contains it (government codes
+ * first); for someone who held office before but not on that date, `ELI` (elite) of their country.
+ */
+export function cameoOn(person: KbPerson, date: string | null): string | null {
+  if (person.codes.length === 0) return person.country;
+  if (!date) return person.codes.find((c) => c.to === null)?.code ?? person.codes[0]!.code;
+  const day = date.slice(0, 10);
+  const current = person.codes
+    .filter((c) => (c.from === null || c.from <= day) && (c.to === null || day <= c.to))
+    .sort((a, b) => Number(b.code.endsWith('GOV')) - Number(a.code.endsWith('GOV')));
+  if (current[0]) return current[0].code;
+  return person.country ? `${person.country}ELI` : null;
+}
