@@ -12,7 +12,9 @@ import type { Article } from '../src/article/article.js';
 import { sharedPath } from '../eval/shared.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { toWiregraph } from '../src/output/wiregraph1.js';
-import { defaultPipeline } from '../src/pipeline/pipeline.js';
+import { createPipeline, defaultPipeline } from '../src/pipeline/pipeline.js';
+import { entitiesStage } from '../src/stages/entities/stage.js';
+import { segmentStage } from '../src/stages/segment/index.js';
 import { readSource } from '../src/read/read.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
 import { loadBbc } from './corpus.js';
@@ -32,17 +34,22 @@ const texts = articles.map((a) => a.text);
 const tokenCount = articles.reduce((sum, a) => sum + (pipeline.run(a).layers.tokens?.length ?? 0), 0);
 
 let sink = 0;
-const segmentAll = (list: readonly Article[]): number => list.reduce((sum, a) => sum + (pipeline.run(a).layers.tokens?.length ?? 0), 0);
+const segmentOnly = createPipeline([segmentStage]);
+const segmentAll = (list: readonly Article[]): number => list.reduce((sum, a) => sum + (segmentOnly.run(a).layers.tokens?.length ?? 0), 0);
 const rows: Array<[string, Timing]> = [];
 rows.push(['read (text reader)', time(n, () => (sink += readAll().length, tokenCount))]);
 const segment = time(n, () => segmentAll(articles));
 rows.push(['segment (tokens, sentences, quotations)', segment]);
 const readSegment = time(n, () => segmentAll(readAll()));
 rows.push(['read + segment', readSegment]);
-rows.push(['end to end: read, pipeline, wiregraph/1 JSON', time(n, () => {
+rows.push(['end to end: read, all stages, wiregraph/1 JSON', time(n, () => {
   for (const a of readAll()) sink += JSON.stringify(toWiregraph(pipeline.run(a))).length;
   return tokenCount;
 })]);
+const segmented = articles.map((a) => segmentOnly.run(a));
+const entityResources = entitiesStage.load!();
+const entityStage = time(n, () => segmented.reduce((sum, a) => (sink += entitiesStage.run(a, entityResources).layers.entities?.length ?? 0, sum + (a.layers.tokens?.length ?? 0)), 0));
+rows.push(['entities (recognise, link, coreference)', entityStage]);
 const oursPeak = peakRssMiB();
 
 // Note: the BBC corpus holds 98 exact duplicates (and one copy differing only in spacing); ingest stores each once.
@@ -62,6 +69,11 @@ const ingestTiming: Timing = { seconds: ingestRuns.sort((x, y) => x - y)[1]!, ar
 rows.push(['ingest into SQLite + FTS5 (files on disk, WAL)', ingestTiming]);
 
 const compromiseTok = time(n, () => texts.reduce((sum, t) => sum + nlp.tokenize(t).terms().length, 0));
+const compromiseNames = time(n, () => texts.reduce((sum, t) => {
+  const doc = nlp(t);
+  sink += doc.people().length + doc.places().length + doc.organizations().length;
+  return sum + doc.terms().length;
+}, 0));
 const anchor = new Date('2005-01-01T12:00:00Z');
 const chronoParse = time(n, () => (sink += texts.reduce((sum, t) => sum + chrono.parse(t, anchor).length, 0), tokenCount));
 const allPeak = peakRssMiB();
@@ -77,7 +89,9 @@ const lines = [
   'peers on the same texts, same process:',
   [`compromise nlp.tokenize (tokens + sentences)`.padEnd(48), perSec(compromiseTok).padStart(11), tokSec(compromiseTok).padStart(11), compromiseTok.seconds.toFixed(3).padStart(8)].join(' '),
   [`chrono-node parse (dates; our time stage: issue 4)`.padEnd(48), perSec(chronoParse).padStart(11), ''.padStart(11), chronoParse.seconds.toFixed(3).padStart(8)].join(' '),
+  [`compromise people + places + organizations`.padEnd(48), perSec(compromiseNames).padStart(11), tokSec(compromiseNames).padStart(11), compromiseNames.seconds.toFixed(3).padStart(8)].join(' '),
   `ratio  segment / compromise tokenize: ${(compromiseTok.seconds / segment.seconds).toFixed(1)}x faster`,
+  `ratio  entities / compromise names: ${(compromiseNames.seconds / entityStage.seconds).toFixed(1)}x faster`,
   `ratio  read + segment / compromise tokenize: ${(compromiseTok.seconds / readSegment.seconds).toFixed(1)}x faster`,
   '',
   `peak RSS: ${oursPeak.toFixed(0)} MiB after our stages, ${allPeak.toFixed(0)} MiB after the peers`,

@@ -2,7 +2,10 @@
  * `npm run eval`: scores every layer against the gold data in ../shared and prints one table.
  * Exits non-zero only on errors, never on low scores; a corpus that is absent is skipped with a line.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ConllEvalResult } from './conlleval.js';
+import { evaluateConll, evaluateMeantime, evaluateSeedEntities } from './entities.js';
 import { formatTable, type Row } from './scores.js';
 import { evaluateSeedMeta } from './seed-meta.js';
 import { compromiseSentences, conlluDocuments, meantimeSegmentedDocuments, ourSentences, scoreSegmenter, type SegmentedDoc } from './sentences.js';
@@ -35,7 +38,39 @@ for (const [name, parts, load] of corpora) {
   }
 }
 
-for (const layer of ['entities', 'timexes', 'quotes', 'events']) {
+const testa = sharedPath('data', 'conll2003', 'eng.testa');
+if (!testa) skipped.push('entities: ../shared/data/conll2003/eng.testa is absent; CoNLL not scored');
+else {
+  const conll = evaluateConll(testa);
+  const add = (system: string, r: ConllEvalResult): void => {
+    rows.push({ layer: 'entities', corpus: 'CoNLL-2003 testa', metric: `exact span+type, ${system}`, p: r.overall.precision, r: r.overall.recall, f1: r.overall.f1, n: r.overall.gold });
+    for (const [type, t] of r.byType) rows.push({ layer: 'entities', corpus: 'CoNLL-2003 testa', metric: `  ${type}, ${system}`, p: t.precision, r: t.recall, f1: t.f1, n: t.gold });
+  };
+  add('recogniser', conll.recogniser);
+  add('entity stage (types mapped back)', conll.stage);
+  rows.push({ layer: 'entities', corpus: 'CoNLL-2003 testa', metric: 'exact span+type, peer: compromise', p: conll.compromise.overall.precision, r: conll.compromise.overall.recall, f1: conll.compromise.overall.f1, n: conll.compromise.overall.gold, note: 'no MISC type' });
+}
+const meantimeDir = sharedPath('data', 'meantime', 'intra-doc_annotation');
+if (meantimeDir) {
+  const m = evaluateMeantime(meantimeDir);
+  for (const [system, r] of [['entity stage', m.stage], ['peer: compromise', m.compromise]] as const) {
+    for (const [how, s] of [['exact', r.exact], ['overlap', r.overlap]] as const) {
+      rows.push({ layer: 'entities', corpus: 'MEANTIME (PER/ORG/LOC names)', metric: `${how} span+type, ${system}`, p: s.precision, r: s.recall, f1: s.f1, n: s.gold, note: how === 'exact' ? 'gold spans are whole noun phrases' : '' });
+    }
+  }
+}
+for (const goldFile of sharedPath('gold') ? readdirSync(sharedPath('gold')!).filter((f) => f.endsWith('.gold.json')) : []) {
+  const goldPath = join(sharedPath('gold')!, goldFile);
+  const document = sharedPath((JSON.parse(readFileSync(goldPath, 'utf8')) as { document: string }).document);
+  if (!document) continue;
+  const seedEntities = evaluateSeedEntities(goldPath, document);
+  const corpus = `seed ${goldFile.replace('.gold.json', '')}`;
+  rows.push({ layer: 'entities', corpus, metric: 'required entities found', accuracy: seedEntities.found / seedEntities.total, n: seedEntities.total });
+  rows.push({ layer: 'entities', corpus, metric: 'found with right type and country', accuracy: seedEntities.typeCountry / seedEntities.total, n: seedEntities.total, note: seedEntities.misses.join('; ') });
+  rows.push({ layer: 'entities', corpus, metric: 'mentions (incl. nationalities)', p: seedEntities.mentions.precision, r: seedEntities.mentions.recall, f1: seedEntities.mentions.f1, n: seedEntities.mentions.gold });
+}
+
+for (const layer of ['timexes', 'quotes', 'events']) {
   skipped.push(`${layer}: no stage yet (output layer is empty); scored when its issue lands`);
 }
 

@@ -23,6 +23,7 @@ describe('real outputs validate against schema/wiregraph-1.schema.json', () => {
       expect(validate.errors ?? [], doc.id).toEqual([]);
       expect(ok).toBe(true);
       for (const s of [...doc.sentences, ...(doc.tokens ?? [])]) expect(s.end).toBeLessThanOrEqual(doc.text.length);
+      for (const e of doc.entities) for (const m of e.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
     }
   });
 

@@ -8,22 +8,25 @@ export type GazetteerLists = Readonly<Record<string, readonly string[]>>;
  * Builds the gazetteer feature function: for each token, the tags of every list phrase covering it, as
  * `TYPE-U`, `TYPE-B`, `TYPE-I` or `TYPE-L` (unit, begin, inside, last).
  */
-export function gazetteerTagger(lists: GazetteerLists): (words: readonly string[]) => string[][] {
+export function gazetteerTagger(lists: GazetteerLists): (words: readonly string[], lower?: readonly string[]) => string[][] {
   const phrases = new Map<string, string[]>();
-  let longest = 1;
+  // Note: the longest phrase starting with each first word bounds the lookups at a token.
+  const longestFrom = new Map<string, number>();
   for (const [type, list] of Object.entries(lists)) {
     for (const phrase of list) {
       const types = phrases.get(phrase) ?? [];
       if (!types.includes(type)) types.push(type);
       phrases.set(phrase, types);
-      longest = Math.max(longest, phrase.split(' ').length);
+      const words = phrase.split(' ');
+      longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
     }
   }
-  return (words) => {
-    const lower = words.map((w) => w.toLowerCase());
+  return (words, given) => {
+    const lower = given ?? words.map((w) => w.toLowerCase());
     const tags: string[][] = words.map(() => []);
     for (let i = 0; i < words.length; i++) {
-      if (!/^[\p{Lu}\p{N}]/u.test(words[i]!)) continue;
+      const longest = longestFrom.get(lower[i]!);
+      if (longest === undefined || !/^[\p{Lu}\p{N}]/u.test(words[i]!)) continue;
       let phrase = '';
       for (let n = 1; n <= longest && i + n <= words.length; n++) {
         phrase = n === 1 ? lower[i]! : `${phrase} ${lower[i + n - 1]}`;
@@ -47,7 +50,7 @@ export function gazetteerTagger(lists: GazetteerLists): (words: readonly string[
  * Loads the gazetteer lists from the knowledge-base file and makes the tagger.
  * @returns null when the file is absent (a recogniser trained without a gazetteer)
  */
-export function loadGazetteer(kbPath: string): ((words: readonly string[]) => string[][]) | null {
+export function loadGazetteer(kbPath: string): ((words: readonly string[], lower?: readonly string[]) => string[][]) | null {
   if (!existsSync(kbPath)) return null;
   const kb = JSON.parse(gunzipSync(readFileSync(kbPath)).toString('utf8')) as { gazetteer?: GazetteerLists };
   return kb.gazetteer ? gazetteerTagger(kb.gazetteer) : null;

@@ -2,9 +2,9 @@ import type { RecognisedName } from './recognise-names.js';
 
 // Note: CoNLL-trained recognisers often cut an organisation at "for" or "of" ("Korea Institute" +
 // "National Unification"); two names joined by one of these words, the first an organisation, are one.
-const JOINERS = /^ (?:for|of|on|and) $/u;
+const JOINERS = /^ (?:for|of|on) $/u;
 
-/** Merges `ORG for|of|on|and Name` into one organisation. */
+/** Merges `ORG for|of|on Name` into one organisation. */
 export function mergeOrganisationParts(text: string, names: readonly RecognisedName[]): RecognisedName[] {
   const out: RecognisedName[] = [];
   for (const name of names) {

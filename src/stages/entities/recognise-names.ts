@@ -9,7 +9,8 @@ export interface RecognisedName extends Span {
   readonly type: NerType;
 }
 
-// Note: a token longer than this is no name (a URL, base64, a run of symbols); it is shown to the model as a placeholder.
+// Note: a token longer than this is no name (a URL, base64, a run of symbols); the model sees a plain
+// lower-case placeholder instead, which it treats as any common word (a marker like "<long>" misled it).
 const MAX_TOKEN = 40;
 
 /**
@@ -19,7 +20,7 @@ const MAX_TOKEN = 40;
 export function recogniseNames(text: string, tokens: readonly Token[], sentenceCount: number, model: NerModel): RecognisedName[] {
   const bySentence: Token[][] = Array.from({ length: sentenceCount }, () => []);
   for (const t of tokens) bySentence[t.sentence]?.push(t);
-  const words = bySentence.map((sentence) => sentence.map((t) => (t.end - t.start > MAX_TOKEN ? '<long>' : text.slice(t.start, t.end))));
+  const words = bySentence.map((sentence) => sentence.map((t) => (t.end - t.start > MAX_TOKEN ? 'xxxx' : text.slice(t.start, t.end))));
   const context = newDocContext(words);
   const names: RecognisedName[] = [];
   bySentence.forEach((sentence, i) => {

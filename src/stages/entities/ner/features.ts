@@ -13,7 +13,7 @@ export interface FeatureLexicons {
   /** Lower-cased words seen in lower case in running text: a capitalised one of these is often just sentence-initial. */
   readonly lowercase: ReadonlySet<string>;
   /** Gazetteer tags per token, computed per sentence (see gazetteer.ts). */
-  readonly gazetteer?: (words: readonly string[]) => ReadonlyArray<readonly string[]>;
+  readonly gazetteer?: (words: readonly string[], lower?: readonly string[]) => ReadonlyArray<readonly string[]>;
 }
 
 const PUNCT = /^[\p{P}\p{S}]+$/u;
@@ -37,48 +37,104 @@ export function remember(context: DocContext, word: string, type: string): void 
   counts.set(type, (counts.get(type) ?? 0) + 1);
 }
 
+/** Features of a word on its own (identity, shape, affixes): the same wherever it occurs, so their scores can be cached. */
+export function wordFeatures(w: string): string[] {
+  const lw = w.toLowerCase();
+  const f = ['b', `w=${lw}`, `s=${shortShape(w)}`, `S=${longShape(w)}`];
+  for (let k = 1; k <= 4 && k < w.length; k++) f.push(`p${k}=${lw.slice(0, k)}`, `x${k}=${lw.slice(-k)}`);
+  if (PUNCT.test(w)) f.push('punct');
+  return f;
+}
+
+/** Everything a sentence's context features need, computed once per sentence. */
+export interface SentenceView {
+  readonly words: readonly string[];
+  readonly lower: readonly string[];
+  readonly shapes: readonly string[];
+  readonly capsSentence: boolean;
+  readonly gazetteer: ReadonlyArray<readonly string[]> | undefined;
+}
+
+/** Prepares a sentence for {@link contextFeatures}. */
+export function viewSentence(words: readonly string[], lexicons: FeatureLexicons): SentenceView {
+  const letters = words.join('').replace(/[^\p{L}]/gu, '');
+  const lower = words.map((w) => w.toLowerCase());
+  return {
+    words,
+    lower,
+    shapes: words.map(shortShape),
+    capsSentence: letters.length > 8 && letters === letters.toUpperCase(),
+    gazetteer: lexicons.gazetteer?.(words, lower),
+  };
+}
+
+/** The offsets of the neighbouring words whose identity is a feature. */
+export const NEIGHBOURS = [-2, -1, 1, 2] as const;
+
+/** The word at an offset from token i, lower-cased, or the sentence-boundary marker. */
+export function neighbour(view: SentenceView, i: number, d: number): string {
+  const j = i + d;
+  return j < 0 ? '<s>' : j >= view.words.length ? '</s>' : view.lower[j]!;
+}
+
+/** Features of a token in its sentence and document: neighbours, position, case, history, gazetteer. */
+export function contextFeatures(view: SentenceView, i: number, lexicons: FeatureLexicons, context: DocContext): string[] {
+  const f = NEIGHBOURS.map((d) => `w${d}=${neighbour(view, i, d)}`);
+  f.push(`s-1=${view.shapes[i - 1] ?? '<s>'}`, `s+1=${view.shapes[i + 1] ?? '</s>'}`);
+  return [...f, ...otherContextFeatures(view, i, lexicons, context)];
+}
+
+/** The context features that are not a single neighbouring word or shape (those are scored from caches). */
+export function otherContextFeatures(view: SentenceView, i: number, lexicons: FeatureLexicons, context: DocContext): string[] {
+  const { lower, shapes } = view;
+  const lw = lower[i]!;
+  return [
+    `w-1w=${lower[i - 1] ?? '<s>'}|${lw}`,
+    `ww+1=${lw}|${lower[i + 1] ?? '</s>'}`,
+    `s-1s=${shapes[i - 1] ?? '<s>'}|${shapes[i]}|${shapes[i + 1] ?? '</s>'}`,
+    ...rareContextFeatures(view, i, lexicons, context),
+  ];
+}
+
+/** The context features that fire only sometimes: position, case, document history, gazetteer. */
+export function rareContextFeatures(view: SentenceView, i: number, lexicons: FeatureLexicons, context: DocContext): string[] {
+  const { words, lower, shapes } = view;
+  const w = words[i]!;
+  const lw = lower[i]!;
+  const f: string[] = [];
+  if (i === 0) f.push('first');
+  if (/^\p{Lu}/u.test(w) && lexicons.lowercase.has(lw)) f.push(i === 0 ? 'lc-known-first' : 'lc-known');
+  if (view.capsSentence) {
+    f.push('caps-sent');
+    const mixed = context.mixedCase.get(lw);
+    f.push(mixed ? `doc-form=${mixed}` : 'doc-form=none');
+  }
+  const seen = context.history.get(lw);
+  if (seen && /^\p{Lu}/u.test(w)) {
+    let best = '';
+    let most = 0;
+    for (const [type, n] of seen) if (n > most) [best, most] = [type, n];
+    f.push(`hist=${best}`);
+  }
+  for (const g of view.gazetteer?.[i] ?? []) f.push(`gz=${g}`, `gzs=${g}|${shapes[i]}`);
+  return f;
+}
+
 /**
- * The label-independent features of every token of a sentence. Label-dependent ones (previous labels) are
- * added by {@link withHistory} during decoding.
+ * The label-independent features of every token of a sentence (word features and context features).
+ * Label-dependent ones (previous labels) are added by {@link withHistory} during decoding.
  */
 export function staticFeatures(words: readonly string[], lexicons: FeatureLexicons, context: DocContext): string[][] {
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(shortShape);
-  const letters = words.join('').replace(/[^\p{L}]/gu, '');
-  const capsSentence = letters.length > 8 && letters === letters.toUpperCase();
-  const gazetteer = lexicons.gazetteer?.(words);
-  return words.map((w, i) => {
-    const lw = lower[i]!;
-    const f = ['b', `w=${lw}`, `s=${shapes[i]}`, `S=${longShape(w)}`];
-    for (let k = 1; k <= 4 && k < w.length; k++) f.push(`p${k}=${lw.slice(0, k)}`, `x${k}=${lw.slice(-k)}`);
-    if (i === 0) f.push('first');
-    if (PUNCT.test(w)) f.push('punct');
-    for (const d of [-2, -1, 1, 2]) {
-      const j = i + d;
-      f.push(j < 0 ? `w${d}=<s>` : j >= words.length ? `w${d}=</s>` : `w${d}=${lower[j]}`);
-    }
-    f.push(`s-1=${shapes[i - 1] ?? '<s>'}`, `s+1=${shapes[i + 1] ?? '</s>'}`);
-    f.push(`w-1w=${lower[i - 1] ?? '<s>'}|${lw}`, `ww+1=${lw}|${lower[i + 1] ?? '</s>'}`);
-    f.push(`s-1s=${shapes[i - 1] ?? '<s>'}|${shapes[i]}|${shapes[i + 1] ?? '</s>'}`);
-    if (/^\p{Lu}/u.test(w) && lexicons.lowercase.has(lw)) f.push(i === 0 ? 'lc-known-first' : 'lc-known');
-    if (capsSentence) {
-      f.push('caps-sent');
-      const mixed = context.mixedCase.get(lw);
-      f.push(mixed ? `doc-form=${mixed}` : 'doc-form=none');
-    }
-    const seen = context.history.get(lw);
-    if (seen && /^\p{Lu}/u.test(w)) {
-      let best = '';
-      let most = 0;
-      for (const [type, n] of seen) if (n > most) [best, most] = [type, n];
-      f.push(`hist=${best}`);
-    }
-    for (const g of gazetteer?.[i] ?? []) f.push(`gz=${g}`, `gzs=${g}|${shapes[i]}`);
-    return f;
-  });
+  const view = viewSentence(words, lexicons);
+  return words.map((w, i) => [...wordFeatures(w), ...contextFeatures(view, i, lexicons, context)]);
+}
+
+/** The features that depend on the labels already chosen for the two previous tokens. */
+export function historyFeatures(word: string, prev: string, prev2: string): string[] {
+  return [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`, `t-1w=${prev}|${word.toLowerCase()}`];
 }
 
 /** Adds the features that depend on the labels already chosen for the two previous tokens. */
 export function withHistory(features: readonly string[], word: string, prev: string, prev2: string): string[] {
-  return [...features, `t-1=${prev}`, `t-2t-1=${prev2}|${prev}`, `t-1w=${prev}|${word.toLowerCase()}`];
+  return [...features, ...historyFeatures(word, prev, prev2)];
 }

@@ -1,5 +1,5 @@
 import { allowedAfter, allowedAtEnd, LABELS } from './labels.js';
-import { remember, staticFeatures, withHistory, type DocContext, type FeatureLexicons } from './features.js';
+import { NEIGHBOURS, rareContextFeatures, remember, viewSentence, wordFeatures, type DocContext, type FeatureLexicons } from './features.js';
 
 /** Feature weights: feature -> one weight per label (sparse in the file, dense here). */
 export type Weights = Map<string, Float32Array>;
@@ -22,35 +22,153 @@ export function score(weights: Weights, features: readonly string[], scores: Flo
   }
 }
 
-/** Picks the best label allowed after `prev` (and, for the last token, one that closes). */
-export function bestAllowed(scores: Float64Array, prev: string, last: boolean): number {
+// Note: the BILOU constraints as a table, so decoding compares integers instead of label strings.
+const ALLOWED: readonly boolean[][] = LABELS.map((prev) => LABELS.map((label) => allowedAfter(prev, label)));
+const AT_END: readonly boolean[] = LABELS.map(allowedAtEnd);
+const O = 0;
+
+/** Picks the best label allowed after label `prev` (an index; and, for the last token, one that closes). */
+export function bestAllowed(scores: Float64Array, prev: string | number, last: boolean): number {
+  const row = ALLOWED[typeof prev === 'number' ? prev : LABELS.indexOf(prev)]!;
   let best = 0;
   let bestScore = -Infinity;
   for (let k = 0; k < LABELS.length; k++) {
-    const label = LABELS[k]!;
-    if (!allowedAfter(prev, label) || (last && !allowedAtEnd(label))) continue;
+    if (!row[k] || (last && !AT_END[k])) continue;
     if (scores[k]! > bestScore) [best, bestScore] = [k, scores[k]!];
   }
   return best;
 }
 
+const CACHE_LIMIT = 200_000;
+
+/** Per-model caches of summed weights, so that decoding builds and hashes few feature strings. */
+interface ScoreCaches {
+  /** Original-case word -> the weights of its own features. */
+  readonly own: Map<string, Float32Array>;
+  /** Lower-cased word -> weights of it as each neighbour (w-2, w-1, w1, w2), and of `t-1w` per previous label. */
+  readonly lower: Map<string, LowerEntry>;
+  /** Shape -> weights as the previous and as the next token's shape, and an id. */
+  readonly shape: Map<string, ShapeEntry>;
+  /** Word-id pairs -> weights of `w-1w=` and `ww+1=`. */
+  readonly bigram: Map<number, Float32Array | undefined>;
+  readonly bigramNext: Map<number, Float32Array | undefined>;
+  /** `t-1=` per label and `t-2t-1=` per label pair. */
+  readonly prev: ReadonlyArray<Float32Array | undefined>;
+  readonly prev2: ReadonlyArray<ReadonlyArray<Float32Array | undefined>>;
+}
+
+interface LowerEntry {
+  readonly id: number;
+  readonly word: string;
+  readonly at: ReadonlyArray<Float32Array | undefined>;
+  readonly afterLabel: ReadonlyArray<Float32Array | undefined>;
+}
+
+interface ShapeEntry {
+  readonly shape: string;
+  readonly prev: Float32Array | undefined;
+  readonly next: Float32Array | undefined;
+}
+
+const caches = new WeakMap<NerModel, ScoreCaches>();
+// Note: ids stay below 2^21 because the caches are emptied together before the word cache passes CACHE_LIMIT.
+const PAIR = 2 ** 21;
+
+function cachesOf(model: NerModel): ScoreCaches {
+  let c = caches.get(model);
+  if (!c) {
+    const w = model.weights;
+    c = {
+      own: new Map(),
+      lower: new Map(),
+      shape: new Map(),
+      bigram: new Map(),
+      bigramNext: new Map(),
+      prev: LABELS.map((l) => w.get(`t-1=${l}`)),
+      prev2: LABELS.map((l2) => LABELS.map((l1) => w.get(`t-2t-1=${l2}|${l1}`))),
+    };
+    caches.set(model, c);
+  }
+  return c;
+}
+
+function bounded<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    if (map.size >= CACHE_LIMIT) map.clear();
+    map.set(key, (value = make()));
+  }
+  return value;
+}
+
+function add(scores: Float64Array, w: Float32Array | undefined): void {
+  if (w) for (let k = 0; k < w.length; k++) scores[k]! += w[k]!;
+}
+
+/** Adds the weights of features to scores, without clearing them first. */
+function addScores(weights: Weights, features: readonly string[], scores: Float64Array): void {
+  for (const f of features) add(scores, weights.get(f));
+}
+
 /**
  * Tags one sentence greedily, left to right, keeping BILOU well-formed, and records the predicted types
- * in the document context for later sentences.
+ * in the document context for later sentences. Scores equal the sum over {@link staticFeatures} and the
+ * history features; the parts that depend on one word, shape or label are taken from caches.
  * @returns one BILOU label per word
  */
 export function tagSentence(model: NerModel, words: readonly string[], context: DocContext): string[] {
-  const statics = staticFeatures(words, model.lexicons, context);
-  const labels: string[] = [];
-  const scores = new Float64Array(LABELS.length);
-  for (let i = 0; i < words.length; i++) {
-    const prev = labels[i - 1] ?? 'O';
-    const features = withHistory(statics[i]!, words[i]!, prev, labels[i - 2] ?? 'O');
-    score(model.weights, features, scores);
-    labels.push(LABELS[bestAllowed(scores, prev, i === words.length - 1)]!);
+  const c = cachesOf(model);
+  const weights = model.weights;
+  const view = viewSentence(words, model.lexicons);
+  if (c.lower.size >= CACHE_LIMIT) {
+    for (const m of [c.lower, c.bigram, c.bigramNext]) m.clear();
   }
-  labels.forEach((label, i) => {
+  const lowerEntry = (lw: string): LowerEntry => bounded(c.lower, lw, () => ({
+    id: c.lower.size,
+    word: lw,
+    at: NEIGHBOURS.map((d) => weights.get(`w${d}=${lw}`)),
+    afterLabel: LABELS.map((l) => weights.get(`t-1w=${l}|${lw}`)),
+  }));
+  const shapeEntry = (shape: string): ShapeEntry => bounded(c.shape, shape, () => ({ shape, prev: weights.get(`s-1=${shape}`), next: weights.get(`s+1=${shape}`) }));
+  const pair = (map: Map<number, Float32Array | undefined>, prefix: string, a: LowerEntry, b: LowerEntry): Float32Array | undefined => {
+    const key = a.id * PAIR + b.id;
+    if (map.has(key)) return map.get(key);
+    const w = weights.get(`${prefix}=${a.word}|${b.word}`);
+    map.set(key, w);
+    return w;
+  };
+  // Note: each token's cache entries are found once per sentence; neighbours then index these arrays.
+  const n = words.length;
+  const lowerAt = [lowerEntry('<s>'), lowerEntry('<s>'), ...view.lower.map(lowerEntry), lowerEntry('</s>'), lowerEntry('</s>')];
+  const shapeAt = [shapeEntry('<s>'), ...view.shapes.map(shapeEntry), shapeEntry('</s>')];
+  const labels: number[] = [];
+  const scores = new Float64Array(LABELS.length);
+  for (let i = 0; i < n; i++) {
+    const prev = labels[i - 1] ?? O;
+    scores.fill(0);
+    add(scores, bounded(c.own, words[i]!, () => {
+      const sum = new Float64Array(LABELS.length);
+      addScores(weights, wordFeatures(words[i]!), sum);
+      return Float32Array.from(sum);
+    }));
+    add(scores, lowerAt[i]!.at[0]);
+    add(scores, lowerAt[i + 1]!.at[1]);
+    add(scores, lowerAt[i + 3]!.at[2]);
+    add(scores, lowerAt[i + 4]!.at[3]);
+    add(scores, shapeAt[i]!.prev);
+    add(scores, shapeAt[i + 2]!.next);
+    add(scores, pair(c.bigram, 'w-1w', lowerAt[i + 1]!, lowerAt[i + 2]!));
+    add(scores, pair(c.bigramNext, 'ww+1', lowerAt[i + 2]!, lowerAt[i + 3]!));
+    add(scores, weights.get(`s-1s=${shapeAt[i]!.shape}|${shapeAt[i + 1]!.shape}|${shapeAt[i + 2]!.shape}`));
+    addScores(weights, rareContextFeatures(view, i, model.lexicons, context), scores);
+    add(scores, c.prev[prev]);
+    add(scores, c.prev2[labels[i - 2] ?? O]![prev]);
+    add(scores, lowerAt[i + 2]!.afterLabel[prev]);
+    labels.push(bestAllowed(scores, prev, i === n - 1));
+  }
+  const out = labels.map((k) => LABELS[k]!);
+  out.forEach((label, i) => {
     if (label !== 'O' && /^\p{Lu}/u.test(words[i]!)) remember(context, words[i]!, label.slice(2));
   });
-  return labels;
+  return out;
 }
