@@ -1,4 +1,5 @@
 import type { Article } from '../article/article.js';
+import type { Entity } from '../article/layers.js';
 import type { Span } from '../article/span.js';
 import type { ArticleMeta } from '../article/meta.js';
 
@@ -10,7 +11,7 @@ export interface WiregraphDoc {
   readonly text: string;
   readonly sentences: readonly Span[];
   readonly tokens?: readonly Span[];
-  readonly entities: readonly unknown[];
+  readonly entities: readonly Entity[];
   readonly timexes: readonly unknown[];
   readonly quotes: readonly unknown[];
   readonly events: readonly unknown[];

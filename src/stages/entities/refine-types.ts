@@ -2,11 +2,29 @@ import type { Candidate } from './candidate.js';
 import { NO_LINKS } from './candidate.js';
 import { cameoOn, type KnowledgeBase } from './kb.js';
 import type { KbCountry } from './kb-types.js';
-import { LOCATIVE_PREPOSITIONS } from './locale/en.js';
+import { HONORIFICS, LOCATIVE_PREPOSITIONS, ORGANISATION_HEADS, TITLE_WORDS } from './locale/en.js';
 import { normaliseName } from './normalise.js';
 import type { RecognisedName } from './recognise-names.js';
 
 const locative = new Set<string>(LOCATIVE_PREPOSITIONS);
+const honorifics = new Set<string>(HONORIFICS);
+const organisationHeads = new Set<string>(ORGANISATION_HEADS);
+const titleWords = new Set<string>([...TITLE_WORDS, 'shadow']);
+
+/**
+ * Corrects what the recogniser often gets wrong in news: an honorific kept in a person's name (`Ms Hewitt`
+ * becomes `Hewitt`, so it joins `Patricia Hewitt`), a company taken for a person (`Altria Group`), and a
+ * bare title taken for a person (`Shadow Secretary`, dropped).
+ * @returns the corrected name, or null to drop it
+ */
+export function correctName(text: string, name: RecognisedName): RecognisedName | null {
+  const words = [...text.slice(name.start, name.end).matchAll(/\S+/gu)];
+  const lower = words.map((w) => w[0].toLowerCase().replace(/\.$/u, ''));
+  if (name.type === 'PER' && organisationHeads.has(lower.at(-1)!) && words.length > 1) return { ...name, type: 'ORG' };
+  if (name.type === 'PER' && lower.every((w) => titleWords.has(w))) return null;
+  if (name.type === 'PER' && words.length > 1 && honorifics.has(lower[0]!)) return { ...name, start: name.start + words[1]!.index };
+  return name;
+}
 
 const country = (c: KbCountry, type: 'GPE' | 'NORP', rule: string): Pick<Candidate, 'type' | 'key' | 'canonical' | 'links' | 'rule'> => ({
   type,

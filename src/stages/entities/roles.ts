@@ -1,8 +1,9 @@
 import type { Token } from '../../article/layers.js';
 import type { Candidate } from './candidate.js';
-import { TITLE_WORDS } from './locale/en.js';
+import { HONORIFICS, TITLE_WORDS } from './locale/en.js';
 
 const titles = new Set<string>(TITLE_WORDS);
+const honorifics = new Set<string>(HONORIFICS);
 
 /**
  * The role printed before a person's name: titles, nationalities and countries (`North Korean leader`,
@@ -23,7 +24,9 @@ export function roleBefore(text: string, tokens: readonly Token[], tokenAt: numb
     i--;
   }
   if (!hasTitle || i === tokenAt - 1) return null;
-  return text.slice(tokens[i + 1]!.start, first.start).trim() || null;
+  const role = text.slice(tokens[i + 1]!.start, first.start).trim();
+  // Note: an honorific alone (`Mr Molyneux`) is no role.
+  return role.split(/\s+/u).every((w) => honorifics.has(w.toLowerCase().replace(/\.$/u, ''))) ? null : role || null;
 }
 
 // Note: an apposition runs from ", a|an|the" to the next comma or the sentence end, and no further than this.

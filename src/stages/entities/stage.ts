@@ -11,7 +11,7 @@ import type { NerModel } from './ner/model.js';
 import { recogniseDateline } from './recognise-dateline.js';
 import { recogniseNames } from './recognise-names.js';
 import { mergeOrganisationParts } from './merge-names.js';
-import { refineName } from './refine-types.js';
+import { correctName, refineName } from './refine-types.js';
 import { roleAfter, roleBefore, tokenIndexAt } from './roles.js';
 import { toEntities } from './to-entities.js';
 
@@ -51,6 +51,8 @@ export const entitiesStage: Stage<EntityResources> = {
     const word = (i: number): string => (tokens[i] ? text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() : '');
     const named = mergeOrganisationParts(text, recogniseNames(text, tokens, article.layers.sentences?.length ?? 0, model))
       .filter((n) => !inDateline(n.start))
+      .map((n) => correctName(text, n))
+      .filter((n): n is NonNullable<typeof n> => n !== null)
       .map((n) => refineName(text, n, word(tokenIndexAt(tokens, n.start) - 1), kb, date));
     let candidates: Candidate[] = resolveShortNames([...fromDateline, ...named].sort((a, b) => a.start - b.start));
 

@@ -28,3 +28,13 @@ export const SPEECH_VERBS = [
 
 /** Pronouns that can refer to a person. */
 export const PERSON_PRONOUNS = ['he', 'she'] as const;
+
+/** Honorifics that open a person mention but are not part of the name (`Ms Hewitt` is `Hewitt`). */
+export const HONORIFICS = ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'mx'] as const;
+
+/** Last words that make a name an organisation, whatever the recogniser said (`Altria Group`, `Lionhead Studios`). */
+export const ORGANISATION_HEADS = [
+  'group', 'inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'co', 'company', 'holdings', 'studios', 'bank',
+  'airlines', 'airways', 'motors', 'tobacco', 'industries', 'systems', 'technologies', 'partners', 'capital',
+  'ministry', 'agency', 'institute', 'university', 'council', 'commission', 'committee', 'party', 'association',
+] as const;
