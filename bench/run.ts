@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import type { Article } from '../src/article/article.js';
+import { evaluateConll } from '../eval/entities.js';
 import { sharedPath } from '../eval/shared.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { toWiregraph } from '../src/output/wiregraph1.js';
@@ -77,6 +78,8 @@ const compromiseNames = time(n, () => texts.reduce((sum, t) => {
 const anchor = new Date('2005-01-01T12:00:00Z');
 const chronoParse = time(n, () => (sink += texts.reduce((sum, t) => sum + chrono.parse(t, anchor).length, 0), tokenCount));
 const allPeak = peakRssMiB();
+const testa = sharedPath('data', 'conll2003', 'eng.testa');
+const accuracy = testa ? evaluateConll(testa) : null;
 
 const perSec = (t: Timing): string => (t.articles / t.seconds).toFixed(0);
 const tokSec = (t: Timing): string => (t.tokens / t.seconds).toFixed(0);
@@ -93,6 +96,9 @@ const lines = [
   `ratio  segment / compromise tokenize: ${(compromiseTok.seconds / segment.seconds).toFixed(1)}x faster`,
   `ratio  entities / compromise names: ${(compromiseNames.seconds / entityStage.seconds).toFixed(1)}x faster`,
   `ratio  read + segment / compromise tokenize: ${(compromiseTok.seconds / readSegment.seconds).toFixed(1)}x faster`,
+  accuracy
+    ? `accuracy on CoNLL-2003 testa (F1, exact span and type): wiregraph entities ${accuracy.stage.overall.f1.toFixed(3)}, compromise ${accuracy.compromise.overall.f1.toFixed(3)}`
+    : 'accuracy on CoNLL-2003 testa: skipped, ../shared/data/conll2003 is absent',
   '',
   `peak RSS: ${oursPeak.toFixed(0)} MiB after our stages, ${allPeak.toFixed(0)} MiB after the peers`,
 ];

@@ -59,3 +59,42 @@ export function readPhoenixActors(path: string): PhoenixEntry[] {
   }
   return entries;
 }
+
+/**
+ * Reads the Phoenix agents dictionary: generic actor words and their sector codes (`TROOPS [~MIL]`,
+ * `POLICE!PERSON! [~COP]`), with its `!MACRO! = A, B` definitions expanded.
+ * @returns lower-cased term (words separated by spaces) -> sector code without the `~`
+ */
+export function readPhoenixAgents(path: string): Record<string, string> {
+  const macros = new Map<string, string[]>();
+  const agents: Record<string, string> = {};
+  for (const raw of readFileSync(path, 'utf8').split('\n')) {
+    const line = raw.replace(/#.*$/u, '').trim();
+    const macro = /^!(\w+)!\s*=\s*(.+)$/u.exec(line);
+    if (macro) {
+      macros.set(macro[1]!, macro[2]!.split(',').map((w) => w.trim()).filter(Boolean));
+      continue;
+    }
+    const entry = /^([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[~(\w+)\]/u.exec(line);
+    if (!entry) continue;
+    // Note: as in PETRARCH, a term also stands for its regular plural; braces give irregular plurals ({} none).
+    const plurals = entry[2] === undefined ? [plural(entry[1]!)] : entry[2].split(',').map((p) => p.trim()).filter(Boolean);
+    let forms = [entry[1]!, ...plurals];
+    for (const [name, values] of macros) {
+      forms = forms.flatMap((f) => (f.includes(`!${name}!`) ? values.map((v) => f.replaceAll(`!${name}!`, v)) : [f]));
+    }
+    for (const f of forms) {
+      const term = phoenixName(f).toLowerCase();
+      if (term && !term.includes('!') && !(term in agents)) agents[term] = entry[3]!;
+    }
+  }
+  return agents;
+}
+
+/** The regular English plural of a term's last word (`TROOP` -> `TROOPS`, `PARTY` -> `PARTIES`). */
+function plural(term: string): string {
+  const t = term.replace(/_+$/u, '');
+  if (/[^AEIOU]Y$/u.test(t)) return `${t.slice(0, -1)}IES`;
+  if (/(?:S|X|Z|CH|SH)$/u.test(t)) return `${t}ES`;
+  return `${t}S`;
+}
