@@ -49,30 +49,42 @@ interface ScoreCaches {
   readonly lower: Map<string, LowerEntry>;
   /** Shape -> weights as the previous and as the next token's shape, and an id. */
   readonly shape: Map<string, ShapeEntry>;
-  /** Word-id pairs -> weights of `w-1w=` and `ww+1=`. */
-  readonly bigram: Map<number, Float32Array | undefined>;
-  readonly bigramNext: Map<number, Float32Array | undefined>;
+  /** Words that occur on each side of some `w-1w=` and `ww+1=` feature: a bigram is looked up only when both sides do. */
+  readonly bigramSides: { readonly prevLeft: ReadonlySet<string>; readonly prevRight: ReadonlySet<string>; readonly nextLeft: ReadonlySet<string>; readonly nextRight: ReadonlySet<string> };
   /** `t-1=` per label and `t-2t-1=` per label pair. */
   readonly prev: ReadonlyArray<Float32Array | undefined>;
   readonly prev2: ReadonlyArray<ReadonlyArray<Float32Array | undefined>>;
 }
 
 interface LowerEntry {
-  readonly id: number;
   readonly word: string;
+  /** Which sides of the bigram features this word occurs on: [w-1w left, w-1w right, ww+1 left, ww+1 right]. */
+  readonly sides: readonly [boolean, boolean, boolean, boolean];
   readonly at: ReadonlyArray<Float32Array | undefined>;
   readonly afterLabel: ReadonlyArray<Float32Array | undefined>;
 }
 
 interface ShapeEntry {
   readonly shape: string;
+  /** `s-1s=` weights by the middle and next shape entries, filled as met. */
+  readonly trigrams: Map<ShapeEntry, Map<ShapeEntry, Float32Array | undefined>>;
   readonly prev: Float32Array | undefined;
   readonly next: Float32Array | undefined;
 }
 
 const caches = new WeakMap<NerModel, ScoreCaches>();
-// Note: ids stay below 2^21 because the caches are emptied together before the word cache passes CACHE_LIMIT.
-const PAIR = 2 ** 21;
+
+function bigramSides(weights: Weights): ScoreCaches['bigramSides'] {
+  const sides = { prevLeft: new Set<string>(), prevRight: new Set<string>(), nextLeft: new Set<string>(), nextRight: new Set<string>() };
+  for (const key of weights.keys()) {
+    const m = /^(w-1w|ww\+1)=(.*)\|(.*)$/u.exec(key);
+    if (!m) continue;
+    const [left, right] = m[1] === 'w-1w' ? [sides.prevLeft, sides.prevRight] : [sides.nextLeft, sides.nextRight];
+    left.add(m[2]!);
+    right.add(m[3]!);
+  }
+  return sides;
+}
 
 function cachesOf(model: NerModel): ScoreCaches {
   let c = caches.get(model);
@@ -82,8 +94,7 @@ function cachesOf(model: NerModel): ScoreCaches {
       own: new Map(),
       lower: new Map(),
       shape: new Map(),
-      bigram: new Map(),
-      bigramNext: new Map(),
+      bigramSides: bigramSides(w),
       prev: LABELS.map((l) => w.get(`t-1=${l}`)),
       prev2: LABELS.map((l2) => LABELS.map((l1) => w.get(`t-2t-1=${l2}|${l1}`))),
     };
@@ -120,23 +131,14 @@ export function tagSentence(model: NerModel, words: readonly string[], context: 
   const c = cachesOf(model);
   const weights = model.weights;
   const view = viewSentence(words, model.lexicons);
-  if (c.lower.size >= CACHE_LIMIT) {
-    for (const m of [c.lower, c.bigram, c.bigramNext]) m.clear();
-  }
+  const sides = c.bigramSides;
   const lowerEntry = (lw: string): LowerEntry => bounded(c.lower, lw, () => ({
-    id: c.lower.size,
     word: lw,
+    sides: [sides.prevLeft.has(lw), sides.prevRight.has(lw), sides.nextLeft.has(lw), sides.nextRight.has(lw)],
     at: NEIGHBOURS.map((d) => weights.get(`w${d}=${lw}`)),
     afterLabel: LABELS.map((l) => weights.get(`t-1w=${l}|${lw}`)),
   }));
-  const shapeEntry = (shape: string): ShapeEntry => bounded(c.shape, shape, () => ({ shape, prev: weights.get(`s-1=${shape}`), next: weights.get(`s+1=${shape}`) }));
-  const pair = (map: Map<number, Float32Array | undefined>, prefix: string, a: LowerEntry, b: LowerEntry): Float32Array | undefined => {
-    const key = a.id * PAIR + b.id;
-    if (map.has(key)) return map.get(key);
-    const w = weights.get(`${prefix}=${a.word}|${b.word}`);
-    map.set(key, w);
-    return w;
-  };
+  const shapeEntry = (shape: string): ShapeEntry => bounded(c.shape, shape, () => ({ shape, trigrams: new Map(), prev: weights.get(`s-1=${shape}`), next: weights.get(`s+1=${shape}`) }));
   // Note: each token's cache entries are found once per sentence; neighbours then index these arrays.
   const n = words.length;
   const lowerAt = [lowerEntry('<s>'), lowerEntry('<s>'), ...view.lower.map(lowerEntry), lowerEntry('</s>'), lowerEntry('</s>')];
@@ -157,9 +159,14 @@ export function tagSentence(model: NerModel, words: readonly string[], context: 
     add(scores, lowerAt[i + 4]!.at[3]);
     add(scores, shapeAt[i]!.prev);
     add(scores, shapeAt[i + 2]!.next);
-    add(scores, pair(c.bigram, 'w-1w', lowerAt[i + 1]!, lowerAt[i + 2]!));
-    add(scores, pair(c.bigramNext, 'ww+1', lowerAt[i + 2]!, lowerAt[i + 3]!));
-    add(scores, weights.get(`s-1s=${shapeAt[i]!.shape}|${shapeAt[i + 1]!.shape}|${shapeAt[i + 2]!.shape}`));
+    const [before, here, after] = [lowerAt[i + 1]!, lowerAt[i + 2]!, lowerAt[i + 3]!];
+    if (before.sides[0] && here.sides[1]) add(scores, weights.get(`w-1w=${before.word}|${here.word}`));
+    if (here.sides[2] && after.sides[3]) add(scores, weights.get(`ww+1=${here.word}|${after.word}`));
+    const [s0, s1, s2] = [shapeAt[i]!, shapeAt[i + 1]!, shapeAt[i + 2]!];
+    let middle = s0.trigrams.get(s1);
+    if (!middle) s0.trigrams.set(s1, (middle = new Map()));
+    if (!middle.has(s2)) middle.set(s2, weights.get(`s-1s=${s0.shape}|${s1.shape}|${s2.shape}`));
+    add(scores, middle.get(s2));
     addScores(weights, rareContextFeatures(view, i, model.lexicons, context), scores);
     add(scores, c.prev[prev]);
     add(scores, c.prev2[labels[i - 2] ?? O]![prev]);
