@@ -18,12 +18,36 @@ export interface FeatureLexicons {
 
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 
+/** True when a word starts with a capital and has a lower-case letter (`Kim`, `McDonald`), ASCII first. */
+function isMixedCase(w: string): boolean {
+  const first = w.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
+  return /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
+}
+
+/** True when a sentence has more than 8 letters and none is lower case (a headline or old wire copy). */
+function isCapsSentence(words: readonly string[]): boolean {
+  let letters = 0;
+  for (const w of words) {
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      else if (c >= 128 && /\p{L}/u.test(w[i]!)) {
+        if (/\p{Ll}/u.test(w[i]!)) return false;
+        letters++;
+      }
+    }
+  }
+  return letters > 8;
+}
+
 /** Makes an empty document context. */
 export function newDocContext(words: readonly (readonly string[])[]): DocContext {
   const mixedCase = new Map<string, string>();
   for (const sentence of words) {
     for (const w of sentence) {
-      if (/\p{Ll}/u.test(w) && /^\p{Lu}/u.test(w)) mixedCase.set(w.toLowerCase(), shortShape(w));
+      if (isMixedCase(w)) mixedCase.set(w.toLowerCase(), shortShape(w));
     }
   }
   return { history: new Map(), mixedCase };
@@ -57,13 +81,12 @@ export interface SentenceView {
 
 /** Prepares a sentence for {@link contextFeatures}. */
 export function viewSentence(words: readonly string[], lexicons: FeatureLexicons): SentenceView {
-  const letters = words.join('').replace(/[^\p{L}]/gu, '');
   const lower = words.map((w) => w.toLowerCase());
   return {
     words,
     lower,
     shapes: words.map(shortShape),
-    capsSentence: letters.length > 8 && letters === letters.toUpperCase(),
+    capsSentence: isCapsSentence(words),
     gazetteer: lexicons.gazetteer?.(words, lower),
   };
 }
