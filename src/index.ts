@@ -1,7 +1,7 @@
 export { createArticle, articleId, withLayers, type Article } from './article/article.js';
 export type { Span } from './article/span.js';
 export type { ArticleMeta, Dateline } from './article/meta.js';
-export type { Layers, LayerName, Token, Quotation, Message } from './article/layers.js';
+export type { Layers, LayerName, Token, Quotation, Message, Entity, EntityType, EntityLinks, Mention, MentionKind } from './article/layers.js';
 export { WiregraphError, ERROR_CODES, type ErrorCode } from './errors.js';
 export { readSource } from './read/read.js';
 export { loadSource, expandInputs, DEFAULT_MAX_BYTES } from './read/source.js';
