@@ -44,6 +44,18 @@ export interface Entity {
   readonly mentions: readonly Mention[];
 }
 
+/** A TIMEX3 time expression, normalised against the article's date. */
+export interface Timex extends Span {
+  readonly text: string;
+  readonly type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  /** TIMEX3 value: `2025-09-13`, `2025-W37`, `P3Y`, `PRESENT_REF`. */
+  readonly value: string;
+  /** TIMEX3 modifier, when one applies: `START` for `early next year`. */
+  readonly mod?: 'START' | 'MID' | 'END' | 'APPROX' | 'LESS_THAN' | 'MORE_THAN';
+  /** The recogniser that found it. */
+  readonly rule: string;
+}
+
 /** A positioned, non-fatal problem found by a stage. */
 export interface Message extends Span {
   readonly source: string;
@@ -60,7 +72,7 @@ export interface Layers {
   readonly tokens: readonly Token[];
   readonly quotations: readonly Quotation[];
   readonly entities: readonly Entity[];
-  readonly timexes: readonly unknown[];
+  readonly timexes: readonly Timex[];
   readonly quotes: readonly unknown[];
   readonly events: readonly unknown[];
   readonly messages: readonly Message[];

@@ -1,5 +1,5 @@
 import type { Article } from '../article/article.js';
-import type { Entity } from '../article/layers.js';
+import type { Entity, Timex } from '../article/layers.js';
 import type { Span } from '../article/span.js';
 import type { ArticleMeta } from '../article/meta.js';
 
@@ -12,7 +12,7 @@ export interface WiregraphDoc {
   readonly sentences: readonly Span[];
   readonly tokens?: readonly Span[];
   readonly entities: readonly Entity[];
-  readonly timexes: readonly unknown[];
+  readonly timexes: readonly Timex[];
   readonly quotes: readonly unknown[];
   readonly events: readonly unknown[];
   readonly messages: readonly unknown[];

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createArticle } from '../src/article/article.js';
+import { EMPTY_META } from '../src/article/meta.js';
+import { createPipeline } from '../src/pipeline/pipeline.js';
+import { segmentStage } from '../src/stages/segment/index.js';
+import { timeStage } from '../src/stages/time/stage.js';
+import { prf, type Prf } from './scores.js';
+
+/** A TimeML document: its text (tags removed), creation date, and gold TIMEX3s with offsets into the text. */
+export interface TimemlDoc {
+  readonly name: string;
+  readonly text: string;
+  readonly dct: string;
+  readonly timexes: ReadonlyArray<{ start: number; end: number; type: string; value: string }>;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Reads a TimeML file: the `<TEXT>` content without tags, entities decoded, and its TIMEX3 spans. */
+export function readTimeml(path: string): TimemlDoc {
+  const xml = readFileSync(path, 'utf8');
+  const dct = /<DCT>\s*<TIMEX3[^>]*value="([^"]+)"/u.exec(xml)?.[1] ?? '';
+  const body = /<TEXT>([\s\S]*)<\/TEXT>/u.exec(xml)?.[1] ?? '';
+  let text = '';
+  const timexes: Array<{ start: number; end: number; type: string; value: string }> = [];
+  let open: { start: number; type: string; value: string } | null = null;
+  for (const m of body.matchAll(/<(\/?)([A-Z0-9]+)([^>]*)>|&(\w+);|[^<&]+|[<&]/gu)) {
+    if (m[2] === 'TIMEX3' && !m[1]) open = { start: text.length, type: /type="([^"]+)"/u.exec(m[3]!)?.[1] ?? '', value: /value="([^"]+)"/u.exec(m[3]!)?.[1] ?? '' };
+    else if (m[2] === 'TIMEX3' && m[1] && open) {
+      timexes.push({ ...open, end: text.length });
+      open = null;
+    } else if (m[2]) continue;
+    else if (m[4]) text += ENTITIES[m[4]] ?? m[0];
+    else text += m[0];
+  }
+  return { name: path.split('/').pop()!, text, dct: dct.slice(0, 10), timexes };
+}
+
+/** TempEval-3 figures: strict and relaxed span P/R/F1, type accuracy and value F1 (over relaxed matches). */
+export interface TempEvalResult {
+  readonly strict: Prf;
+  readonly relaxed: Prf;
+  readonly typeAccuracy: number;
+  readonly value: Prf;
+}
+
+const pipeline = createPipeline([segmentStage, timeStage]);
+
+/** The time stage's timexes for a TimeML document, anchored on its creation time. */
+export function systemTimexes(doc: TimemlDoc): ReadonlyArray<{ start: number; end: number; type: string; value: string; text: string }> {
+  const article = createArticle(doc.text, { ...EMPTY_META, published: doc.dct, language: 'en' });
+  return pipeline.run(article).layers.timexes ?? [];
+}
+
+/** Scores the time stage on TimeML documents as TempEval-3 does. */
+export function evaluateTimeml(docs: readonly TimemlDoc[]): TempEvalResult {
+  let strict = 0;
+  let relaxed = 0;
+  let typeRight = 0;
+  let valueRight = 0;
+  let system = 0;
+  let gold = 0;
+  for (const doc of docs) {
+    const found = systemTimexes(doc);
+    system += found.length;
+    gold += doc.timexes.length;
+    const used = new Set<number>();
+    for (const s of found) {
+      const exact = doc.timexes.findIndex((g, i) => !used.has(i) && g.start === s.start && g.end === s.end);
+      const i = exact >= 0 ? exact : doc.timexes.findIndex((g, k) => !used.has(k) && g.start < s.end && s.start < g.end);
+      if (i < 0) continue;
+      used.add(i);
+      relaxed++;
+      if (exact >= 0) strict++;
+      if (doc.timexes[i]!.type === s.type) typeRight++;
+      if (doc.timexes[i]!.value === s.value) valueRight++;
+    }
+  }
+  return { strict: prf(strict, system, gold), relaxed: prf(relaxed, system, gold), typeAccuracy: relaxed ? typeRight / relaxed : 0, value: prf(valueRight, system, gold) };
+}
+
+/** Reads every `.tml` file under a folder's sub-folders. */
+export function readTimemlFolder(folder: string): TimemlDoc[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(join(folder, d.name)).filter((f) => f.endsWith('.tml')).sort().map((f) => readTimeml(join(folder, d.name, f))));
+}

@@ -1,0 +1,25 @@
+import { dayValue, pad } from './calendar.js';
+import { wordPattern } from './grammar.js';
+import type { Recogniser } from './types.js';
+
+/** Clock times: `10:35 a.m.`, `5 p.m. EST`, `08:28`, `noon`, `midnight`; on the anchor's day unless a date follows. */
+export const CLOCK: readonly Recogniser[] = [
+  {
+    name: 'clock-time',
+    pattern: wordPattern('(?:around\\s+|about\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?:\\s+(?:EST|EDT|CST|PST|GMT|UTC|local\\s+time))?|(?:at\\s+)?(\\d{2}):(\\d{2})(?:\\s+(?:GMT|UTC))?'),
+    resolve: (m, { anchor }) => {
+      let hour = Number(m[1] ?? m[4]);
+      const minute = Number(m[2] ?? m[5] ?? 0);
+      const ampm = (m[3] ?? '').toLowerCase();
+      if (ampm.startsWith('p') && hour < 12) hour += 12;
+      if (ampm.startsWith('a') && hour === 12) hour = 0;
+      if (hour > 23 || minute > 59 || (!ampm && m[4] === undefined)) return null;
+      return { type: 'TIME', value: `${anchor ? dayValue(anchor) : 'XXXX-XX-XX'}T${pad(hour)}:${pad(minute)}` };
+    },
+  },
+  {
+    name: 'noon-midnight',
+    pattern: wordPattern('noon|midnight'),
+    resolve: (m, { anchor }) => ({ type: 'TIME', value: `${anchor ? dayValue(anchor) : 'XXXX-XX-XX'}T${m[0].toLowerCase() === 'noon' ? '12:00' : '24'}` }),
+  },
+];

@@ -1,0 +1,161 @@
+import { addDays, addMonths, dayValue, isoWeek, pad, quarterOf, weekday, weekValue, type Day } from './calendar.js';
+import { APPROXIMATOR, MONTH, QUANTITY, UNIT, WEEKDAY, quantityValue, unitOf, wordPattern } from './grammar.js';
+import { MONTHS } from './locale/en.js';
+import { PARTS_OF_DAY, SEASONS, WEEKDAYS } from './locale/en.js';
+import type { Recogniser, TimeContext, TimexValue } from './types.js';
+
+const MODS: Readonly<Record<string, TimexValue['mod']>> = { early: 'START', earlier: 'START', late: 'END', later: 'END', mid: 'MID', 'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID' };
+
+/** The value of the calendar unit that holds a day, at that unit's granularity. */
+function unitValue(day: Day, unit: string): string | null {
+  switch (unit) {
+    case 'day': return dayValue(day);
+    case 'week': return weekValue(day);
+    case 'weekend': return `${weekValue(day)}-WE`;
+    case 'month': return `${day.y}-${pad(day.m)}`;
+    case 'quarter': return `${day.y}-Q${quarterOf(day.m)}`;
+    case 'year': return String(day.y);
+    case 'decade': return String(day.y).slice(0, 3);
+    case 'century': return String(day.y).slice(0, 2);
+    default: return null;
+  }
+}
+
+/** The day n units from a day. */
+function shift(day: Day, unit: string, n: number): Day {
+  switch (unit) {
+    case 'day': return addDays(day, n);
+    case 'week': case 'weekend': return addDays(day, 7 * n);
+    case 'month': { const m = addMonths(day, n); return { y: m.y, m: m.m, d: 1 }; }
+    case 'quarter': { const m = addMonths(day, 3 * n); return { y: m.y, m: m.m, d: 1 }; }
+    case 'year': return { y: day.y + n, m: day.m, d: 1 };
+    case 'decade': return { y: day.y + 10 * n, m: 1, d: 1 };
+    case 'century': return { y: day.y + 100 * n, m: 1, d: 1 };
+    default: return day;
+  }
+}
+
+/** The weekday meant in a news sentence: the last one (or the same day) in the past tense, the next one in the future. */
+function weekdayDate(anchor: Day, target: number, future: boolean, shiftWeeks = 0): Day {
+  const today = weekday(anchor);
+  let delta = future ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7);
+  delta += 7 * shiftWeeks;
+  return addDays(anchor, delta);
+}
+
+const relativeUnit = (word: string, anchor: Day, unit: string, mod: TimexValue['mod'] | undefined): TimexValue | null => {
+  const n = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1 }[word.toLowerCase()];
+  if (n === undefined) return null;
+  const value = unitValue(shift(anchor, unit, n), unit);
+  return value ? { type: 'DATE', value, ...(mod ? { mod } : {}) } : null;
+};
+
+/** Relative dates: today, weekdays, this/last/next unit, N units ago, the year-earlier period. */
+export const RELATIVE: readonly Recogniser[] = [
+  {
+    name: 'deictic-day',
+    pattern: wordPattern('(?:(early|late)\\s+)?(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?'),
+    resolve: (m, { anchor }) => {
+      if (!anchor) return { type: 'DATE', value: m[2]!.toLowerCase() === 'today' ? 'PRESENT_REF' : 'XXXX-XX-XX' };
+      const day = addDays(anchor, { today: 0, yesterday: -1, tomorrow: 1 }[m[2]!.toLowerCase() as 'today']);
+      const mod = m[1] ? ({ early: 'START', late: 'END' } as const)[m[1].toLowerCase() as 'early'] : undefined;
+      return m[3] ? { type: 'TIME', value: `${dayValue(day)}T${PARTS_OF_DAY[m[3].toLowerCase()]}` } : { type: 'DATE', value: dayValue(day), ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'part-of-today',
+    pattern: wordPattern('tonight|this\\s+(morning|afternoon|evening)|last\\s+night|(?:later|earlier)\\s+this\\s+(morning|afternoon|evening)'),
+    resolve: (m, { anchor }) => {
+      if (!anchor) return null;
+      const lower = m[0].toLowerCase();
+      const part = lower === 'tonight' ? 'NI' : lower.startsWith('last') ? 'NI' : PARTS_OF_DAY[(m[1] ?? m[2])!.toLowerCase()]!;
+      return { type: 'TIME', value: `${dayValue(lower.startsWith('last') ? addDays(anchor, -1) : anchor)}T${part}` };
+    },
+  },
+  {
+    name: 'weekday',
+    pattern: wordPattern(`(?:([Ll]ast|[Nn]ext|[Tt]his|the\\s+previous|the\\s+following|this\\s+coming)\\s+)?(${WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?`, true),
+    resolve: (m, context) => {
+      const target = WEEKDAYS[m[2]!.toLowerCase()]!;
+      if (!context.anchor) return { type: 'DATE', value: `XXXX-WXX-${target}` };
+      const word = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+      const future = word === 'next' || word === 'the following' || word === 'this coming' || (word !== 'last' && word !== 'the previous' && context.future(m.index));
+      const day = weekdayDate(context.anchor, target, future, word === 'last' && weekday(context.anchor) <= target ? 0 : 0);
+      // Note: TimeML annotates "Friday night" as the day (a DATE), as most of TimeBank does.
+      return { type: 'DATE', value: dayValue(day) };
+    },
+  },
+  {
+    name: 'this-last-next-unit',
+    pattern: wordPattern('(?:(early|earlier|late|later|mid|sometime|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[-\\s]+)?(this|last|next|(?:the\\s+)?current|coming|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+(week|weekend|month|quarter|year|decade|century)'),
+    resolve: (m, { anchor }) => {
+      if (!anchor) return null;
+      return relativeUnit(m[2]!.replace(/^the\s+/iu, ''), anchor, m[3]!.toLowerCase(), m[1] ? MODS[m[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined);
+    },
+  },
+  {
+    name: 'month-relative-year',
+    pattern: wordPattern(`(${MONTH})\\s+(this|last|next)\\s+year`),
+    priority: 1,
+    resolve: (m, { anchor }) => {
+      if (!anchor) return null;
+      const year = anchor.y + { this: 0, last: -1, next: 1 }[m[2]!.toLowerCase() as 'this'];
+      return { type: 'DATE', value: `${year}-${pad(MONTHS[m[1]!.toLowerCase().replace(/\.$/u, '')]!)}` };
+    },
+  },
+  {
+    name: 'the-unit-of-reference',
+    pattern: wordPattern('the\\s+(latest|most\\s+recent|last|past|previous|current|same)\\s+(?:quarter|period)|the\\s+quarter'),
+    resolve: (m, { anchor }) => {
+      if (!anchor) return null;
+      const word = (m[1] ?? 'latest').toLowerCase();
+      const back = word === 'current' || word === 'same' ? 0 : -1;
+      return { type: 'DATE', value: `${shift(anchor, 'quarter', back).y}-Q${quarterOf(shift(anchor, 'quarter', back).m)}` };
+    },
+  },
+  {
+    name: 'units-ago',
+    // Note: TimeML keeps "ago" and "earlier" in the span but not "later" or "before" ("three days later" marks "three days").
+    pattern: wordPattern(`(?:${APPROXIMATOR}\\s+)?(${QUANTITY})\\s+(${UNIT})\\s+(ago|earlier|from\\s+now|hence)`),
+    priority: 1,
+    resolve: (m, context) => unitsAgo(m[2]!, m[3]!, m[4]!, context),
+  },
+  {
+    name: 'year-earlier',
+    pattern: wordPattern('(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:(first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:earlier|ago)'),
+    resolve: (m, context) => {
+      const ordinal = m[1] ? { first: 1, second: 2, third: 3, fourth: 4 }[m[1].toLowerCase() as 'first'] : null;
+      if (ordinal && context.anchor) return { type: 'DATE', value: `${context.anchor.y - 1 - (ordinal > quarterOf(context.anchor.m) ? 1 : 0)}-Q${ordinal}` };
+      return unitsAgo('a', 'year', 'earlier', context);
+    },
+  },
+  {
+    name: 'season',
+    pattern: wordPattern('(this|last|next)\\s+(spring|summer|autumn|fall|winter)'),
+    resolve: (m, { anchor }) => {
+      if (!anchor) return null;
+      const n = { this: 0, last: -1, next: 1 }[m[1]!.toLowerCase() as 'this'];
+      return { type: 'DATE', value: `${anchor.y + n}-${SEASONS[m[2]!.toLowerCase()]}` };
+    },
+  },
+];
+
+/**
+ * `three years ago`, `a year earlier`: the anchor shifted at the unit's granularity. After a quarter (the
+ * usual case in earnings reports), `a year earlier` is that quarter a year before.
+ */
+function unitsAgo(quantity: string, unitWord: string, direction: string, context: TimeContext): TimexValue | null {
+  const unit = unitOf(unitWord);
+  const n = quantityValue(quantity) ?? null;
+  const sign = /ago|earlier|before/iu.test(direction) ? -1 : 1;
+  const lastQuarter = context.lastDate ? /^(\d{4})-Q(\d)$/u.exec(context.lastDate) : null;
+  if (unit === 'year' && n === 1 && lastQuarter) return { type: 'DATE', value: `${Number(lastQuarter[1]) + sign}-Q${lastQuarter[2]}` };
+  if (!context.anchor) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+  if (n === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+  const value = unitValue(shift(context.anchor, unit, sign * n), unit === 'hour' || unit === 'minute' ? 'day' : unit);
+  return value ? { type: 'DATE', value } : null;
+}
+
+/** For tests. */
+export const weekdayDateForTest = weekdayDate;
+export const isoWeekForTest = isoWeek;

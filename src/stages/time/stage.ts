@@ -1,0 +1,69 @@
+import type { Span } from '../../article/span.js';
+import type { Timex } from '../../article/layers.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { ABSOLUTE } from './absolute.js';
+import { parseDay } from './calendar.js';
+import { CLOCK } from './clock.js';
+import { DURATIONS } from './durations.js';
+import { FUTURE_MARKERS } from './locale/en.js';
+import { REFERENCES } from './references.js';
+import { RELATIVE } from './relative.js';
+import { mergeAdjacent, removeOverlaps } from './select.js';
+import type { Recogniser, TimeContext, TimexMatch } from './types.js';
+
+/** Every recogniser; the order does not matter, overlaps are settled by length and priority. */
+export const RECOGNISERS: readonly Recogniser[] = [...ABSOLUTE, ...RELATIVE, ...DURATIONS, ...REFERENCES, ...CLOCK];
+
+const FUTURE = new RegExp(`(?<![\\p{L}'])(?:${FUTURE_MARKERS.map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+
+/** Finds every recogniser's matches in a text. */
+export function findMatches(text: string, anchorContext: () => TimeContext): TimexMatch[] {
+  const matches: TimexMatch[] = [];
+  for (const r of RECOGNISERS) {
+    r.pattern.lastIndex = 0;
+    for (const m of text.matchAll(r.pattern)) {
+      const match = m as RegExpExecArray;
+      // Note: a recogniser that returns null at its first look (a year without a cue) makes no match at all.
+      if (r.resolve(match, anchorContext(), text) === null) continue;
+      matches.push({ start: m.index, end: m.index + m[0].length, rule: r.name, priority: r.priority ?? 0, resolve: (context) => r.resolve(match, context, text) });
+    }
+  }
+  return matches;
+}
+
+/**
+ * Time: TIMEX3 expressions found by small recognisers (absolute dates through chrono-node, relative dates,
+ * durations, sets, references, clock times), the longest kept where they overlap, adjacent parts merged,
+ * then normalised in text order against the article's date.
+ */
+export const timeStage: Stage = {
+  name: 'time',
+  requires: ['sentences'],
+  assigns: ['timexes'],
+  run(article) {
+    const { text, meta } = article;
+    const sentences: readonly Span[] = article.layers.sentences ?? [];
+    const anchor = parseDay(meta.published) ?? parseDay(meta.dateline?.date?.startsWith('X') ? null : meta.dateline?.date);
+    // Note: tense is read in the expression's own clause ("..., state media said Saturday" is past even when
+    // the sentence began with "will"): from the last clause break before it to the next one after it.
+    const future = (offset: number): boolean => {
+      const s = sentences.find((x) => offset >= x.start && offset < x.end) ?? { start: 0, end: text.length };
+      const before = text.slice(s.start, offset);
+      const from = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), -1) + 1;
+      const rest = text.slice(offset, s.end);
+      const to = offset + (/[,;:]/u.exec(rest)?.index ?? rest.length);
+      return FUTURE.test(text.slice(from, to));
+    };
+    let lastDate: string | null = null;
+    const context = (): TimeContext => ({ anchor, future, lastDate });
+    const selected = mergeAdjacent(text, removeOverlaps(findMatches(text, context)));
+    const timexes: Timex[] = [];
+    for (const m of selected) {
+      const value = m.resolve(context());
+      if (!value) continue;
+      if (value.type === 'DATE' && !value.value.endsWith('_REF')) lastDate = value.value;
+      timexes.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), ...value, rule: m.rule });
+    }
+    return { layers: { timexes } };
+  },
+};

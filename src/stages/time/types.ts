@@ -1,0 +1,40 @@
+import type { Day } from './calendar.js';
+
+/** TIMEX3 types. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** A normalised time expression, before it gets its span. */
+export interface TimexValue {
+  readonly type: TimexType;
+  readonly value: string;
+  readonly mod?: 'START' | 'MID' | 'END' | 'APPROX' | 'LESS_THAN' | 'MORE_THAN';
+}
+
+/** What a recogniser's resolve step may read: the anchor and what came before in the article. */
+export interface TimeContext {
+  /** The article's date (`meta.published`, else the dateline date, else `--date`). */
+  readonly anchor: Day | null;
+  /** True when the sentence around an offset speaks of the future (`will`, `next`). */
+  future(offset: number): boolean;
+  /** The value of the last DATE resolved before this one in the article, for `a year earlier` after a quarter. */
+  readonly lastDate: string | null;
+}
+
+/** A match found by a recogniser; its value is resolved later, in text order, once overlaps are settled. */
+export interface TimexMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
+  /** Higher wins an overlap of equal length. */
+  readonly priority: number;
+  resolve(context: TimeContext): TimexValue | null;
+}
+
+/** A recogniser: a pattern and what a match of it means. */
+export interface Recogniser {
+  readonly name: string;
+  readonly pattern: RegExp;
+  readonly priority?: number;
+  /** Returns null when the match is not a time after all (a number of troops, a name). */
+  resolve(match: RegExpExecArray, context: TimeContext, text: string): TimexValue | null;
+}
