@@ -16,6 +16,7 @@ import { toWiregraph } from '../src/output/wiregraph1.js';
 import { createPipeline, defaultPipeline } from '../src/pipeline/pipeline.js';
 import { entitiesStage } from '../src/stages/entities/stage.js';
 import { segmentStage } from '../src/stages/segment/index.js';
+import { timeStage } from '../src/stages/time/stage.js';
 import { readSource } from '../src/read/read.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
 import { loadBbc } from './corpus.js';
@@ -51,6 +52,8 @@ const segmented = articles.map((a) => segmentOnly.run(a));
 const entityResources = entitiesStage.load!();
 const entityStage = time(n, () => segmented.reduce((sum, a) => (sink += entitiesStage.run(a, entityResources).layers.entities?.length ?? 0, sum + (a.layers.tokens?.length ?? 0)), 0));
 rows.push(['entities (recognise, link, coreference)', entityStage]);
+const timeOnly = time(n, () => segmented.reduce((sum, a) => (sink += timeStage.run(a, undefined).layers.timexes?.length ?? 0, sum + (a.layers.tokens?.length ?? 0)), 0));
+rows.push(['time (TIMEX3)', timeOnly]);
 const oursPeak = peakRssMiB();
 
 // Note: the BBC corpus holds 98 exact duplicates (and one copy differing only in spacing); ingest stores each once.
@@ -91,11 +94,12 @@ const lines = [
   '',
   'peers on the same texts, same process:',
   [`compromise nlp.tokenize (tokens + sentences)`.padEnd(48), perSec(compromiseTok).padStart(11), tokSec(compromiseTok).padStart(11), compromiseTok.seconds.toFixed(3).padStart(8)].join(' '),
-  [`chrono-node parse (dates; our time stage: issue 4)`.padEnd(48), perSec(chronoParse).padStart(11), ''.padStart(11), chronoParse.seconds.toFixed(3).padStart(8)].join(' '),
+  [`chrono-node parse (dates)`.padEnd(48), perSec(chronoParse).padStart(11), ''.padStart(11), chronoParse.seconds.toFixed(3).padStart(8)].join(' '),
   [`compromise people + places + organizations`.padEnd(48), perSec(compromiseNames).padStart(11), tokSec(compromiseNames).padStart(11), compromiseNames.seconds.toFixed(3).padStart(8)].join(' '),
-  `ratio  segment / compromise tokenize: ${(compromiseTok.seconds / segment.seconds).toFixed(1)}x faster`,
-  `ratio  entities / compromise names: ${(compromiseNames.seconds / entityStage.seconds).toFixed(1)}x faster`,
-  `ratio  read + segment / compromise tokenize: ${(compromiseTok.seconds / readSegment.seconds).toFixed(1)}x faster`,
+  `ratio  segment / compromise tokenize: ${(compromiseTok.seconds / segment.seconds).toFixed(1)} times as fast`,
+  `ratio  entities / compromise names: ${(compromiseNames.seconds / entityStage.seconds).toFixed(1)} times as fast`,
+  `ratio  time (TIMEX3) / chrono-node parse: ${(chronoParse.seconds / timeOnly.seconds).toFixed(1)} times as fast`,
+  `ratio  read + segment / compromise tokenize: ${(compromiseTok.seconds / readSegment.seconds).toFixed(1)} times as fast`,
   accuracy
     ? `accuracy on CoNLL-2003 testa (F1, exact span and type): wiregraph entities ${accuracy.stage.overall.f1.toFixed(3)}, compromise ${accuracy.compromise.overall.f1.toFixed(3)}`
     : 'accuracy on CoNLL-2003 testa: skipped, ../shared/data/conll2003 is absent',

@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConllEvalResult } from './conlleval.js';
 import { evaluateConll, evaluateMeantime, evaluateSeedEntities } from './entities.js';
+import { evaluateSeedTimexes } from './seed-timexes.js';
+import { evaluateTimeml, readTimemlFolder } from './timeml.js';
 import { formatTable, type Row } from './scores.js';
 import { evaluateSeedMeta } from './seed-meta.js';
 import { compromiseSentences, conlluDocuments, meantimeSegmentedDocuments, ourSentences, scoreSegmenter, type SegmentedDoc } from './sentences.js';
@@ -70,7 +72,26 @@ for (const goldFile of sharedPath('gold') ? readdirSync(sharedPath('gold')!).fil
   rows.push({ layer: 'entities', corpus, metric: 'mentions (incl. nationalities)', p: seedEntities.mentions.precision, r: seedEntities.mentions.recall, f1: seedEntities.mentions.f1, n: seedEntities.mentions.gold });
 }
 
-for (const layer of ['timexes', 'quotes', 'events']) {
+const tbaq = sharedPath('data', 'timeml', 'TBAQ-cleaned');
+if (!tbaq) skipped.push('timexes: ../shared/data/timeml/TBAQ-cleaned is absent; TimeML not scored');
+else {
+  const docs = readTimemlFolder(tbaq);
+  const t = evaluateTimeml(docs);
+  const corpus = `TimeBank+AQUAINT (${docs.length} docs)`;
+  rows.push({ layer: 'timexes', corpus, metric: 'strict (exact span)', p: t.strict.precision, r: t.strict.recall, f1: t.strict.f1, n: t.strict.gold });
+  rows.push({ layer: 'timexes', corpus, metric: 'relaxed (overlap)', p: t.relaxed.precision, r: t.relaxed.recall, f1: t.relaxed.f1, n: t.relaxed.gold });
+  rows.push({ layer: 'timexes', corpus, metric: 'type accuracy (relaxed matches)', accuracy: t.typeAccuracy, n: t.relaxed.correct });
+  rows.push({ layer: 'timexes', corpus, metric: 'value (relaxed match, right value)', p: t.value.precision, r: t.value.recall, f1: t.value.f1, n: t.value.gold });
+}
+for (const goldFile of sharedPath('gold') ? readdirSync(sharedPath('gold')!).filter((f) => f.endsWith('.gold.json')) : []) {
+  const goldPath = join(sharedPath('gold')!, goldFile);
+  const document = sharedPath((JSON.parse(readFileSync(goldPath, 'utf8')) as { document: string }).document);
+  if (!document) continue;
+  const seed = evaluateSeedTimexes(goldPath, document);
+  rows.push({ layer: 'timexes', corpus: `seed ${goldFile.replace('.gold.json', '')}`, metric: 'found / type, value and mod right', accuracy: seed.right / seed.total, n: seed.total, note: `${seed.found} found; ${seed.wrong.join('; ')}` });
+}
+
+for (const layer of ['quotes', 'events']) {
   skipped.push(`${layer}: no stage yet (output layer is empty); scored when its issue lands`);
 }
 

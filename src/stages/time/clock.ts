@@ -6,7 +6,7 @@ import type { Recogniser } from './types.js';
 export const CLOCK: readonly Recogniser[] = [
   {
     name: 'clock-time',
-    pattern: wordPattern('(?:around\\s+|about\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?:\\s+(?:EST|EDT|CST|PST|GMT|UTC|local\\s+time))?|(?:at\\s+)?(\\d{2}):(\\d{2})(?:\\s+(?:GMT|UTC))?'),
+    pattern: wordPattern('(?:around\\s+|about\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?:\\s+(?:EST|EDT|CST|PST|GMT|UTC|local\\s+time))?|(\\d{2}):(\\d{2})(?!\\s*[ap]\\.?m)(?:\\s+(?:GMT|UTC))?'),
     resolve: (m, { anchor }) => {
       let hour = Number(m[1] ?? m[4]);
       const minute = Number(m[2] ?? m[5] ?? 0);
