@@ -44,15 +44,13 @@ export const timeStage: Stage = {
     const { text, meta } = article;
     const sentences: readonly Span[] = article.layers.sentences ?? [];
     const anchor = parseDay(meta.published) ?? parseDay(meta.dateline?.date?.startsWith('X') ? null : meta.dateline?.date);
-    // Note: tense is read in the expression's own clause ("..., state media said Saturday" is past even when
-    // the sentence began with "will"): from the last clause break before it to the next one after it.
+    // Note: tense is read in the expression's own clause, before it ("..., state media said Saturday" is past
+    // even when the sentence began with "will"; "officials said Monday they will" is past too).
     const future = (offset: number): boolean => {
       const s = sentences.find((x) => offset >= x.start && offset < x.end) ?? { start: 0, end: text.length };
       const before = text.slice(s.start, offset);
       const from = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), -1) + 1;
-      const rest = text.slice(offset, s.end);
-      const to = offset + (/[,;:]/u.exec(rest)?.index ?? rest.length);
-      return FUTURE.test(text.slice(from, to));
+      return FUTURE.test(text.slice(from, offset));
     };
     let lastDate: string | null = null;
     const context = (): TimeContext => ({ anchor, future, lastDate });

@@ -59,4 +59,7 @@ export const DATE_CUES = [
 export const NOT_AFTER_YEAR = ['%', 'percent', 'per', 'people', 'troops', 'soldiers', 'points', 'votes', 'units', 'shares', 'dollars', 'euros', 'tons', 'miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'cars', 'jobs', 'times', 'members', 'students', 'cases', 'deaths', 'seats', 'million', 'billion', 'trillion', 'thousand'] as const;
 
 /** Markers of the future in a sentence: a weekday is then the next one, not the last one. */
-export const FUTURE_MARKERS = ['will', "'ll", 'shall', 'going to', 'plans to', 'plan to', 'scheduled', 'expected to', 'is to', 'are to', 'next', 'upcoming', 'due to'] as const;
+export const FUTURE_MARKERS = [
+  'will', "'ll", 'shall', 'going to', 'plans to', 'plan to', 'planned', 'planning', 'scheduled', 'expected to', 'is to',
+  'are to', 'next', 'upcoming', 'due to', 'as soon as', 'as early as', 'until', 'postponed', 'could', 'might', 'would be',
+] as const;
