@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConllEvalResult } from './conlleval.js';
 import { evaluateConll, evaluateMeantime, evaluateSeedEntities } from './entities.js';
+import { evaluatePolnear } from './polnear.js';
+import { evaluateSeedQuotes } from './seed-quotes.js';
 import { evaluateSeedTimexes } from './seed-timexes.js';
 import { evaluateTimeml, readTimemlFolder } from './timeml.js';
 import { formatTable, type Row } from './scores.js';
@@ -91,7 +93,28 @@ for (const goldFile of sharedPath('gold') ? readdirSync(sharedPath('gold')!).fil
   rows.push({ layer: 'timexes', corpus: `seed ${goldFile.replace('.gold.json', '')}`, metric: 'found / type, value and mod right', accuracy: seed.right / seed.total, n: seed.total, note: `${seed.found} found; ${seed.wrong.join('; ')}` });
 }
 
-for (const layer of ['quotes', 'events']) {
+const polnear = sharedPath('data', 'polnear', 'data', 'dev');
+if (!polnear) skipped.push('quotes: ../shared/data/polnear/data/dev is absent; PolNeAR not scored');
+else {
+  const q = evaluatePolnear(polnear);
+  const corpus = 'PolNeAR dev';
+  rows.push({ layer: 'quotes', corpus, metric: 'content overlap', p: q.content.precision, r: q.content.recall, f1: q.content.f1, n: q.content.gold });
+  rows.push({ layer: 'quotes', corpus, metric: 'content exact', p: q.contentExact.precision, r: q.contentExact.recall, f1: q.contentExact.f1, n: q.contentExact.gold });
+  rows.push({ layer: 'quotes', corpus, metric: 'of found: source right (overlap / exact)', accuracy: q.sourceRight, n: q.withSource, note: `exact ${q.sourceExact.toFixed(3)}` });
+  rows.push({ layer: 'quotes', corpus, metric: 'of found: cue right (overlap / exact)', accuracy: q.cueRight, n: q.found, note: `exact ${q.cueExact.toFixed(3)}` });
+}
+for (const goldFile of sharedPath('gold') ? readdirSync(sharedPath('gold')!).filter((f) => f.endsWith('.gold.json')) : []) {
+  const goldPath = join(sharedPath('gold')!, goldFile);
+  const document = sharedPath((JSON.parse(readFileSync(goldPath, 'utf8')) as { document: string }).document);
+  if (!document) continue;
+  const seed = evaluateSeedQuotes(goldPath, document);
+  const corpus = `seed ${goldFile.replace('.gold.json', '')}`;
+  rows.push({ layer: 'quotes', corpus, metric: 'found (content)', accuracy: seed.found / seed.total, n: seed.total });
+  rows.push({ layer: 'quotes', corpus, metric: 'right speaker', accuracy: seed.speakerRight / seed.total, n: seed.total });
+  rows.push({ layer: 'quotes', corpus, metric: 'all right (speaker, cue, kind, channels, addressee)', accuracy: seed.allRight / seed.total, n: seed.total, note: seed.wrong.join('; ') });
+}
+
+for (const layer of ['events']) {
   skipped.push(`${layer}: no stage yet (output layer is empty); scored when its issue lands`);
 }
 

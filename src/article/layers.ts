@@ -56,6 +56,39 @@ export interface Timex extends Span {
   readonly rule: string;
 }
 
+/** A span with its text. */
+export interface TextSpan extends Span {
+  readonly text: string;
+}
+
+/** A channel a statement is relayed through (`the state-run Korean Central News Agency`). */
+export interface QuoteSource extends TextSpan {
+  /** The channel's entity, if it is one. */
+  readonly entity: string | null;
+}
+
+/** An attribution: who said (or thought) what, to whom, according to whom. */
+export interface Quote {
+  readonly id: string;
+  readonly kind: 'direct' | 'indirect' | 'mixed';
+  /** The speaker's entity id, or null when unnamed (`Analysts`). */
+  readonly speaker: string | null;
+  readonly speakerText: string | null;
+  /** The mention that names the speaker in this attribution (may be `he` or `who`). */
+  readonly speakerSpan: TextSpan | null;
+  readonly cue: TextSpan;
+  readonly content: TextSpan;
+  /** The channel chain, outermost last. */
+  readonly sources: readonly QuoteSource[];
+  /** The addressee's entity id (`told AFP`), if any. */
+  readonly addressee: string | null;
+  /** The TIMEX3 value of the statement's date when the sentence gives one (`said Saturday`). */
+  readonly date: string | null;
+  /** Indices of the sentences the quote spans. */
+  readonly sentences: readonly number[];
+  readonly rule: string;
+}
+
 /** A positioned, non-fatal problem found by a stage. */
 export interface Message extends Span {
   readonly source: string;
@@ -73,7 +106,7 @@ export interface Layers {
   readonly quotations: readonly Quotation[];
   readonly entities: readonly Entity[];
   readonly timexes: readonly Timex[];
-  readonly quotes: readonly unknown[];
+  readonly quotes: readonly Quote[];
   readonly events: readonly unknown[];
   readonly messages: readonly Message[];
 }

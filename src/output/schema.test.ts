@@ -25,6 +25,7 @@ describe('real outputs validate against schema/wiregraph-1.schema.json', () => {
       for (const s of [...doc.sentences, ...(doc.tokens ?? [])]) expect(s.end).toBeLessThanOrEqual(doc.text.length);
       for (const e of doc.entities) for (const m of e.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
       for (const t of doc.timexes) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
+      for (const q of doc.quotes) for (const s of [q.cue, q.content, ...q.sources]) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
     }
   });
 

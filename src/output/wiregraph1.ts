@@ -1,5 +1,5 @@
 import type { Article } from '../article/article.js';
-import type { Entity, Timex } from '../article/layers.js';
+import type { Entity, Quote, Timex } from '../article/layers.js';
 import type { Span } from '../article/span.js';
 import type { ArticleMeta } from '../article/meta.js';
 
@@ -13,7 +13,7 @@ export interface WiregraphDoc {
   readonly tokens?: readonly Span[];
   readonly entities: readonly Entity[];
   readonly timexes: readonly Timex[];
-  readonly quotes: readonly unknown[];
+  readonly quotes: readonly Quote[];
   readonly events: readonly unknown[];
   readonly messages: readonly unknown[];
 }
