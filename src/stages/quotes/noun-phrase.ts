@@ -25,12 +25,11 @@ export function subjectBefore(view: SentenceView, cue: number, floor = 0): Subje
     let j = i - 1;
     while (j >= floor && view.words[j] !== ',' && j > i - MAX_SUBJECT_TOKENS * 2) j--;
     if (j < floor || view.words[j] !== ',') return null;
-    if (!/^(?:a|an|the)$/u.test(view.words[j + 1] ?? '')) {
-      const inner = view.tokens.slice(j + 1, i);
-      const raw = inner.map((t) => t.end - t.start);
-      if (inner.length === 0 || inner.length > 4 || raw.length === 0) return null;
-      return { start: inner[0]!.start, end: inner.at(-1)!.end, relative: false };
-    }
+    const inner = view.tokens.slice(j + 1, i);
+    const innerWords = view.words.slice(j + 1, i);
+    const isName = inner.length > 0 && inner.length <= 4 && inner.every((t, k) => /^\p{Lu}/u.test(view.text.slice(t.start, t.end)) || innerWords[k] === '.');
+    if (isName) return { start: inner[0]!.start, end: inner.at(-1)!.end, relative: false };
+    if (inner.length === 0) return null;
     i = j - 1;
   }
   const end = i;

@@ -35,7 +35,7 @@ export const quotesStage: Stage = {
 
     const bySentence: Token[][] = sentences.map(() => []);
     for (const t of tokens) bySentence[t.sentence]?.push(t);
-    const views: SentenceView[] = bySentence.map((own, index) => ({ index, tokens: own, words: own.map((t) => text.slice(t.start, t.end).toLowerCase()) }));
+    const views: SentenceView[] = bySentence.map((own, index) => ({ text, index, tokens: own, words: own.map((t) => text.slice(t.start, t.end).toLowerCase()) }));
     const speakerOf = (subject: Subject, sentenceStart: number): Pick<Quote, 'speaker' | 'speakerText' | 'speakerSpan'> => {
       const subjectSpan = span(subject.start, subject.end);
       const found = subject.relative ? mentionBefore(entities, subject.start, sentenceStart) : mentionIn(entities, subject);
@@ -127,14 +127,17 @@ export const quotesStage: Stage = {
         const before = quotations.filter((q) => q.end <= subject.start && (q.end > sentenceStart || text.slice(q.end, sentenceStart).trim() === '') && !/[.!?]$/u.test(text.slice(q.end, subject.start).trim()));
         const preceding = before.at(-1);
         const rest = from >= n || /^[.!?]$/u.test(view.words[from]!) || (date !== null && from + 1 >= n - 1);
-        const adjacent = preceding !== undefined && /^[\s,]*$/u.test(text.slice(preceding.end, Math.min(subject.start, cue.start)));
+        // Note: a quotation that closed an earlier sentence is this cue's content only when nothing follows the cue.
+        const adjacent = preceding !== undefined && preceding.end > sentenceStart && /^[\s,]*$/u.test(text.slice(preceding.end, Math.min(subject.start, cue.start)));
         if (preceding && (rest || adjacent)) {
           const content = span(preceding.start + 1, preceding.end - 1);
           quotes.push({ kind: 'direct', ...speakerOf(subject, view.tokens[0]!.start), cue, content, sources: [], addressee, date, sentences: sentencesOf(content, cue), rule: 'quotation-then-cue' });
           continue;
         }
         const subjectToken = view.tokens.findIndex((t) => t.start === subject.start);
-        if (rest && !subject.relative && subjectToken > floor && view.words[subjectToken - 1] === ',') {
+        const afterDate = timexes.find((t) => t.start >= cue.end && t.start <= cue.end + 2)?.end ?? cue.end;
+        const tailIsClause = /^\s*(?:,|$)/u.test(text.slice(afterDate, view.tokens[n - 1]!.end)) || /^\s*[.!?]\s*$/u.test(text.slice(afterDate, view.tokens[n - 1]!.end));
+        if ((rest || tailIsClause) && !subject.relative && subjectToken > floor && view.words[subjectToken - 1] === ',') {
           // Note: "The deal is done, officials said." - the content is the clause before the comma.
           let first = floor;
           for (const q of quotes) if (q.sentences.includes(view.index)) first = Math.max(first, view.tokens.findIndex((t) => t.start >= q.content.end));

@@ -7,6 +7,8 @@ export const subjectStops = new Set<string>(SUBJECT_STOPS);
 
 /** A sentence's tokens with their lower-cased words, for the recognisers. */
 export interface SentenceView {
+  /** The article's text. */
+  readonly text: string;
   readonly index: number;
   readonly tokens: readonly Token[];
   readonly words: readonly string[];
