@@ -2,13 +2,14 @@ import type { Quote, QuoteSource, TextSpan, Timex, Token } from '../../article/l
 import type { Span } from '../../article/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { contentEnd } from './content.js';
-import { ADDRESSEE_CUES, CUE_PREPOSITIONS } from './locale/en.js';
+import { ADDRESSEE_CUES, CUE_PREPOSITIONS, NOT_SPEAKER_LABELS } from './locale/en.js';
 import { subjectBefore, type Subject } from './noun-phrase.js';
 import { mentionBefore, mentionIn } from './speaker.js';
 import { cueVerbs, type SentenceView } from './words.js';
 
 const addresseeCues = new Set<string>(ADDRESSEE_CUES);
 const cuePrepositions = new Set<string>(CUE_PREPOSITIONS);
+const notSpeakerLabels = new Set<string>(NOT_SPEAKER_LABELS);
 
 /**
  * Quotes: attributions found around cue verbs in each sentence. The subject before a cue is the speaker
@@ -89,7 +90,29 @@ export const quotesStage: Stage = {
         }
         continue;
       }
+      const colon = view.words.indexOf(':');
+      if (colon >= floor + 1 && colon <= floor + 3 && colon + 1 < n && view.tokens.slice(floor, colon).every((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end))) && !notSpeakerLabels.has(view.words[floor]!)) {
+        // Note: "Pence: Gennifer Flowers won't be at the debate" and transcripts ("WALLACE: Let's start ...").
+        const speakerSpan = { start: view.tokens[floor]!.start, end: view.tokens[colon - 1]!.end, relative: false };
+        const last = /^[.!?]$/u.test(view.words[n - 1]!) ? n - 2 : n - 1;
+        if (last > colon) {
+          const content = span(view.tokens[colon + 1]!.start, view.tokens[last]!.end);
+          quotes.push({ kind: 'direct', ...speakerOf(speakerSpan, view.tokens[0]!.start), cue: span(view.tokens[colon]!.start, view.tokens[colon]!.end), content, sources: [], addressee: null, date: null, sentences: [view.index], rule: 'name-colon' });
+          continue;
+        }
+      }
       for (let k = floor; k < n; k++) {
+        if ((view.words[k] === '―' || view.words[k] === '—') && k + 1 < n && /^\p{Lu}/u.test(text.slice(view.tokens[k + 1]!.start))) {
+          // Note: "..." ― Sonya Herridge: a quotation signed with a dash and a name.
+          const q = quotations.find((x) => x.end <= view.tokens[k]!.start && /^\s*$/u.test(text.slice(x.end, view.tokens[k]!.start)));
+          let e = k + 1;
+          while (e < n && /^\p{Lu}/u.test(text.slice(view.tokens[e]!.start)) && e - k <= 4) e++;
+          if (q) {
+            const content = span(q.start + 1, q.end - 1);
+            quotes.push({ kind: 'direct', ...speakerOf({ start: view.tokens[k + 1]!.start, end: view.tokens[e - 1]!.end, relative: false }, view.tokens[0]!.start), cue: span(view.tokens[k]!.start, view.tokens[k]!.end), content, sources: [], addressee: null, date: null, sentences: sentencesOf(content, content), rule: 'quotation-dash-name' });
+          }
+          continue;
+        }
         // Note: a cue is a lower-case verb ("the United States" holds no cue) outside quotations and outside
         // the content of an attribution already found in this sentence ("Analysts say they expect ...").
         if (consumed.has(k) || !cueVerbs.has(view.words[k]!) || !/^\p{Ll}/u.test(text[view.tokens[k]!.start]!) || inQuotation(view.tokens[k]!.start)) continue;
@@ -113,6 +136,7 @@ export const quotesStage: Stage = {
             from = a;
           }
         }
+        if ((view.words[k] === 'called' || view.words[k] === 'calls') && (view.words[from] === 'for' || view.words[from] === 'on')) from++;
         if (view.words[from] === 'that' || view.words[from] === ':' || view.words[from] === ',') from++;
         const date = dateAfter(cue.end, cue.end + 12);
         // Note: "said in an interview, ..." - a phrase after the cue that opens with a preposition is skipped.

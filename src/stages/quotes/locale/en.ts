@@ -11,7 +11,7 @@ export const CUE_VERBS = [
   'thought', 'expect', 'expects', 'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped',
   'reports', 'confirmed', 'found', 'finds', 'shows', 'showed', 'cited', 'cites', 'echoed', 'described', 'criticized',
   'criticised', 'questioned', 'wants', 'want', 'wanted', 'knows', 'knew', 'know', 'feel', 'feels', 'felt', 'worried', 'confirms', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises',
-  'threatened', 'threatens', 'demanded', 'demands', 'replied', 'replies', 'responded', 'responds',
+  'threatened', 'threatens', 'demanded', 'demands', 'called', 'calls', 'replied', 'replies', 'responded', 'responds',
   'recalled', 'recalls', 'concluded', 'concludes', 'estimated', 'estimates', 'conceded', 'concedes', 'contended',
   'contends', 'maintained', 'maintains', 'alleged', 'alleges', 'revealed', 'reveals', 'indicated', 'indicates',
   'complained', 'complains', 'mentioned', 'agreed', 'agrees', 'disclosed', 'countered', 'tweeted', 'posted',
@@ -41,3 +41,6 @@ export const CHANNEL_WORDS = ['media', 'news', 'agency', 'television', 'radio', 
 
 /** Prepositions that open a phrase between a cue and its content (`said in an interview, ...`), not content. */
 export const CUE_PREPOSITIONS = ['in', 'at', 'on', 'by', 'during', 'to', 'from', 'after', 'before', 'with', 'via', 'through', 'for'] as const;
+
+/** Words that, before a colon at a sentence start, label something rather than name a speaker (`Note:`). */
+export const NOT_SPEAKER_LABELS = ['note', 'update', 'photo', 'video', 'editor', 'correction', 'source', 'sources', 'related', 'read', 'watch', 'see', 'also', 'q', 'a'] as const;
