@@ -2,7 +2,7 @@ import type { Quote, QuoteSource, TextSpan, Timex, Token } from '../../article/l
 import type { Span } from '../../article/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { contentEnd } from './content.js';
-import { ADDRESSEE_CUES, CUE_PREPOSITIONS, NOT_SPEAKER_LABELS } from './locale/en.js';
+import { ADDRESSEE_CUES, CUE_PREPOSITIONS, NOT_SPEAKER_LABELS, PARTICIPLE_CUES } from './locale/en.js';
 import { subjectBefore, type Subject } from './noun-phrase.js';
 import { mentionBefore, mentionIn } from './speaker.js';
 import { cueVerbs, type SentenceView } from './words.js';
@@ -10,6 +10,7 @@ import { cueVerbs, type SentenceView } from './words.js';
 const addresseeCues = new Set<string>(ADDRESSEE_CUES);
 const cuePrepositions = new Set<string>(CUE_PREPOSITIONS);
 const notSpeakerLabels = new Set<string>(NOT_SPEAKER_LABELS);
+const participleCues = new Set<string>(PARTICIPLE_CUES);
 
 /**
  * Quotes: attributions found around cue verbs in each sentence. The subject before a cue is the speaker
@@ -70,6 +71,34 @@ export const quotesStage: Stage = {
           const content = span(view.tokens[floor]!.start, view.tokens[a - 2]!.end);
           out.push({ kind: 'indirect', ...speakerOf(source, view.tokens[0]!.start), cue, content, sources: [], addressee: null, date: null, sentences: [view.index], rule: 'according-to-last' });
         }
+      }
+      return out;
+    };
+
+    /**
+     * `..., saying the talks had failed`: the participle's clause is attributed to the speaker of the
+     * sentence's earlier attribution, or else to the person or organisation that opens the sentence.
+     */
+    const participles = (view: SentenceView, floor: number): Omit<Quote, 'id'>[] => {
+      const out: Omit<Quote, 'id'>[] = [];
+      const n = view.tokens.length;
+      const last = /^[.!?]$/u.test(view.words[n - 1] ?? '') ? n - 2 : n - 1;
+      for (let k = floor + 2; k < last; k++) {
+        if (!participleCues.has(view.words[k]!) || view.words[k - 1] !== ',') continue;
+        const cue = span(view.tokens[k]!.start, view.tokens[k]!.end);
+        if (quotes.some((q) => cue.start >= q.content.start && cue.end <= q.content.end)) continue;
+        const earlier = [...quotes].reverse().find((q) => q.sentences.includes(view.index) && q.cue.start < cue.start);
+        let from = k + 1;
+        if (view.words[from] === 'that') from++;
+        if (from > last) continue;
+        const content = span(view.tokens[from]!.start, view.tokens[last]!.end);
+        if (earlier) {
+          out.push({ ...earlier, kind: 'indirect', cue, content, sources: [], addressee: null, date: null, sentences: [view.index], rule: 'participle' });
+          continue;
+        }
+        const opener = mentionIn(entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG'), { start: view.tokens[floor]!.start, end: view.tokens[Math.max(floor, Math.min(k - 1, floor + 8))]!.end });
+        if (!opener) continue;
+        out.push({ kind: 'indirect', speaker: opener.entity.id, speakerText: opener.entity.name, speakerSpan: span(opener.mention.start, opener.mention.end), cue, content, sources: [], addressee: null, date: null, sentences: [view.index], rule: 'participle' });
       }
       return out;
     };
@@ -200,6 +229,7 @@ export const quotesStage: Stage = {
         quotes.push({ kind, ...speakerOf(subject, view.tokens[0]!.start), cue, content: contentSpan, sources, addressee, date: quoteDate, sentences: sentencesOf(contentSpan, cue), rule: `cue-${kind}` });
       }
       quotes.push(...accordingTo(view, floor, consumed));
+      quotes.push(...participles(view, floor));
     }
     return { layers: { quotes: quotes.sort((a, b) => a.cue.start - b.cue.start).map((q, i) => ({ id: `Q${i + 1}`, ...q })) } };
   },

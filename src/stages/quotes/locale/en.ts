@@ -44,3 +44,6 @@ export const CUE_PREPOSITIONS = ['in', 'at', 'on', 'by', 'during', 'to', 'from',
 
 /** Words that, before a colon at a sentence start, label something rather than name a speaker (`Note:`). */
 export const NOT_SPEAKER_LABELS = ['note', 'update', 'photo', 'video', 'editor', 'correction', 'source', 'sources', 'related', 'read', 'watch', 'see', 'also', 'q', 'a'] as const;
+
+/** Participles that attribute a clause to the sentence's speaker (`..., saying the talks had failed`). */
+export const PARTICIPLE_CUES = ['saying', 'adding', 'arguing', 'claiming', 'citing', 'insisting', 'noting', 'warning', 'telling', 'asking', 'explaining', 'stressing', 'suggesting', 'accusing', 'calling', 'vowing', 'promising', 'pledging', 'urging', 'declaring'] as const;
