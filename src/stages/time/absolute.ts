@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { pad, quarterOf, type Day } from './calendar.js';
+import { pad, quarterOf } from './calendar.js';
 import { DAY, MONTH, YEAR, wordPattern } from './grammar.js';
 import { DATE_CUES, MONTHS, NOT_AFTER_YEAR, ORDINALS, SEASONS } from './locale/en.js';
 import type { Recogniser, TimeContext, TimexValue } from './types.js';
@@ -175,6 +175,3 @@ export const ABSOLUTE: readonly Recogniser[] = [
   },
 ];
 
-/** For tests: the year chosen for a month and day without one. */
-export const yearForTest = (month: number, day: number, anchor: Day, future: boolean): number | null =>
-  yearFor(month, day, 0, { anchor, future: () => future, lastDate: null });

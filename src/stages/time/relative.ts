@@ -1,4 +1,4 @@
-import { addDays, addMonths, dayValue, isoWeek, pad, quarterOf, weekday, weekValue, type Day } from './calendar.js';
+import { addDays, addMonths, dayValue, pad, quarterOf, weekday, weekValue, type Day } from './calendar.js';
 import { APPROXIMATOR, MONTH, QUANTITY, UNIT, WEEKDAY, quantityValue, unitOf, wordPattern } from './grammar.js';
 import { MONTHS } from './locale/en.js';
 import { PARTS_OF_DAY, SEASONS, WEEKDAYS } from './locale/en.js';
@@ -36,11 +36,9 @@ function shift(day: Day, unit: string, n: number): Day {
 }
 
 /** The weekday meant in a news sentence: the last one (or the same day) in the past tense, the next one in the future. */
-function weekdayDate(anchor: Day, target: number, future: boolean, shiftWeeks = 0): Day {
+function weekdayDate(anchor: Day, target: number, future: boolean): Day {
   const today = weekday(anchor);
-  let delta = future ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7);
-  delta += 7 * shiftWeeks;
-  return addDays(anchor, delta);
+  return addDays(anchor, future ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7));
 }
 
 const relativeUnit = (word: string, anchor: Day, unit: string, mod: TimexValue['mod'] | undefined): TimexValue | null => {
@@ -80,7 +78,7 @@ export const RELATIVE: readonly Recogniser[] = [
       if (!context.anchor) return { type: 'DATE', value: `XXXX-WXX-${target}` };
       const word = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
       const future = word === 'next' || word === 'the following' || word === 'this coming' || (word !== 'last' && word !== 'the previous' && context.future(m.index));
-      const day = weekdayDate(context.anchor, target, future, word === 'last' && weekday(context.anchor) <= target ? 0 : 0);
+      const day = weekdayDate(context.anchor, target, future);
       // Note: TimeML annotates "Friday night" as the day (a DATE), as most of TimeBank does.
       return { type: 'DATE', value: dayValue(day) };
     },
@@ -155,7 +153,3 @@ function unitsAgo(quantity: string, unitWord: string, direction: string, context
   const value = unitValue(shift(context.anchor, unit, sign * n), unit === 'hour' || unit === 'minute' ? 'day' : unit);
   return value ? { type: 'DATE', value } : null;
 }
-
-/** For tests. */
-export const weekdayDateForTest = weekdayDate;
-export const isoWeekForTest = isoWeek;
