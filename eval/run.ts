@@ -15,6 +15,18 @@ import { evaluateSeedMeta } from './seed-meta.js';
 import { compromiseSentences, conlluDocuments, meantimeSegmentedDocuments, ourSentences, scoreSegmenter, type SegmentedDoc } from './sentences.js';
 import { SHARED, sharedPath } from './shared.js';
 
+
+/** Each gold-annotated seed story: the gold file, the story it annotates, and a corpus label. */
+function seedStories(): Array<{ goldPath: string; document: string; corpus: string }> {
+  const goldDir = sharedPath('gold');
+  if (!goldDir) return [];
+  return readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort().flatMap((goldFile) => {
+    const goldPath = join(goldDir, goldFile);
+    const document = sharedPath((JSON.parse(readFileSync(goldPath, 'utf8')) as { document: string }).document);
+    return document ? [{ goldPath, document, corpus: `seed ${goldFile.replace('.gold.json', '')}` }] : [];
+  });
+}
+
 const rows: Row[] = [];
 const skipped: string[] = [];
 
@@ -63,12 +75,8 @@ if (meantimeDir) {
     }
   }
 }
-for (const goldFile of sharedPath('gold') ? readdirSync(sharedPath('gold')!).filter((f) => f.endsWith('.gold.json')) : []) {
-  const goldPath = join(sharedPath('gold')!, goldFile);
-  const document = sharedPath((JSON.parse(readFileSync(goldPath, 'utf8')) as { document: string }).document);
-  if (!document) continue;
+for (const { goldPath, document, corpus } of seedStories()) {
   const seedEntities = evaluateSeedEntities(goldPath, document);
-  const corpus = `seed ${goldFile.replace('.gold.json', '')}`;
   rows.push({ layer: 'entities', corpus, metric: 'required entities found', accuracy: seedEntities.found / seedEntities.total, n: seedEntities.total });
   rows.push({ layer: 'entities', corpus, metric: 'found with right type and country', accuracy: seedEntities.typeCountry / seedEntities.total, n: seedEntities.total, note: seedEntities.misses.join('; ') });
   rows.push({ layer: 'entities', corpus, metric: 'mentions (incl. nationalities)', p: seedEntities.mentions.precision, r: seedEntities.mentions.recall, f1: seedEntities.mentions.f1, n: seedEntities.mentions.gold });
@@ -85,12 +93,9 @@ else {
   rows.push({ layer: 'timexes', corpus, metric: 'type accuracy (relaxed matches)', accuracy: t.typeAccuracy, n: t.relaxed.correct });
   rows.push({ layer: 'timexes', corpus, metric: 'value (relaxed match, right value)', p: t.value.precision, r: t.value.recall, f1: t.value.f1, n: t.value.gold });
 }
-for (const goldFile of sharedPath('gold') ? readdirSync(sharedPath('gold')!).filter((f) => f.endsWith('.gold.json')) : []) {
-  const goldPath = join(sharedPath('gold')!, goldFile);
-  const document = sharedPath((JSON.parse(readFileSync(goldPath, 'utf8')) as { document: string }).document);
-  if (!document) continue;
+for (const { goldPath, document, corpus } of seedStories()) {
   const seed = evaluateSeedTimexes(goldPath, document);
-  rows.push({ layer: 'timexes', corpus: `seed ${goldFile.replace('.gold.json', '')}`, metric: 'found / type, value and mod right', accuracy: seed.right / seed.total, n: seed.total, note: `${seed.found} found; ${seed.wrong.join('; ')}` });
+  rows.push({ layer: 'timexes', corpus, metric: 'found / type, value and mod right', accuracy: seed.right / seed.total, n: seed.total, note: `${seed.found} found; ${seed.wrong.join('; ')}` });
 }
 
 const polnear = sharedPath('data', 'polnear', 'data', 'dev');
@@ -103,12 +108,8 @@ else {
   rows.push({ layer: 'quotes', corpus, metric: 'of found: source right (overlap / exact)', accuracy: q.sourceRight, n: q.withSource, note: `exact ${q.sourceExact.toFixed(3)}` });
   rows.push({ layer: 'quotes', corpus, metric: 'of found: cue right (overlap / exact)', accuracy: q.cueRight, n: q.found, note: `exact ${q.cueExact.toFixed(3)}` });
 }
-for (const goldFile of sharedPath('gold') ? readdirSync(sharedPath('gold')!).filter((f) => f.endsWith('.gold.json')) : []) {
-  const goldPath = join(sharedPath('gold')!, goldFile);
-  const document = sharedPath((JSON.parse(readFileSync(goldPath, 'utf8')) as { document: string }).document);
-  if (!document) continue;
+for (const { goldPath, document, corpus } of seedStories()) {
   const seed = evaluateSeedQuotes(goldPath, document);
-  const corpus = `seed ${goldFile.replace('.gold.json', '')}`;
   rows.push({ layer: 'quotes', corpus, metric: 'found (content)', accuracy: seed.found / seed.total, n: seed.total });
   rows.push({ layer: 'quotes', corpus, metric: 'right speaker', accuracy: seed.speakerRight / seed.total, n: seed.total });
   rows.push({ layer: 'quotes', corpus, metric: 'all right (speaker, cue, kind, channels, addressee)', accuracy: seed.allRight / seed.total, n: seed.total, note: seed.wrong.join('; ') });
