@@ -1,0 +1,71 @@
+import type { Article } from '../../article/article.js';
+import type { Entity, Quotation, Quote, QuoteSource, TextSpan, Timex, Token } from '../../article/layers.js';
+import type { ArticleMeta } from '../../article/meta.js';
+import type { Span } from '../../article/span.js';
+import type { Subject } from './noun-phrase.js';
+import { mentionBefore, mentionIn } from './speaker.js';
+import type { SentenceView } from './words.js';
+
+/** A quote before it gets its id. */
+export type Draft = Omit<Quote, 'id'>;
+
+/** What every quote recogniser reads of the article, and the helpers they share. */
+export interface QuoteContext {
+  readonly text: string;
+  readonly meta: ArticleMeta;
+  readonly entities: readonly Entity[];
+  readonly timexes: readonly Timex[];
+  /** Closed quotations only. */
+  readonly quotations: readonly Quotation[];
+  readonly views: readonly SentenceView[];
+  span(start: number, end: number): TextSpan;
+  inQuotation(offset: number): boolean;
+  /** The value of the first DATE timex starting between two offsets (`said Saturday`). */
+  dateAfter(offset: number, limit: number): string | null;
+  /** Indices of the sentences two spans touch. */
+  sentencesOf(a: Span, b: Span): number[];
+  /** The speaker fields for a subject: its entity (through `who` to the name before it), or its text. */
+  speakerOf(subject: Subject, sentenceStart: number): Pick<Quote, 'speaker' | 'speakerText' | 'speakerSpan'>;
+  /** A relaying channel: its span and entity, if any. */
+  channel(start: number, end: number): QuoteSource;
+}
+
+/** Builds the context of an article that has tokens, sentences, quotations, entities and timexes. */
+export function quoteContext(article: Article): QuoteContext {
+  const { text, meta } = article;
+  const sentences = article.layers.sentences ?? [];
+  const quotations = (article.layers.quotations ?? []).filter((q) => q.closed);
+  const entities = article.layers.entities ?? [];
+  const timexes = article.layers.timexes ?? [];
+  const bySentence: Token[][] = sentences.map(() => []);
+  for (const t of article.layers.tokens ?? []) bySentence[t.sentence]?.push(t);
+  const span = (start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
+  return {
+    text,
+    meta,
+    entities,
+    timexes,
+    quotations,
+    views: bySentence.map((own, index) => ({ text, index, tokens: own, words: own.map((t) => text.slice(t.start, t.end).toLowerCase()) })),
+    span,
+    inQuotation: (offset) => quotations.some((q) => offset > q.start && offset < q.end),
+    dateAfter: (offset, limit) => timexes.find((t) => t.type === 'DATE' && t.start >= offset && t.start <= limit)?.value ?? null,
+    sentencesOf: (a, b) => sentences.flatMap((s, i) => (s.end > Math.min(a.start, b.start) && s.start < Math.max(a.end, b.end) ? [i] : [])),
+    speakerOf(subject, sentenceStart) {
+      const subjectSpan = span(subject.start, subject.end);
+      const found = subject.relative ? mentionBefore(entities, subject.start, sentenceStart) : mentionIn(entities, subject);
+      if (!found) return { speaker: null, speakerText: subjectSpan.text, speakerSpan: subjectSpan };
+      return { speaker: found.entity.id, speakerText: found.entity.name, speakerSpan: subject.relative ? subjectSpan : span(found.mention.start, found.mention.end) };
+    },
+    channel(start, end) {
+      const found = mentionIn(entities, { start, end });
+      return { ...span(start, end), entity: found?.entity.id ?? null };
+    },
+  };
+}
+
+/** The index of a sentence's last word, before its closing full stop, question or exclamation mark. */
+export function lastWord(view: SentenceView): number {
+  const n = view.tokens.length;
+  return /^[.!?]$/u.test(view.words[n - 1] ?? '') ? n - 2 : n - 1;
+}

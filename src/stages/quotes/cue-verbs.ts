@@ -1,0 +1,118 @@
+import type { QuoteSource } from '../../article/layers.js';
+import { contentEnd } from './content.js';
+import type { Draft, QuoteContext } from './context.js';
+import { lastWord } from './context.js';
+import { ADDRESSEE_CUES, CUE_PREPOSITIONS } from './locale/en.js';
+import { subjectBefore, type Subject } from './noun-phrase.js';
+import { mentionIn } from './speaker.js';
+import { cueVerbs, type SentenceView } from './words.js';
+
+const addresseeCues = new Set<string>(ADDRESSEE_CUES);
+const cuePrepositions = new Set<string>(CUE_PREPOSITIONS);
+
+/** What the cue recogniser keeps while it walks one sentence. */
+export interface SentenceState {
+  readonly floor: number;
+  /** Token indices used by attributions already found (their contents, trailing cues, `according to`). */
+  readonly consumed: Set<number>;
+  /** Coordinated cues and the subject they take from the first (`said ... and declared`). */
+  readonly inherited: Map<number, Subject>;
+  /** The attributions found so far in the article. */
+  readonly found: readonly Draft[];
+}
+
+/** True when token k is a cue: a lower-case cue verb outside quotations and not used by another attribution. */
+export function isCue(ctx: QuoteContext, view: SentenceView, k: number, state: SentenceState): boolean {
+  // Note: "the United States" holds no cue, nor does "Analysts say they expect ..." hold a second one.
+  return !state.consumed.has(k) && cueVerbs.has(view.words[k]!) && /^\p{Ll}/u.test(ctx.text[view.tokens[k]!.start]!) && !ctx.inQuotation(view.tokens[k]!.start);
+}
+
+/**
+ * The attribution around the cue at token k: its subject (before it, or after it in `"...," said X`), then
+ * its content: a quotation before the cue, the clause before `, officials said`, or the clause after the cue
+ * to its end, with the channels (`, state media said`, `according to`) found there.
+ */
+export function cueAttribution(ctx: QuoteContext, view: SentenceView, k: number, state: SentenceState): Draft | null {
+  const { text, quotations } = ctx;
+  const { floor } = state;
+  const n = view.tokens.length;
+  let subject = state.inherited.get(k) ?? subjectBefore(view, k, floor);
+  if (!subject && quotations.some((q) => q.end <= view.tokens[k]!.start && /^[\s,]*$/u.test(text.slice(q.end, view.tokens[k]!.start)))) {
+    // Note: the inverted form: "..." said Caddell.
+    let e = k + 1;
+    while (e < n && !/^(?:,|\.|!|\?|;)$/u.test(view.words[e]!) && e - k <= 6) e++;
+    if (e > k + 1) subject = { start: view.tokens[k + 1]!.start, end: view.tokens[e - 1]!.end, relative: false };
+  }
+  if (!subject) return null;
+  const speaker = ctx.speakerOf(subject, view.tokens[0]!.start);
+  const cue = ctx.span(view.tokens[k]!.start, view.tokens[k]!.end);
+  let from = k + 1;
+  let addressee: string | null = null;
+  if (addresseeCues.has(view.words[k]!)) {
+    let a = from;
+    while (a < n && !/^(?:that|,|\.|:|to|of)$/u.test(view.words[a]!) && a - from < 6) a++;
+    if (a > from) {
+      addressee = mentionIn(ctx.entities, { start: view.tokens[from]!.start, end: view.tokens[a - 1]!.end })?.entity.id ?? null;
+      from = a;
+    }
+  }
+  if ((view.words[k] === 'called' || view.words[k] === 'calls') && (view.words[from] === 'for' || view.words[from] === 'on')) from++;
+  if (view.words[from] === 'that' || view.words[from] === ':' || view.words[from] === ',') from++;
+  const date = ctx.dateAfter(cue.end, cue.end + 12);
+  if (cuePrepositions.has(view.words[from] ?? '')) {
+    // Note: "said in an interview, ..." - a phrase after the cue that opens with a preposition is skipped.
+    let p = from;
+    while (p < n && view.words[p] !== ',' && !/^[.!?]$/u.test(view.words[p]!)) p++;
+    from = view.words[p] === ',' ? p + 1 : p;
+    if (view.words[from] === 'that') from++;
+  }
+  // Note: the quotation may close in this sentence, or end the one before ("...again." Trump said.), and is
+  // then this cue's content only when nothing follows the cue.
+  const sentenceStart = view.tokens[floor]?.start ?? view.tokens[0]!.start;
+  const preceding = quotations.filter((q) => q.end <= subject.start && (q.end > sentenceStart || text.slice(q.end, sentenceStart).trim() === '') && !/[.!?]$/u.test(text.slice(q.end, subject.start).trim())).at(-1);
+  const rest = from >= n || /^[.!?]$/u.test(view.words[from]!) || (date !== null && from + 1 >= n - 1);
+  const adjacent = preceding !== undefined && preceding.end > sentenceStart && /^[\s,]*$/u.test(text.slice(preceding.end, Math.min(subject.start, cue.start)));
+  if (preceding && (rest || adjacent)) {
+    const content = ctx.span(preceding.start + 1, preceding.end - 1);
+    return { kind: 'direct', ...speaker, cue, content, sources: [], addressee, date, sentences: ctx.sentencesOf(content, cue), rule: 'quotation-then-cue' };
+  }
+  const subjectToken = view.tokens.findIndex((t) => t.start === subject.start);
+  const afterDate = ctx.timexes.find((t) => t.start >= cue.end && t.start <= cue.end + 2)?.end ?? cue.end;
+  const tail = text.slice(afterDate, view.tokens[n - 1]!.end);
+  if ((rest || /^\s*(?:,|$)/u.test(tail) || /^\s*[.!?]\s*$/u.test(tail)) && !subject.relative && subjectToken > floor && view.words[subjectToken - 1] === ',') {
+    // Note: "The deal is done, officials said." - the content is the clause before the comma.
+    let first = floor;
+    for (const q of state.found) if (q.sentences.includes(view.index)) first = Math.max(first, view.tokens.findIndex((t) => t.start >= q.content.end));
+    if (first >= 0 && first < subjectToken - 1) {
+      let content = ctx.span(view.tokens[first]!.start, view.tokens[subjectToken - 2]!.end);
+      const whole = quotations.find((q) => q.start === content.start && q.end >= content.end - 1 && q.end <= content.end + 1);
+      if (whole) content = ctx.span(whole.start + 1, whole.end - 1);
+      return { kind: whole ? 'direct' : 'indirect', ...speaker, cue, content, sources: [], addressee, date, sentences: ctx.sentencesOf(content, cue), rule: 'clause-then-cue' };
+    }
+  }
+  if (from >= n) return null;
+  const ce = contentEnd(view, from, quotations);
+  if (ce.end <= from) return null;
+  let content = ctx.span(view.tokens[from]!.start, view.tokens[ce.end - 1]!.end);
+  const whole = quotations.find((q) => q.start === content.start && q.end === content.end);
+  if (whole) content = ctx.span(whole.start + 1, whole.end - 1);
+  const kind = whole ? 'direct' : quotations.some((q) => q.start >= content.start && q.end <= content.end) ? 'mixed' : 'indirect';
+  const sources: QuoteSource[] = [];
+  let quoteDate = date;
+  if (ce.next?.kind === 'trailing-cue') {
+    const c = ce.next.at;
+    state.consumed.add(c);
+    const relay = subjectBefore(view, c, ce.end + 1);
+    if (relay) sources.push(ctx.channel(relay.start, relay.end));
+    quoteDate = ctx.dateAfter(view.tokens[c]!.end, view.tokens[c]!.end + 12) ?? quoteDate;
+  } else if (ce.next?.kind === 'according-to') {
+    state.consumed.add(ce.next.at);
+    const a = ce.next.at + 2;
+    const last = lastWord(view);
+    if (a <= last) sources.push(ctx.channel(view.tokens[a]!.start, view.tokens[last]!.end));
+  } else if (ce.next?.kind === 'coordinated-cue') {
+    state.inherited.set(ce.next.at, subject);
+  }
+  for (let c = from; c < ce.end; c++) state.consumed.add(c);
+  return { kind, ...speaker, cue, content, sources, addressee, date: quoteDate, sentences: ctx.sentencesOf(content, cue), rule: `cue-${kind}` };
+}
