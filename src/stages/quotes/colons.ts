@@ -36,7 +36,7 @@ export function dashSignature(ctx: QuoteContext, view: SentenceView, k: number):
   if (!quotation) return null;
   let e = k + 1;
   while (e < n && /^\p{Lu}/u.test(ctx.text.slice(view.tokens[e]!.start)) && e - k <= 4) e++;
-  const content = ctx.span(quotation.start + 1, quotation.end - 1);
+  const content = ctx.inner(quotation);
   const speaker = { start: view.tokens[k + 1]!.start, end: view.tokens[e - 1]!.end, relative: false };
   return { kind: 'direct', ...ctx.speakerOf(speaker, view.tokens[0]!.start), cue: ctx.span(dash.start, dash.end), content, sources: [], addressee: null, date: null, sentences: ctx.sentencesOf(content, content), rule: 'quotation-dash-name' };
 }

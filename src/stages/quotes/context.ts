@@ -28,6 +28,8 @@ export interface QuoteContext {
   speakerOf(subject: Subject, sentenceStart: number): Pick<Quote, 'speaker' | 'speakerText' | 'speakerSpan'>;
   /** A relaying channel: its span and entity, if any. */
   channel(start: number, end: number): QuoteSource;
+  /** A quotation's content without its marks (one character, or two for `''`). */
+  inner(quotation: Span): TextSpan;
 }
 
 /** Builds the context of an article that has tokens, sentences, quotations, entities and timexes. */
@@ -56,6 +58,12 @@ export function quoteContext(article: Article): QuoteContext {
       const found = subject.relative ? mentionBefore(entities, subject.start, sentenceStart) : mentionIn(entities, subject);
       if (!found) return { speaker: null, speakerText: subjectSpan.text, speakerSpan: subjectSpan };
       return { speaker: found.entity.id, speakerText: found.entity.name, speakerSpan: subject.relative ? subjectSpan : span(found.mention.start, found.mention.end) };
+    },
+    inner(q) {
+      const raw = text.slice(q.start, q.end);
+      const lead = /^(?:''|``|["“”«])/u.exec(raw)?.[0].length ?? 0;
+      const trail = /(?:''|["“”»])$/u.exec(raw)?.[0].length ?? 0;
+      return span(q.start + lead, q.end - trail);
     },
     channel(start, end) {
       const found = mentionIn(entities, { start, end });

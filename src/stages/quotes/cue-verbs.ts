@@ -73,7 +73,7 @@ export function cueAttribution(ctx: QuoteContext, view: SentenceView, k: number,
   const rest = from >= n || /^[.!?]$/u.test(view.words[from]!) || (date !== null && from + 1 >= n - 1);
   const adjacent = preceding !== undefined && preceding.end > sentenceStart && /^[\s,]*$/u.test(text.slice(preceding.end, Math.min(subject.start, cue.start)));
   if (preceding && (rest || adjacent)) {
-    const content = ctx.span(preceding.start + 1, preceding.end - 1);
+    const content = ctx.inner(preceding);
     return { kind: 'direct', ...speaker, cue, content, sources: [], addressee, date, sentences: ctx.sentencesOf(content, cue), rule: 'quotation-then-cue' };
   }
   const subjectToken = view.tokens.findIndex((t) => t.start === subject.start);
@@ -86,7 +86,7 @@ export function cueAttribution(ctx: QuoteContext, view: SentenceView, k: number,
     if (first >= 0 && first < subjectToken - 1) {
       let content = ctx.span(view.tokens[first]!.start, view.tokens[subjectToken - 2]!.end);
       const whole = quotations.find((q) => q.start === content.start && q.end >= content.end - 1 && q.end <= content.end + 1);
-      if (whole) content = ctx.span(whole.start + 1, whole.end - 1);
+      if (whole) content = ctx.inner(whole);
       return { kind: whole ? 'direct' : 'indirect', ...speaker, cue, content, sources: [], addressee, date, sentences: ctx.sentencesOf(content, cue), rule: 'clause-then-cue' };
     }
   }
@@ -95,7 +95,7 @@ export function cueAttribution(ctx: QuoteContext, view: SentenceView, k: number,
   if (ce.end <= from) return null;
   let content = ctx.span(view.tokens[from]!.start, view.tokens[ce.end - 1]!.end);
   const whole = quotations.find((q) => q.start === content.start && q.end === content.end);
-  if (whole) content = ctx.span(whole.start + 1, whole.end - 1);
+  if (whole) content = ctx.inner(whole);
   const kind = whole ? 'direct' : quotations.some((q) => q.start >= content.start && q.end <= content.end) ? 'mixed' : 'indirect';
   const sources: QuoteSource[] = [];
   let quoteDate = date;

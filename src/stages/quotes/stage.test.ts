@@ -57,6 +57,7 @@ describe('attribution forms', () => {
     ['According to the ministry, the border will reopen next week.', 'the border will reopen next week', 'indirect'],
     ['Taxes will rise, according to the finance ministry.', 'Taxes will rise', 'indirect'],
     ['"It is over." Maria Lopez said.', 'It is over.', 'direct'],
+    ["''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", "This isn't tax reform,", 'direct'],
   ])('%s', (text, content, kind) => {
     const [q] = quotesOf(text);
     expect(q).toMatchObject({ content: { text: content }, kind });

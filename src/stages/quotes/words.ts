@@ -16,5 +16,5 @@ export interface SentenceView {
 
 /** True for punctuation that ends a subject walking backwards. */
 export function isBoundary(word: string): boolean {
-  return /^(?:[-–—(),;:"“”«»]|--)$/u.test(word);
+  return /^(?:[-–—(),;:"“”«»'`]|--)$/u.test(word);
 }

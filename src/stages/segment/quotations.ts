@@ -7,7 +7,8 @@ const CLOSERS = new Set(['"', '”', '»']);
 /**
  * Finds quotations, including one that runs over several paragraphs in the news convention: each
  * paragraph opens with a quote mark and only the last one closes. Single quotes are left alone: they
- * are too often apostrophes, and a quotation inside a quotation is part of the outer one anyway.
+ * are too often apostrophes, and a quotation inside a quotation is part of the outer one anyway. Two
+ * apostrophes (`''`, the New York Times' house style) count as a double quote mark.
  * @returns the quotations (marks included) and a message for each one never closed
  */
 export function findQuotations(text: string): { quotations: Quotation[]; messages: Message[] } {
@@ -19,11 +20,13 @@ export function findQuotations(text: string): { quotations: Quotation[]; message
     let from = 0;
     if (open !== null) from = 1;
     for (let k = from; k < p.text.length; k++) {
-      const ch = p.text[k]!;
+      const pair = p.text.startsWith("''", k) || p.text.startsWith('``', k);
+      const ch = pair ? '"' : p.text[k]!;
       const at = p.start + k;
+      if (pair) k++;
       if (open === null && OPENERS.has(ch)) open = at;
       else if (open !== null && CLOSERS.has(ch) && at > open) {
-        quotations.push({ start: open, end: at + 1, closed: true });
+        quotations.push({ start: open, end: at + (pair ? 2 : 1), closed: true });
         open = null;
       }
     }

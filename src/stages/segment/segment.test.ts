@@ -90,6 +90,10 @@ describe('quotations', () => {
     expect(quotationsOf(text).spans).toEqual([[text.slice(0, text.indexOf('” she') + 1), true]]);
   });
 
+  it('takes two apostrophes as a double quote mark, as the New York Times writes them', () => {
+    expect(quotationsOf("''This isn't tax reform,'' said Douglas Holtz-Eakin.").spans).toEqual([["''This isn't tax reform,''", true]]);
+  });
+
   it('closes an unclosed quotation at its paragraph end and says so', () => {
     const { spans, messages } = quotationsOf('"Never closed.\n\nNext paragraph.');
     expect(spans).toEqual([['"Never closed.', false]]);
