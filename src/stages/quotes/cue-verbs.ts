@@ -2,13 +2,14 @@ import type { QuoteSource } from '../../article/layers.js';
 import { contentEnd } from './content.js';
 import type { Draft, QuoteContext } from './context.js';
 import { lastWord } from './context.js';
-import { ADDRESSEE_CUES, CUE_PREPOSITIONS } from './locale/en.js';
+import { ADDRESSEE_CUES, CUE_PREPOSITIONS, PASSIVE_AUXILIARIES } from './locale/en.js';
 import { subjectBefore, type Subject } from './noun-phrase.js';
 import { mentionIn } from './speaker.js';
 import { cueVerbs, type SentenceView } from './words.js';
 
 const addresseeCues = new Set<string>(ADDRESSEE_CUES);
 const cuePrepositions = new Set<string>(CUE_PREPOSITIONS);
+const passive = new Set<string>(PASSIVE_AUXILIARIES);
 
 /** What the cue recogniser keeps while it walks one sentence. */
 export interface SentenceState {
@@ -23,7 +24,9 @@ export interface SentenceState {
 
 /** True when token k is a cue: a lower-case cue verb outside quotations and not used by another attribution. */
 export function isCue(ctx: QuoteContext, view: SentenceView, k: number, state: SentenceState): boolean {
-  // Note: "the United States" holds no cue, nor does "Analysts say they expect ..." hold a second one.
+  // Note: "the United States" holds no cue, nor does "Analysts say they expect ..." hold a second one, nor a
+  // passive ("was reported", "reported by").
+  if (passive.has(view.words[k - 1] ?? '') || view.words[k + 1] === 'by') return false;
   return !state.consumed.has(k) && cueVerbs.has(view.words[k]!) && /^\p{Ll}/u.test(ctx.text[view.tokens[k]!.start]!) && !ctx.inQuotation(view.tokens[k]!.start);
 }
 
@@ -57,6 +60,9 @@ export function cueAttribution(ctx: QuoteContext, view: SentenceView, k: number,
     }
   }
   if ((view.words[k] === 'called' || view.words[k] === 'calls') && (view.words[from] === 'for' || view.words[from] === 'on')) from++;
+  // Note: "reported Saturday that ...": a date right after the cue is not content.
+  const dateHere = ctx.timexes.find((t) => t.start === view.tokens[from]?.start);
+  if (dateHere) while (from < n && view.tokens[from]!.end <= dateHere.end) from++;
   if (view.words[from] === 'that' || view.words[from] === ':' || view.words[from] === ',') from++;
   const date = ctx.dateAfter(cue.end, cue.end + 12);
   if (cuePrepositions.has(view.words[from] ?? '')) {

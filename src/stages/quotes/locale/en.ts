@@ -9,7 +9,7 @@ export const CUE_VERBS = [
   'acknowledges', 'admitted', 'admits', 'denied', 'denies', 'deny', 'suggested', 'suggests', 'predicted', 'predicts',
   'wrote', 'writes', 'asked', 'asks', 'urged', 'urges', 'believe', 'believes', 'believed', 'think', 'thinks',
   'thought', 'expect', 'expects', 'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped',
-  'reports', 'confirmed', 'found', 'finds', 'shows', 'showed', 'cited', 'cites', 'echoed', 'described', 'criticized',
+  'reported', 'reports', 'confirmed', 'found', 'finds', 'shows', 'showed', 'cited', 'cites', 'echoed', 'described', 'criticized',
   'criticised', 'questioned', 'wants', 'want', 'wanted', 'knows', 'knew', 'know', 'feel', 'feels', 'felt', 'worried', 'confirms', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises',
   'threatened', 'threatens', 'demanded', 'demands', 'called', 'calls', 'replied', 'replies', 'responded', 'responds',
   'recalled', 'recalls', 'concluded', 'concludes', 'estimated', 'estimates', 'conceded', 'concedes', 'contended',
@@ -47,3 +47,6 @@ export const NOT_SPEAKER_LABELS = ['note', 'update', 'photo', 'video', 'editor',
 
 /** Participles that attribute a clause to the sentence's speaker (`..., saying the talks had failed`). */
 export const PARTICIPLE_CUES = ['saying', 'adding', 'arguing', 'claiming', 'citing', 'insisting', 'noting', 'warning', 'telling', 'asking', 'explaining', 'stressing', 'suggesting', 'accusing', 'calling', 'vowing', 'promising', 'pledging', 'urging', 'declaring'] as const;
+
+/** Forms of "be" that make a cue passive (`was reported`), which is not an attribution by the subject. */
+export const PASSIVE_AUXILIARIES = ['is', 'was', 'are', 'were', 'be', 'been', 'being'] as const;
