@@ -16,5 +16,5 @@ export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   // Time after segmentation (it reads sentences for tense); quotes and events date their clauses with it.
   timeStage,
   // Quotes last: speakers are entities (with coreference), and a statement's date is a timex.
-  quotesStage,
+  quotesStage as Stage,
 ]);

@@ -1,9 +1,13 @@
+import { join } from 'node:path';
+import { packageRoot } from '../../cli/package-root.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { accordingTo } from './according-to.js';
 import { dashSignature, headlineColon, nameColon } from './colons.js';
 import { quoteContext, type Draft } from './context.js';
 import { cueAttribution, isCue, type SentenceState } from './cue-verbs.js';
+import { learnedAttributions } from './learned.js';
 import { participles } from './participles.js';
+import { loadTagger, type TaggerWeights } from './tagger/model.js';
 
 /**
  * Quotes: attributions found in each sentence, in this order: a headline `...: state media`; `Name: ...`
@@ -11,11 +15,12 @@ import { participles } from './participles.js';
  * (speaker through the entity layer, `he` and `who` included; content; channels; addressee; date); then
  * `according to X` not used as a channel, and participles (`, saying ...`).
  */
-export const quotesStage: Stage = {
+export const quotesStage: Stage<TaggerWeights> = {
   name: 'quotes',
   requires: ['tokens', 'sentences', 'quotations', 'entities', 'timexes'],
   assigns: ['quotes'],
-  run(article) {
+  load: () => loadTagger(join(packageRoot(), 'data', 'models', 'attribution.json.gz')),
+  run(article, tagger) {
     const ctx = quoteContext(article);
     const { text, meta } = ctx;
     const found: Draft[] = [];
@@ -48,6 +53,7 @@ export const quotesStage: Stage = {
       found.push(...accordingTo(ctx, view, floor, state.consumed));
       found.push(...participles(ctx, view, floor, found));
     }
+    found.push(...learnedAttributions(ctx, tagger, found));
     return { layers: { quotes: found.sort((a, b) => a.cue.start - b.cue.start).map((q, i) => ({ id: `Q${i + 1}`, ...q })) } };
   },
 };

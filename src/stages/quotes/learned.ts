@@ -1,0 +1,63 @@
+import type { Draft, QuoteContext } from './context.js';
+import { subjectBefore } from './noun-phrase.js';
+import { PASSIVE_AUXILIARIES } from './locale/en.js';
+import { tagAttributions, type TaggerWeights } from './tagger/model.js';
+
+const passive = new Set<string>(PASSIVE_AUXILIARIES);
+
+interface Run {
+  readonly label: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Attributions the rules missed, from the learned tagger: each content run (two tokens or more) that no
+ * rule content overlaps, with the nearest cue run in its sentence; the speaker is found by the rules'
+ * walk back from that cue, or else is the tagger's source run in the sentence.
+ * @param found - the rules' attributions
+ */
+export function learnedAttributions(ctx: QuoteContext, weights: TaggerWeights, found: readonly Draft[]): Draft[] {
+  const tokens = ctx.views.flatMap((v) => v.tokens);
+  if (tokens.length === 0) return [];
+  const labels = tagAttributions(weights, {
+    words: tokens.map((t) => ctx.text.slice(t.start, t.end)),
+    sentence: tokens.map((t) => t.sentence),
+    inQuote: tokens.map((t) => ctx.inQuotation(t.start)),
+  });
+  const runs: Run[] = [];
+  labels.forEach((label, i) => {
+    const last = runs.at(-1);
+    if (last && last.label === label && tokens[i]!.start - tokens[i - 1]!.end < 3) runs[runs.length - 1] = { ...last, to: i };
+    else runs.push({ label, from: i, to: i });
+  });
+  const out: Draft[] = [];
+  for (const run of runs.filter((r) => r.label === 'CON' && r.to > r.from)) {
+    const content = ctx.span(tokens[run.from]!.start, tokens[run.to]!.end);
+    if ([...found, ...out].some((q) => q.content.start < content.end && content.start < q.content.end)) continue;
+    const sentence = tokens[run.from]!.sentence;
+    const near = (label: string): Run | undefined => runs
+      .filter((r) => r.label === label && tokens[r.from]!.sentence === sentence)
+      .sort((a, b) => Math.abs(a.from - run.from) - Math.abs(b.from - run.from))[0];
+    const cueRun = near('CUE');
+    if (!cueRun) continue;
+    const view = ctx.views[sentence]!;
+    const cueIndex = view.tokens.indexOf(tokens[cueRun.from]!);
+    // Note: a cue right after a comma is a participle (", pledging to ..."), whose subject is not the words before it.
+    if (view.words[cueIndex - 1] === ',') continue;
+    // Note: as for the rules, a passive ("was reported missing") is not the subject's attribution.
+    if (passive.has(view.words[cueIndex]!)) continue;
+    const subject = cueIndex > 0 ? subjectBefore(view, cueIndex) : null;
+    if (!subject) continue;
+    const sourceRun = near('SRC');
+    // Note: the speaker is the rules' subject of the tagger's cue when the tagger's source run agrees with it
+    // (or there is none); a learned attribution whose speaker cannot be placed is left out.
+    const agrees = subject && (!sourceRun || (tokens[sourceRun.from]!.start < subject.end && subject.start < tokens[sourceRun.to]!.end));
+    if (!agrees) continue;
+    const speaker = ctx.speakerOf(subject, view.tokens[0]!.start);
+    const cue = ctx.span(tokens[cueRun.from]!.start, tokens[cueRun.to]!.end);
+    const kind = ctx.quotations.some((q) => q.start >= content.start && q.end <= content.end) ? 'mixed' : 'indirect';
+    out.push({ kind, ...speaker, cue, content, sources: [], addressee: null, date: null, sentences: ctx.sentencesOf(content, cue), rule: 'learned' });
+  }
+  return out;
+}
