@@ -31,3 +31,16 @@ describe('the learned attribution tagger', () => {
     expect(quotes.filter((q) => q.rule === 'learned')).toEqual([]);
   });
 });
+
+it('tags the same from its caches as from summing every feature', async () => {
+  const { tagAttributionsPlain } = await import('./tagger/model.js');
+  const sentences = [
+    'The ministry said on Monday that the border would reopen , officials added .',
+    '" We will not stop , " Maria Lopez told reporters . She also said taxes would rise .',
+    'According to the report , most voters have long suspected the agency .',
+  ];
+  const words = sentences.flatMap((s) => s.split(' '));
+  const sentence = sentences.flatMap((s, i) => s.split(' ').map(() => i));
+  const doc = { words, sentence, inQuote: words.map((_, i) => i > 16 && i < 22) };
+  expect(tagAttributions(weights, doc)).toEqual(tagAttributionsPlain(weights, doc));
+});

@@ -8,7 +8,7 @@ const passive = new Set<string>(PASSIVE_AUXILIARIES);
 interface Run {
   readonly label: string;
   readonly from: number;
-  readonly to: number;
+  to: number;
 }
 
 /**
@@ -20,24 +20,35 @@ interface Run {
 export function learnedAttributions(ctx: QuoteContext, weights: TaggerWeights, found: readonly Draft[]): Draft[] {
   const tokens = ctx.views.flatMap((v) => v.tokens);
   if (tokens.length === 0) return [];
-  const labels = tagAttributions(weights, {
-    words: tokens.map((t) => ctx.text.slice(t.start, t.end)),
-    sentence: tokens.map((t) => t.sentence),
-    inQuote: tokens.map((t) => ctx.inQuotation(t.start)),
+  // Note: one sweep over the sorted quotations marks the tokens inside one.
+  const inQuote = tokens.map(() => false);
+  let q = 0;
+  const quotations = [...ctx.quotations].sort((a, b) => a.start - b.start);
+  tokens.forEach((t, i) => {
+    while (q < quotations.length && quotations[q]!.end <= t.start) q++;
+    for (let j = q; j < quotations.length && quotations[j]!.start < t.start; j++) if (t.start > quotations[j]!.start && t.start < quotations[j]!.end) inQuote[i] = true;
   });
+  const lower = ctx.views.flatMap((v) => v.words);
+  const labels = tagAttributions(weights, { words: tokens.map((t) => ctx.text.slice(t.start, t.end)), lower, sentence: tokens.map((t) => t.sentence), inQuote });
   const runs: Run[] = [];
   labels.forEach((label, i) => {
     const last = runs.at(-1);
-    if (last && last.label === label && tokens[i]!.start - tokens[i - 1]!.end < 3) runs[runs.length - 1] = { ...last, to: i };
+    if (last && last.label === label && tokens[i]!.start - tokens[i - 1]!.end < 3) last.to = i;
     else runs.push({ label, from: i, to: i });
   });
+  const bySentence = new Map<number, Run[]>();
+  for (const r of runs) {
+    if (r.label === 'O' || r.label === 'CON') continue;
+    const sentence = tokens[r.from]!.sentence;
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), r]);
+  }
   const out: Draft[] = [];
   for (const run of runs.filter((r) => r.label === 'CON' && r.to > r.from)) {
     const content = ctx.span(tokens[run.from]!.start, tokens[run.to]!.end);
     if ([...found, ...out].some((q) => q.content.start < content.end && content.start < q.content.end)) continue;
     const sentence = tokens[run.from]!.sentence;
-    const near = (label: string): Run | undefined => runs
-      .filter((r) => r.label === label && tokens[r.from]!.sentence === sentence)
+    const near = (label: string): Run | undefined => (bySentence.get(sentence) ?? [])
+      .filter((r) => r.label === label)
       .sort((a, b) => Math.abs(a.from - run.from) - Math.abs(b.from - run.from))[0];
     const cueRun = near('CUE');
     if (!cueRun) continue;

@@ -4,11 +4,15 @@ import { CUE_VERBS, PARTICIPLE_CUES } from '../locale/en.js';
 /** The attribution tagger's labels: outside, source, cue, content. */
 export const ATTRIBUTION_LABELS = ['O', 'SRC', 'CUE', 'CON'] as const;
 
-const cues = new Set<string>([...CUE_VERBS, ...PARTICIPLE_CUES, 'according']);
+/** The cue lexicon the tagger's features read. */
+export const CUE_WORDS: ReadonlySet<string> = new Set<string>([...CUE_VERBS, ...PARTICIPLE_CUES, 'according']);
+const cues = CUE_WORDS;
 
 /** A document as the tagger sees it: words, sentence of each, and whether each is inside a quotation. */
 export interface TaggerDocument {
   readonly words: readonly string[];
+  /** The words lower-cased, when the caller has them already. */
+  readonly lower?: readonly string[];
   readonly sentence: readonly number[];
   readonly inQuote: readonly boolean[];
 }
