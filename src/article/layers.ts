@@ -114,14 +114,3 @@ export interface Layers {
 /** A layer's name. */
 export type LayerName = keyof Layers;
 
-/** All layer names, in output order. */
-export const LAYER_NAMES: readonly LayerName[] = Object.freeze([
-  'sentences',
-  'tokens',
-  'quotations',
-  'entities',
-  'timexes',
-  'quotes',
-  'events',
-  'messages',
-]);

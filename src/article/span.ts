@@ -4,15 +4,6 @@ export interface Span {
   readonly end: number;
 }
 
-/**
- * Returns the text a span covers.
- * @param text - the Article's text
- * @param span - the span to cut out
- */
-export function spanText(text: string, span: Span): string {
-  return text.slice(span.start, span.end);
-}
-
 /** True when the two spans share at least one code unit. */
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;

@@ -1,5 +1,4 @@
 import type { Token } from '../../article/layers.js';
-import type { Candidate } from './candidate.js';
 import { HONORIFICS, TITLE_WORDS } from './locale/en.js';
 
 const titles = new Set<string>(TITLE_WORDS);
@@ -64,7 +63,3 @@ export function tokenIndexAt(tokens: readonly Token[], start: number): number {
   return -1;
 }
 
-/** The candidates that are roles' anchors: people. */
-export function isPerson(c: Candidate): boolean {
-  return c.type === 'PERSON';
-}

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { overlaps } from '../../article/span.js';
 import type { Entity, Message, Token } from '../../article/layers.js';
 import { packageRoot } from '../../cli/package-root.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -70,7 +71,7 @@ export const entitiesStage: Stage<EntityResources> = {
       if (before && !roles.has(c.key)) roles.set(c.key, { role: before, after: c.end, anchor: c });
     }
     // Note: a description may hold a nationality ("The North Korean leader" holds "North Korean"); only another person's mention blocks it.
-    const taken = (start: number, end: number): boolean => candidates.some((c) => c.type === 'PERSON' && start < c.end && c.start < end);
+    const taken = (start: number, end: number): boolean => candidates.some((c) => c.type === 'PERSON' && overlaps(c, { start, end }));
     candidates = [...candidates, ...findRoleNominals(text, roles, taken)];
     candidates = [...candidates, ...findCountryNominals(text, tokens, candidates)];
     candidates = [...candidates, ...findSpeakerPronouns(text, tokens, candidates, article.layers.quotations ?? [])];

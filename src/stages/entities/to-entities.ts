@@ -1,4 +1,5 @@
 import type { Entity, Mention } from '../../article/layers.js';
+import { overlaps } from '../../article/span.js';
 import type { Candidate } from './candidate.js';
 
 /**
@@ -9,7 +10,7 @@ export function toEntities(candidates: readonly Candidate[], roles: ReadonlyMap<
   const groups = new Map<string, Candidate[]>();
   for (const c of [...candidates].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const group = groups.get(c.key) ?? [];
-    if (!group.some((g) => g.start < c.end && c.start < g.end)) group.push(c);
+    if (!group.some((g) => overlaps(g, c))) group.push(c);
     groups.set(c.key, group);
   }
   return [...groups.entries()].map(([key, group], i) => {

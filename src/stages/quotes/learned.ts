@@ -1,4 +1,5 @@
 import type { Draft, QuoteContext } from './context.js';
+import { overlaps } from '../../article/span.js';
 import { subjectBefore } from './noun-phrase.js';
 import { PASSIVE_AUXILIARIES } from './locale/en.js';
 import { tagAttributions, type TaggerWeights } from './tagger/model.js';
@@ -45,7 +46,7 @@ export function learnedAttributions(ctx: QuoteContext, weights: TaggerWeights, f
   const out: Draft[] = [];
   for (const run of runs.filter((r) => r.label === 'CON' && r.to > r.from)) {
     const content = ctx.span(tokens[run.from]!.start, tokens[run.to]!.end);
-    if ([...found, ...out].some((q) => q.content.start < content.end && content.start < q.content.end)) continue;
+    if ([...found, ...out].some((q) => overlaps(q.content, content))) continue;
     const sentence = tokens[run.from]!.sentence;
     const near = (label: string): Run | undefined => (bySentence.get(sentence) ?? [])
       .filter((r) => r.label === label)
@@ -63,7 +64,7 @@ export function learnedAttributions(ctx: QuoteContext, weights: TaggerWeights, f
     const sourceRun = near('SRC');
     // Note: the speaker is the rules' subject of the tagger's cue when the tagger's source run agrees with it
     // (or there is none); a learned attribution whose speaker cannot be placed is left out.
-    const agrees = subject && (!sourceRun || (tokens[sourceRun.from]!.start < subject.end && subject.start < tokens[sourceRun.to]!.end));
+    const agrees = subject && (!sourceRun || overlaps({ start: tokens[sourceRun.from]!.start, end: tokens[sourceRun.to]!.end }, subject));
     if (!agrees) continue;
     const speaker = ctx.speakerOf(subject, view.tokens[0]!.start);
     const cue = ctx.span(tokens[cueRun.from]!.start, tokens[cueRun.to]!.end);

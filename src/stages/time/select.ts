@@ -1,10 +1,11 @@
+import { overlaps } from '../../article/span.js';
 import type { TimexMatch, TimexValue } from './types.js';
 
 /** Keeps the longest of overlapping matches (then the higher priority, then the earlier). */
 export function removeOverlaps(matches: readonly TimexMatch[]): TimexMatch[] {
   const ranked = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const kept: TimexMatch[] = [];
-  for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  for (const m of ranked) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -20,8 +20,6 @@ export const CUE_VERBS = [
 /** Verbs whose object is the addressee (`told AFP`). */
 export const ADDRESSEE_CUES = ['told', 'tells', 'tell', 'asked', 'asks', 'urged', 'urges', 'warned', 'warns'] as const;
 
-/** Cues whose content is the rest of the clause without "that" (`accused X of ...`). */
-export const OBJECT_CUES = ['accused', 'accuses', 'accuse', 'urged', 'urges', 'demanded', 'demands', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'stressed', 'stresses', 'declared', 'declares', 'denied', 'denies', 'announced', 'announces'] as const;
 
 /** Words that may stand between a subject and its cue (`has repeatedly said`). */
 export const BETWEEN_SUBJECT_AND_CUE = [
@@ -36,8 +34,6 @@ export const SUBJECT_STOPS = ['that', 'and', 'but', 'or', 'when', 'while', 'as',
 /** Words after a comma that end a content clause (`, without specifying ...`). */
 export const CONTENT_STOPS = ['without', 'while', 'after', 'before', 'despite', 'drawing', 'prompting', 'sparking'] as const;
 
-/** Descriptions of relaying channels (`state media`) when no entity names them. */
-export const CHANNEL_WORDS = ['media', 'news', 'agency', 'television', 'radio', 'newspaper', 'outlet', 'broadcaster', 'daily', 'wire', 'tv'] as const;
 
 /** Prepositions that open a phrase between a cue and its content (`said in an interview, ...`), not content. */
 export const CUE_PREPOSITIONS = ['in', 'at', 'on', 'by', 'during', 'to', 'from', 'after', 'before', 'with', 'via', 'through', 'for'] as const;
