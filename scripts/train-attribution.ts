@@ -14,10 +14,10 @@ import { createPipeline } from '../src/pipeline/pipeline.js';
 import { segmentStage } from '../src/stages/segment/index.js';
 import { ATTRIBUTION_LABELS, labelFeatures, tokenFeatures, type TaggerDocument } from '../src/stages/quotes/tagger/features.js';
 import type { TaggerFile } from '../src/stages/quotes/tagger/model.js';
+import { AveragedPerceptron, quantise } from './lib/perceptron.js';
 
 const shared = process.env['WIREGRAPH_SHARED'] ?? join(packageRoot(), '..', 'shared');
 const EPOCHS = Number(process.env['EPOCHS'] ?? 6);
-const QUANT = 30000;
 const segment = createPipeline([segmentStage]);
 
 /** Reads a PolNeAR split into tagger documents with gold labels. */
@@ -44,23 +44,7 @@ function load(split: string): Array<TaggerDocument & { labels: string[] }> {
   });
 }
 
-const weights = new Map<string, Float64Array>();
-const totals = new Map<string, Float64Array>();
-const stamps = new Map<string, Float64Array>();
-let clock = 0;
-function update(f: string, label: number, delta: number): void {
-  let w = weights.get(f);
-  if (!w) {
-    weights.set(f, (w = new Float64Array(ATTRIBUTION_LABELS.length)));
-    totals.set(f, new Float64Array(ATTRIBUTION_LABELS.length));
-    stamps.set(f, new Float64Array(ATTRIBUTION_LABELS.length));
-  }
-  const t = totals.get(f)!;
-  const s = stamps.get(f)!;
-  t[label]! += (clock - s[label]!) * w[label]!;
-  s[label] = clock;
-  w[label]! += delta;
-}
+const perceptron = new AveragedPerceptron(ATTRIBUTION_LABELS.length);
 
 const train = load('train');
 const dev = load('dev');
@@ -69,30 +53,22 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   for (const doc of train) {
     const statics = tokenFeatures(doc);
     for (let i = 0; i < doc.words.length; i++) {
-      clock++;
+      perceptron.tick();
       const features = [...statics[i]!, ...labelFeatures(doc.words[i]!, doc.inQuote[i]!, doc.labels[i - 1] ?? 'O', doc.labels[i - 2] ?? 'O')];
       scores.fill(0);
       for (const f of features) {
-        const w = weights.get(f);
+        const w = perceptron.weights.get(f);
         if (w) for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
       }
       let guess = 0;
       for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[guess]!) guess = k;
       const truth = ATTRIBUTION_LABELS.indexOf(doc.labels[i] as (typeof ATTRIBUTION_LABELS)[number]);
-      if (guess !== truth) for (const f of features) { update(f, truth, 1); update(f, guess, -1); }
+      if (guess !== truth) for (const f of features) { perceptron.update(f, truth, 1); perceptron.update(f, guess, -1); }
     }
   }
   process.stdout.write(`epoch ${epoch} done\n`);
 }
-const averaged = new Map<string, Float64Array>();
-let largest = 0;
-for (const [f, w] of weights) {
-  const t = totals.get(f)!;
-  const s = stamps.get(f)!;
-  const a = w.map((v, k) => (t[k]! + (clock - s[k]!) * v) / clock);
-  for (const v of a) largest = Math.max(largest, Math.abs(v));
-  averaged.set(f, a);
-}
+const averaged = perceptron.averaged();
 const { tagAttributions } = await import('../src/stages/quotes/tagger/model.js');
 let right = 0;
 let total = 0;
@@ -100,13 +76,8 @@ for (const doc of dev) {
   const tags = tagAttributions(averaged, doc);
   tags.forEach((t, i) => { total++; if (t === doc.labels[i]) right++; });
 }
-const features: Record<string, number[]> = {};
-for (const [f, a] of averaged) {
-  const pairs: number[] = [];
-  a.forEach((v, k) => { const q = Math.round((v / largest) * QUANT); if (q !== 0) pairs.push(k, q); });
-  if (pairs.length > 0) features[f] = pairs;
-}
-const file: TaggerFile = { format: 'wiregraph-attribution/1', generatedBy: `scripts/train-attribution.ts: averaged perceptron, ${EPOCHS} epochs on PolNeAR train; dev token accuracy ${(right / total).toFixed(4)}`, labels: ATTRIBUTION_LABELS, scale: largest / QUANT, features };
+const { scale, features } = quantise(averaged);
+const file: TaggerFile = { format: 'wiregraph-attribution/1', generatedBy: `scripts/train-attribution.ts: averaged perceptron, ${EPOCHS} epochs on PolNeAR train; dev token accuracy ${(right / total).toFixed(4)}`, labels: ATTRIBUTION_LABELS, scale, features };
 mkdirSync(join(packageRoot(), 'data', 'models'), { recursive: true });
 const bytes = gzipSync(JSON.stringify(file), { level: 9 });
 writeFileSync(join(packageRoot(), 'data', 'models', 'attribution.json.gz'), bytes);

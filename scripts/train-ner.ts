@@ -15,12 +15,10 @@ import { bestAllowed, score, tagSentence, type NerModel, type Weights } from '..
 import type { NerModelFile } from '../src/stages/entities/ner/model-file.js';
 import { conllEval } from '../eval/conlleval.js';
 import { loadGazetteer } from '../src/stages/entities/gazetteer.js';
+import { AveragedPerceptron, quantise } from './lib/perceptron.js';
 
 const shared = process.env['WIREGRAPH_SHARED'] ?? join(packageRoot(), '..', 'shared');
 const EPOCHS = Number(process.env['EPOCHS'] ?? 10);
-// Note: weights are stored as integers up to QUANT in magnitude, relative to the largest weight;
-// a feature whose weights all round to 0 is dropped.
-const QUANT = 30000;
 
 const train = readConll(join(shared, 'data/conll2003/eng.train'));
 const dev = readConll(join(shared, 'data/conll2003/eng.testa'));
@@ -37,36 +35,11 @@ function lowercaseLexicon(docs: ConllSentence[][]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
 }
 
-// Averaged perceptron state, with lazy averaging (each weight's running total is brought up to date when it changes).
-const weights: Weights = new Map();
-const totals = new Map<string, Float64Array>();
-const stamps = new Map<string, Int32Array>();
-let clock = 0;
+const perceptron = new AveragedPerceptron(LABELS.length);
 
-function update(feature: string, label: number, delta: number): void {
-  let w = weights.get(feature);
-  if (!w) {
-    weights.set(feature, (w = new Float32Array(LABELS.length)));
-    totals.set(feature, new Float64Array(LABELS.length));
-    stamps.set(feature, new Int32Array(LABELS.length));
-  }
-  const t = totals.get(feature)!;
-  const s = stamps.get(feature)!;
-  t[label]! += (clock - s[label]!) * w[label]!;
-  s[label] = clock;
-  w[label]! += delta;
-}
-
+/** The averaged weights, as the recogniser reads them. */
 function averaged(): Weights {
-  const out: Weights = new Map();
-  for (const [feature, w] of weights) {
-    const t = totals.get(feature)!;
-    const s = stamps.get(feature)!;
-    const avg = new Float32Array(LABELS.length);
-    for (let k = 0; k < LABELS.length; k++) avg[k] = (t[k]! + (clock - s[k]!) * w[k]!) / clock;
-    out.set(feature, avg);
-  }
-  return out;
+  return new Map([...perceptron.averaged()].map(([f, a]) => [f, Float32Array.from(a)]));
 }
 
 function trainDocument(doc: readonly ConllSentence[]): void {
@@ -77,16 +50,16 @@ function trainDocument(doc: readonly ConllSentence[]): void {
     const statics = staticFeatures(sentence.words, lexicons, context);
     const labels: string[] = [];
     for (let i = 0; i < sentence.words.length; i++) {
-      clock++;
+      perceptron.tick();
       const prev = labels[i - 1] ?? 'O';
       const features = withHistory(statics[i]!, sentence.words[i]!, prev, labels[i - 2] ?? 'O');
-      score(weights, features, scores);
+      score(perceptron.weights, features, scores);
       const guess = bestAllowed(scores, prev, i === sentence.words.length - 1);
       const truth = LABELS.indexOf(gold[i]!);
       if (guess !== truth) {
         for (const f of features) {
-          update(f, truth, 1);
-          update(f, guess, -1);
+          perceptron.update(f, truth, 1);
+          perceptron.update(f, guess, -1);
         }
       }
       // Note: the next token sees the gold label when it is a legal successor, so early mistakes do not
@@ -129,22 +102,12 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   if (result.overall.f1 > best.f1) best = { f1: result.overall.f1, epoch, weights: model.weights };
 }
 
-let largest = 0;
-for (const w of best.weights.values()) for (const v of w) largest = Math.max(largest, Math.abs(v));
-const features: Record<string, number[]> = {};
-for (const [feature, w] of best.weights) {
-  const pairs: number[] = [];
-  w.forEach((v, k) => {
-    const q = Math.round((v / largest) * QUANT);
-    if (q !== 0) pairs.push(k, q);
-  });
-  if (pairs.length > 0) features[feature] = pairs;
-}
+const { scale, features } = quantise(best.weights);
 const file: NerModelFile = {
   format: 'wiregraph-ner/1',
   generatedBy: `scripts/train-ner.ts: averaged perceptron, ${best.epoch} epochs on eng.train, testa F1 ${best.f1.toFixed(4)}`,
   labels: LABELS,
-  scale: largest / QUANT,
+  scale,
   lowercase: [...lowercase].sort(),
   features,
 };

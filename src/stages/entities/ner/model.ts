@@ -14,7 +14,7 @@ export interface NerModel {
  * Scores every label for one token's features.
  * @param scores - filled in place (length {@link LABELS}.length)
  */
-export function score(weights: Weights, features: readonly string[], scores: Float64Array): void {
+export function score(weights: ReadonlyMap<string, ArrayLike<number>>, features: readonly string[], scores: Float64Array): void {
   scores.fill(0);
   for (const f of features) {
     const w = weights.get(f);
