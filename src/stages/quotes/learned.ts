@@ -41,7 +41,9 @@ export function learnedAttributions(ctx: QuoteContext, weights: TaggerWeights, f
   for (const r of runs) {
     if (r.label === 'O' || r.label === 'CON') continue;
     const sentence = tokens[r.from]!.sentence;
-    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), r]);
+    const list = bySentence.get(sentence);
+    if (list) list.push(r);
+    else bySentence.set(sentence, [r]);
   }
   const out: Draft[] = [];
   for (const run of runs.filter((r) => r.label === 'CON' && r.to > r.from)) {
