@@ -48,7 +48,10 @@ export function quoteContext(article: Article): QuoteContext {
     entities,
     timexes,
     quotations,
-    views: bySentence.map((own, index) => ({ text, index, tokens: own, words: own.map((t) => text.slice(t.start, t.end).toLowerCase()) })),
+    views: bySentence.map((own, index) => {
+      const forms = own.map((t) => text.slice(t.start, t.end));
+      return { text, index, tokens: own, forms, words: forms.map((f) => f.toLowerCase()) };
+    }),
     span,
     inQuotation: (offset) => quotations.some((q) => offset > q.start && offset < q.end),
     dateAfter: (offset, limit) => timexes.find((t) => t.type === 'DATE' && t.start >= offset && t.start <= limit)?.value ?? null,

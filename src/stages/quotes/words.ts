@@ -11,6 +11,9 @@ export interface SentenceView {
   readonly text: string;
   readonly index: number;
   readonly tokens: readonly Token[];
+  /** The tokens' words as written. */
+  readonly forms: readonly string[];
+  /** The same, lower-cased. */
   readonly words: readonly string[];
 }
 

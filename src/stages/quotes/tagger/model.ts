@@ -65,23 +65,32 @@ function sum(weights: ReadonlyMap<string, ArrayLike<number>>, features: readonly
   return out;
 }
 
-interface WordEntry {
-  /** w=, s=, x3=, cue (for this exact form), qmark. */
-  readonly own: Float64Array;
+interface LowerEntry {
+  /**
+   * One block per word: w-1=, w+1=, w-2=, w+2= with this word as the neighbour (L weights each, in that
+   * order), then t-1w=LABEL|word for each previous label.
+   */
+  readonly vec: Float64Array;
+  readonly isCue: boolean;
+  /** The word itself. */
+  readonly word: string;
+  /** w-1w= weights with this word before the next one, by the next one; absent where the model has none. */
+  readonly followers: ReadonlyMap<string, Float64Array> | undefined;
+  /** w=, s=, x3=, cue, qmark, by the word's exact form (its casing). */
+  readonly forms: Map<string, Float64Array>;
+  /** The form seen last and its weights, checked before the map: most words come in one casing. */
+  lastForm: string;
+  lastOwn: Float64Array | null;
 }
 
-interface LowerEntry {
-  /** w-1=, w+1=, w-2=, w+2= with this word as the neighbour. */
-  readonly at: readonly Float64Array[];
-  /** t-1w=LABEL|word, per previous label. */
-  readonly afterLabel: readonly Float64Array[];
-  readonly isCue: boolean;
-}
+const AT = 0;
+const AFTER_LABEL = 4 * L;
 
 interface Caches {
-  readonly own: Map<string, WordEntry>;
   readonly lower: Map<string, LowerEntry>;
   readonly constant: Map<string, Float64Array>;
+  /** Every w-1w= feature of the model, by its first word, then its second. */
+  readonly bigrams: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
   /** t-1= by previous label; t-2t-1= by the two previous; t-1inq= by previous label and in-quotation. */
   readonly prev: readonly Float64Array[];
   readonly prev2: readonly (readonly Float64Array[])[];
@@ -101,9 +110,9 @@ export function tagAttributions(weights: ReadonlyMap<string, ArrayLike<number>>,
   if (!c) {
     const labels = ATTRIBUTION_LABELS;
     c = {
-      own: new Map(),
       lower: new Map(),
       constant: new Map(),
+      bigrams: bigramIndex(weights),
       prev: labels.map((p) => sum(weights, [`t-1=${p}`])),
       prev2: labels.map((p2) => labels.map((p) => sum(weights, [`t-2t-1=${p2}${p}`]))),
       prevInQuote: labels.map((p) => [sum(weights, [`t-1inq=${p}`]), sum(weights, [`t-1inq=${p}Q`])]),
@@ -119,59 +128,103 @@ export function tagAttributions(weights: ReadonlyMap<string, ArrayLike<number>>,
     let e = c!.lower.get(lw);
     if (!e) {
       if (c!.lower.size >= CACHE_LIMIT) c!.lower.clear();
+      const vec = new Float64Array(8 * L);
+      ['w-1', 'w+1', 'w-2', 'w+2'].forEach((p, k) => vec.set(sum(weights, [`${p}=${lw}`]), AT + k * L));
+      ATTRIBUTION_LABELS.forEach((l, k) => vec.set(sum(weights, [`t-1w=${l}|${lw}`]), AFTER_LABEL + k * L));
       e = {
-        at: ['w-1', 'w+1', 'w-2', 'w+2'].map((p) => sum(weights, [`${p}=${lw}`])),
-        afterLabel: ATTRIBUTION_LABELS.map((l) => sum(weights, [`t-1w=${l}|${lw}`])),
+        vec,
         isCue: CUE_WORDS.has(lw),
+        forms: new Map(),
+        lastForm: '',
+        lastOwn: null,
+        word: lw,
+        followers: c!.bigrams.get(lw),
       };
       c!.lower.set(lw, e);
     }
     return e;
   };
   const lower = doc.lower ?? doc.words.map((w) => w.toLowerCase());
+  const n = lower.length;
   const entries = lower.map(lowerEntry);
   const edge = { start: lowerEntry('<s>'), end: lowerEntry('</s>') };
-  const entryAt = (k: number): LowerEntry => (k < 0 ? edge.start : k >= lower.length ? edge.end : entries[k]!);
+  const entryAt = (k: number): LowerEntry => (k < 0 ? edge.start : k >= n ? edge.end : entries[k]!);
   const isCue = doc.words.map((w, i) => entries[i]!.isCue && /^\p{Ll}/u.test(w));
   const sentenceHasCue = new Set<number>();
   isCue.forEach((x, i) => x && sentenceHasCue.add(doc.sentence[i]!));
-  const out: number[] = [];
-  const scores = new Float64Array(L);
-  const add = (v: ArrayLike<number>): void => {
-    for (let k = 0; k < L; k++) scores[k]! += v[k]!;
+  const bias = constant('b');
+  const [cuePrev, cueNext, cueNext2, inq, sentcue, first] = ['cue-1', 'cue+1', 'cue+2', 'inq', 'sentcue', 'first'].map(constant) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  // Note: every part of a token's score that does not depend on the labels before it, summed once per token.
+  const fixed = new Float64Array(n * L);
+  const add = (o: number, v: Float64Array, from: number): void => {
+    for (let k = 0; k < L; k++) fixed[o + k]! += v[from + k]!;
   };
-  for (let i = 0; i < doc.words.length; i++) {
+  for (let i = 0; i < n; i++) {
     const w = doc.words[i]!;
-    let own = c.own.get(w);
+    const entry = entries[i]!;
+    let own = entry.lastForm === w ? entry.lastOwn : entry.forms.get(w);
     if (!own) {
-      if (c.own.size >= CACHE_LIMIT) c.own.clear();
       const feats = [`w=${lower[i]}`, `s=${shortShape(w)}`, `x3=${lower[i]!.slice(-3)}`];
       if (isCue[i]) feats.push('cue');
       if (/^["“”]$/u.test(w)) feats.push('qmark');
-      c.own.set(w, (own = { own: sum(weights, feats) }));
+      entry.forms.set(w, (own = sum(weights, feats)));
     }
-    scores.fill(0);
-    add(constant('b'));
-    add(own.own);
-    add(entryAt(i - 1).at[0]!);
-    add(entryAt(i + 1).at[1]!);
-    add(entryAt(i - 2).at[2]!);
-    add(entryAt(i + 2).at[3]!);
-    const bigram = weights.get(`w-1w=${i > 0 ? lower[i - 1] : '<s>'}|${lower[i]}`);
-    if (bigram) add(bigram);
-    if (entryAt(i + 1).isCue) add(constant('cue+1'));
-    if (entryAt(i - 1).isCue) add(constant('cue-1'));
-    if (entryAt(i + 2).isCue) add(constant('cue+2'));
-    if (doc.inQuote[i]) add(constant('inq'));
-    if (sentenceHasCue.has(doc.sentence[i]!)) add(constant('sentcue'));
-    if (i === 0 || doc.sentence[i - 1] !== doc.sentence[i]) add(constant('first'));
-    const prev = out[i - 1] ?? 0;
-    const prev2 = out[i - 2] ?? 0;
-    add(c.prev[prev]!);
-    add(c.prev2[prev2]![prev]!);
-    add(c.prevInQuote[prev]![doc.inQuote[i] ? 1 : 0]!);
-    add(entries[i]!.afterLabel[prev]!);
-    out.push(argmax(scores));
+    entry.lastForm = w;
+    entry.lastOwn = own;
+    const o = i * L;
+    const previous = entryAt(i - 1);
+    const next = entryAt(i + 1);
+    const next2 = entryAt(i + 2);
+    add(o, bias, 0);
+    add(o, own, 0);
+    add(o, previous.vec, AT);
+    add(o, next.vec, AT + L);
+    add(o, entryAt(i - 2).vec, AT + 2 * L);
+    add(o, next2.vec, AT + 3 * L);
+    const bigram = previous.followers?.get(entry.word);
+    if (bigram) add(o, bigram, 0);
+    if (next.isCue) add(o, cueNext, 0);
+    if (previous.isCue) add(o, cuePrev, 0);
+    if (next2.isCue) add(o, cueNext2, 0);
+    if (doc.inQuote[i]) add(o, inq, 0);
+    if (sentenceHasCue.has(doc.sentence[i]!)) add(o, sentcue, 0);
+    if (i === 0 || doc.sentence[i - 1] !== doc.sentence[i]) add(o, first, 0);
   }
-  return out.map((k) => ATTRIBUTION_LABELS[k]!);
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const prev = i > 0 ? out[i - 1]! : 0;
+    const prev2 = i > 1 ? out[i - 2]! : 0;
+    const a = c.prev[prev]!;
+    const b = c.prev2[prev2]![prev]!;
+    const q = c.prevInQuote[prev]![doc.inQuote[i] ? 1 : 0]!;
+    const t = entries[i]!.vec;
+    const to = AFTER_LABEL + prev * L;
+    const o = i * L;
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let k = 0; k < L; k++) {
+      const score = fixed[o + k]! + a[k]! + b[k]! + q[k]! + t[to + k]!;
+      if (score > bestScore) {
+        bestScore = score;
+        best = k;
+      }
+    }
+    out[i] = best;
+  }
+  return Array.from(out, (k) => ATTRIBUTION_LABELS[k]!);
+}
+
+/** Indexes the model's `w-1w=first|second` features by their two words. */
+function bigramIndex(weights: ReadonlyMap<string, ArrayLike<number>>): Map<string, Map<string, Float64Array>> {
+  const index = new Map<string, Map<string, Float64Array>>();
+  for (const name of weights.keys()) {
+    if (!name.startsWith('w-1w=')) continue;
+    const bar = name.indexOf('|', 6);
+    if (bar < 0) continue;
+    const first = name.slice(5, bar);
+    let inner = index.get(first);
+    if (!inner) index.set(first, (inner = new Map()));
+    inner.set(name.slice(bar + 1), sum(weights, [name]));
+  }
+  return index;
 }
