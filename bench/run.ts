@@ -18,6 +18,8 @@ import { entitiesStage } from '../src/stages/entities/stage.js';
 import { segmentStage } from '../src/stages/segment/index.js';
 import { timeStage } from '../src/stages/time/stage.js';
 import { quotesStage } from '../src/stages/quotes/stage.js';
+import { eventsStage } from '../src/stages/events/stage.js';
+import { tagPos } from '../src/stages/events/pos/model.js';
 import { withLayers } from '../src/article/article.js';
 import { readSource } from '../src/read/read.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
@@ -59,6 +61,15 @@ rows.push(['time (TIMEX3)', timeOnly]);
 const quoteResources = quotesStage.load!();
 const withEntitiesAndTime = segmented.map((a) => withLayers(withLayers(a, { entities: entitiesStage.run(a, entityResources).layers.entities ?? [] }), { timexes: timeStage.run(a, undefined).layers.timexes ?? [] }));
 rows.push(['quotes (attribution)', time(n, () => withEntitiesAndTime.reduce((sum, a) => (sink += quotesStage.run(a, quoteResources).layers.quotes?.length ?? 0, sum + (a.layers.tokens?.length ?? 0)), 0))]);
+const withQuotes = withEntitiesAndTime.map((a) => withLayers(a, { quotes: quotesStage.run(a, quoteResources).layers.quotes ?? [] }));
+const eventResources = eventsStage.load!();
+rows.push(['events (POS tagging, actors, CAMEO coding)', time(n, () => withQuotes.reduce((sum, a) => (sink += eventsStage.run(a, eventResources).layers.events?.length ?? 0, sum + (a.layers.tokens?.length ?? 0)), 0))]);
+const sentenceWords = segmented.flatMap((a) => {
+  const bySentence: string[][] = (a.layers.sentences ?? []).map(() => []);
+  for (const t of a.layers.tokens ?? []) bySentence[t.sentence]?.push(a.text.slice(t.start, t.end));
+  return bySentence;
+});
+rows.push(['part-of-speech tagger alone (every sentence)', time(n, () => sentenceWords.reduce((sum, words) => (sink += tagPos(eventResources.pos, { words }).length, sum + words.length), 0))]);
 const oursPeak = peakRssMiB();
 
 // Note: the BBC corpus holds 98 exact duplicates (and one copy differing only in spacing); ingest stores each once.

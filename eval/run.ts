@@ -8,6 +8,8 @@ import type { ConllEvalResult } from './conlleval.js';
 import { evaluateConll, evaluateMeantime, evaluateSeedEntities } from './entities.js';
 import { evaluatePolnear } from './polnear.js';
 import { evaluateSeedQuotes } from './seed-quotes.js';
+import { evaluateSeedEvents } from './seed-events.js';
+import { evaluatePetrarch } from './petrarch.js';
 import { evaluateSeedTimexes } from './seed-timexes.js';
 import { evaluateTimeml, readTimemlFolder } from './timeml.js';
 import { formatTable, type Row } from './scores.js';
@@ -115,8 +117,23 @@ for (const { goldPath, document, corpus } of seedStories()) {
   rows.push({ layer: 'quotes', corpus, metric: 'all right (speaker, cue, kind, channels, addressee)', accuracy: seed.allRight / seed.total, n: seed.total, note: seed.wrong.join('; ') });
 }
 
-for (const layer of ['events']) {
-  skipped.push(`${layer}: no stage yet (output layer is empty); scored when its issue lands`);
+for (const { goldPath, document, corpus } of seedStories()) {
+  const seed = evaluateSeedEvents(goldPath, document);
+  rows.push({ layer: 'events', corpus, metric: 'required events found', accuracy: seed.found / seed.total, n: seed.total });
+  rows.push({ layer: 'events', corpus, metric: 'found with right mode and date', accuracy: seed.right / seed.total, n: seed.total, note: `${seed.optionalFound} optional found, ${seed.extra} others; ${seed.wrong.join('; ')}` });
+}
+const petrarchDictionaries = sharedPath('data', 'petrarch', 'dictionaries');
+for (const [corpus, parts] of [['PETRARCH2 unit tests', ['unit-tests', 'PETR.UnitTest.records.xml']], ['PETRARCH validation 2.02', ['validate-2.02', 'PETR_Validate_records_2_02.xml']]] as const) {
+  const path = sharedPath('data', 'petrarch', ...parts);
+  if (!path || !petrarchDictionaries) {
+    skipped.push(`events: ${parts.join('/')} is absent; ${corpus} not scored`);
+    continue;
+  }
+  const r = evaluatePetrarch(path, petrarchDictionaries);
+  const note = 'own dictionaries; actors from them only, dyads, statements coded';
+  rows.push({ layer: 'events', corpus, metric: 'records fully right (exact / root)', accuracy: r.fullyRight / r.records, n: r.records, note: `root ${(r.fullyRightRoot / r.records).toFixed(3)}; ${note}` });
+  rows.push({ layer: 'events', corpus, metric: 'codings found (exact / root)', accuracy: r.found / r.gold, n: r.gold, note: `root ${(r.foundRoot / r.gold).toFixed(3)}` });
+  rows.push({ layer: 'events', corpus, metric: 'extra codings per record (exact / root)', accuracy: r.extra / r.records, n: r.records, note: `root ${(r.extraRoot / r.records).toFixed(3)}` });
 }
 
 process.stdout.write(`${formatTable(rows)}\n`);

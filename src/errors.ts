@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   WG_JSONL_BAD_LINE: 'a JSONL line is not JSON or not a valid record',
   WG_BAD_DATE: 'a date option cannot be read',
   WG_BAD_OPTION: 'a command-line or API option is invalid',
+  WG_BAD_DICTIONARY: 'a user dictionary (actors, agents or verbs) cannot be read',
   WG_LAYER_REASSIGNED: 'a stage tried to replace an existing layer',
   WG_PIPELINE_INVALID: 'the pipeline declarations do not line up',
   WG_STORE_MIGRATION: 'the database schema is newer than this program',

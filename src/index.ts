@@ -1,7 +1,12 @@
 export { createArticle, articleId, withLayers, type Article } from './article/article.js';
 export type { Span } from './article/span.js';
 export type { ArticleMeta, Dateline } from './article/meta.js';
-export type { Layers, LayerName, Token, Quotation, Message, Entity, EntityType, EntityLinks, Mention, MentionKind } from './article/layers.js';
+export type { Layers, LayerName, Token, Quotation, Message, Entity, EntityType, EntityLinks, Mention, MentionKind, Quote, Event, EventActor, EventMode } from './article/layers.js';
+export { DEFAULT_STAGES, stagesWithEvents } from './pipeline/default.js';
+export { eventsStageWith, type EventOptions } from './stages/events/stage.js';
+export { parseCsvActors, parseJsonActors, parsePetrarchActors, parsePetrarchAgents, type ActorDictionary } from './stages/events/dictionaries/actors.js';
+export { parseVerbDictionary, type VerbDictionary } from './stages/events/dictionaries/verbs.js';
+export { loadActorDictionary, loadVerbDictionary } from './stages/events/dictionaries/load.js';
 export { WiregraphError, ERROR_CODES, type ErrorCode } from './errors.js';
 export { readSource } from './read/read.js';
 export { loadSource, expandInputs, DEFAULT_MAX_BYTES } from './read/source.js';

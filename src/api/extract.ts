@@ -1,6 +1,6 @@
 import { WiregraphError } from '../errors.js';
 import { toWiregraph, type WiregraphDoc } from '../output/wiregraph1.js';
-import { defaultPipeline } from '../pipeline/pipeline.js';
+import { defaultPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import { readSource } from '../read/read.js';
 import { daysInMonth } from '../read/timestamp.js';
 import { expandInputs, loadSource, type LoadOptions } from '../read/source.js';
@@ -14,6 +14,8 @@ export interface ExtractOptions extends LoadOptions {
   readonly tokens?: boolean;
   /** Output a JSONL record's own `id` in place of the content-derived one (the extract contract); the store never does. */
   readonly echoInputIds?: boolean;
+  /** The pipeline to run (one with user dictionaries, say); the default one otherwise. */
+  readonly pipeline?: Pipeline;
 }
 
 /**
@@ -28,8 +30,8 @@ export type Extracted =
  * Runs the default pipeline over what one read produced.
  * @param items - the reader's items for one input
  */
-export function extractItems(items: readonly ReadItem[], options: Pick<ExtractOptions, 'tokens' | 'echoInputIds'> = {}): Extracted[] {
-  const pipeline = defaultPipeline();
+export function extractItems(items: readonly ReadItem[], options: Pick<ExtractOptions, 'tokens' | 'echoInputIds' | 'pipeline'> = {}): Extracted[] {
+  const pipeline = options.pipeline ?? defaultPipeline();
   return items.map((item): Extracted => {
     if (!item.ok) return { ok: false, input: item.input, inputId: item.inputId ?? null, error: item.error };
     const id = options.echoInputIds === false ? null : (item.inputId ?? null);

@@ -89,6 +89,42 @@ export interface Quote {
   readonly rule: string;
 }
 
+/** One side of an event: the entity (when the actor is one), its CAMEO actor code, and the words that name it here. */
+export interface EventActor extends TextSpan {
+  readonly entity: string | null;
+  /** CAMEO actor code, sector included: `PRKGOV`, `RUSMIL`, `USA`. */
+  readonly code: string;
+  /** ISO 3166 alpha-3 of the actor's country, where its code starts with one. */
+  readonly country: string | null;
+}
+
+/** Whether an event happened, is planned, is only possible, or is denied. */
+export type EventMode = 'asserted' | 'planned' | 'hypothetical' | 'negated';
+
+/** An event: who did what to whom, coded in CAMEO and PLOVER, with its mode, date, place and source. */
+export interface Event {
+  readonly id: string;
+  /** CAMEO 2.0 event code (`057`). */
+  readonly cameo: string;
+  /** PLOVER event type (`AGREE`), or null for the CAMEO codes PLOVER leaves out (statements, appeals). */
+  readonly plover: string | null;
+  readonly mode: EventMode;
+  readonly source: readonly EventActor[];
+  /** Empty when the event has no target (`Pyongyang will boost its arsenal`). */
+  readonly target: readonly EventActor[];
+  /** TIMEX3 value of the event's date, when the sentence gives one. */
+  readonly date: string | null;
+  /** Where it happened, when the clause says (`in Beijing`). */
+  readonly place: (TextSpan & { readonly entity: string | null }) | null;
+  readonly sentence: number;
+  /** The verb or noun that carries the event. */
+  readonly trigger: TextSpan;
+  /** The quote whose content reports the event, if it is only known from one. */
+  readonly quote: string | null;
+  /** The recogniser that found it: `verb`, `pattern` or `noun`. */
+  readonly rule: string;
+}
+
 /** A positioned, non-fatal problem found by a stage. */
 export interface Message extends Span {
   readonly source: string;
@@ -98,7 +134,6 @@ export interface Message extends Span {
 
 /**
  * Every layer an Article can carry. A stage assigns some of them once; none is edited afterwards.
- * Layers whose stages are not built yet are typed loosely until their issue lands.
  */
 export interface Layers {
   readonly sentences: readonly Span[];
@@ -107,7 +142,7 @@ export interface Layers {
   readonly entities: readonly Entity[];
   readonly timexes: readonly Timex[];
   readonly quotes: readonly Quote[];
-  readonly events: readonly unknown[];
+  readonly events: readonly Event[];
   readonly messages: readonly Message[];
 }
 

@@ -26,6 +26,7 @@ describe('real outputs validate against schema/wiregraph-1.schema.json', () => {
       for (const e of doc.entities) for (const m of e.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
       for (const t of doc.timexes) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
       for (const q of doc.quotes) for (const s of [q.cue, q.content, ...q.sources]) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+      for (const e of doc.events) for (const s of [e.trigger, ...e.source, ...e.target]) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
     }
   });
 

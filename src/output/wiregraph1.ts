@@ -1,5 +1,5 @@
 import type { Article } from '../article/article.js';
-import type { Entity, Quote, Timex } from '../article/layers.js';
+import type { Entity, Event, Quote, Timex } from '../article/layers.js';
 import type { Span } from '../article/span.js';
 import type { ArticleMeta } from '../article/meta.js';
 
@@ -14,7 +14,7 @@ export interface WiregraphDoc {
   readonly entities: readonly Entity[];
   readonly timexes: readonly Timex[];
   readonly quotes: readonly Quote[];
-  readonly events: readonly unknown[];
+  readonly events: readonly Event[];
   readonly messages: readonly unknown[];
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Trains the part-of-speech tagger the event coder reads: a greedy averaged perceptron over Penn Treebank tags,
+ * from the POS column of CoNLL-2003 `eng.train` (Reuters news), reporting token accuracy on `eng.testa`.
+ * Writes `data/models/pos.json.gz`. Run: `npm run train:pos` (reads ../shared/data/conll2003).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { packageRoot } from '../src/cli/package-root.js';
+import { staticFeatures, tagFeatures } from '../src/stages/events/pos/features.js';
+import { posModel, tagPos, type PosFile } from '../src/stages/events/pos/model.js';
+import { AveragedPerceptron, quantise } from './lib/perceptron.js';
+
+const shared = process.env['WIREGRAPH_SHARED'] ?? join(packageRoot(), '..', 'shared');
+const EPOCHS = Number(process.env['EPOCHS'] ?? 8);
+
+interface Tagged {
+  readonly words: string[];
+  readonly tags: string[];
+}
+
+/** Reads a CoNLL-2003 file into sentences of words and their POS tags. */
+function load(file: string): Tagged[] {
+  const out: Tagged[] = [];
+  let current: Tagged = { words: [], tags: [] };
+  for (const line of readFileSync(join(shared, 'data', 'conll2003', file), 'utf8').split('\n')) {
+    const cols = line.trim().split(' ');
+    if (cols.length < 4 || cols[0] === '-DOCSTART-') {
+      if (current.words.length > 0) out.push(current);
+      current = { words: [], tags: [] };
+      continue;
+    }
+    current.words.push(cols[0]!);
+    current.tags.push(cols[1]!);
+  }
+  if (current.words.length > 0) out.push(current);
+  return out;
+}
+
+const train = load('eng.train');
+const dev = load('eng.testa');
+const tags = [...new Set(train.flatMap((s) => s.tags))].sort();
+const perceptron = new AveragedPerceptron(tags.length);
+const scores = new Float64Array(tags.length);
+// Note: a fixed shuffle per epoch (a linear congruential sequence), so that the file is reproducible.
+let seed = 7;
+const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+  const order = train.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  for (const index of order) {
+    const s = train[index]!;
+    const statics = staticFeatures(s);
+    const guesses: string[] = [];
+    for (let i = 0; i < s.words.length; i++) {
+      perceptron.tick();
+      const features = [...statics[i]!, ...tagFeatures(s.words[i]!.toLowerCase(), guesses[i - 1] ?? '<s>', guesses[i - 2] ?? '<s>')];
+      scores.fill(0);
+      for (const f of features) {
+        const w = perceptron.weights.get(f);
+        if (w) for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
+      }
+      let guess = 0;
+      for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[guess]!) guess = k;
+      const truth = tags.indexOf(s.tags[i]!);
+      if (guess !== truth) for (const f of features) { perceptron.update(f, truth, 1); perceptron.update(f, guess, -1); }
+      // Note: the history features see the tagger's own guesses, as at run time.
+      guesses.push(tags[guess]!);
+    }
+  }
+  process.stdout.write(`epoch ${epoch} done\n`);
+}
+const { scale, features } = quantise(perceptron.averaged());
+const restored = new Map(Object.entries(features).map(([f, pairs]) => {
+  const w = new Float64Array(tags.length);
+  for (let i = 0; i < pairs.length; i += 2) w[pairs[i]!] = pairs[i + 1]! * scale;
+  return [f, w] as const;
+}));
+const model = posModel(tags, restored);
+let right = 0;
+let total = 0;
+for (const s of dev) tagPos(model, s).forEach((t, i) => { total++; if (t === s.tags[i]) right++; });
+const accuracy = (right / total).toFixed(4);
+const file: PosFile = { format: 'wiregraph-pos/1', generatedBy: `scripts/train-pos.ts: averaged perceptron, ${EPOCHS} epochs on CoNLL-2003 eng.train POS; eng.testa token accuracy ${accuracy}`, tags, scale, features };
+mkdirSync(join(packageRoot(), 'data', 'models'), { recursive: true });
+const bytes = gzipSync(JSON.stringify(file), { level: 9 });
+writeFileSync(join(packageRoot(), 'data', 'models', 'pos.json.gz'), bytes);
+process.stdout.write(`wrote data/models/pos.json.gz: ${Object.keys(features).length} features, ${(bytes.length / 1048576).toFixed(2)} MiB; testa token accuracy ${accuracy}\n`);

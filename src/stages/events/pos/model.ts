@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { NEIGHBOURS, neighbourFeatures, ownFeatures, staticFeatures, tagFeatures, wordAt, type PosSentence } from './features.js';
+
+/** The part-of-speech model file, `data/models/pos.json.gz`, written by `scripts/train-pos.ts`. */
+export interface PosFile {
+  readonly format: 'wiregraph-pos/1';
+  readonly generatedBy: string;
+  readonly tags: readonly string[];
+  readonly scale: number;
+  readonly features: Readonly<Record<string, readonly number[]>>;
+}
+
+/** A loaded tagger: its tags and one weight per tag for each feature, with caches filled as it runs. */
+export interface PosModel {
+  readonly tags: readonly string[];
+  readonly weights: ReadonlyMap<string, Float64Array>;
+  readonly cache: PosCache;
+}
+
+interface WordEntry {
+  /** Summed weights of the word's neighbour features, one block of tags per entry of NEIGHBOURS. */
+  readonly near: Float64Array;
+  /** t-1w= for this word, one block per previous tag. */
+  readonly afterTag: Float64Array;
+}
+
+interface PosCache {
+  readonly own: Map<string, Float64Array>;
+  readonly words: Map<string, WordEntry>;
+  /** t-1= by previous tag, t-2t-1= by the two previous. */
+  readonly prev: Float64Array;
+  readonly prev2: Float64Array;
+}
+
+const CACHE_LIMIT = 200_000;
+
+/** Builds a model from weights (a file's, or the trainer's). */
+export function posModel(tags: readonly string[], weights: ReadonlyMap<string, Float64Array>): PosModel {
+  const n = tags.length;
+  const start = '<s>';
+  const all = [start, ...tags];
+  const prev = new Float64Array(all.length * n);
+  const prev2 = new Float64Array(all.length * all.length * n);
+  all.forEach((p, i) => {
+    prev.set(sum(weights, n, [`t-1=${p}`]), i * n);
+    all.forEach((p2, j) => prev2.set(sum(weights, n, [`t-2t-1=${p2}|${p}`]), (j * all.length + i) * n));
+  });
+  return { tags, weights, cache: { own: new Map(), words: new Map(), prev, prev2 } };
+}
+
+/** Loads the tagger from its file. */
+export function loadPosModel(path: string): PosModel {
+  const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as PosFile;
+  if (file.format !== 'wiregraph-pos/1') throw new Error(`${path} is not a part-of-speech model this version reads; run scripts/train-pos.ts.`);
+  const weights = new Map<string, Float64Array>();
+  for (const [f, pairs] of Object.entries(file.features)) {
+    const w = new Float64Array(file.tags.length);
+    for (let i = 0; i < pairs.length; i += 2) w[pairs[i]!] = pairs[i + 1]! * file.scale;
+    weights.set(f, w);
+  }
+  return posModel(file.tags, weights);
+}
+
+function sum(weights: ReadonlyMap<string, ArrayLike<number>>, n: number, features: readonly string[]): Float64Array {
+  const out = new Float64Array(n);
+  for (const f of features) {
+    const w = weights.get(f);
+    if (w) for (let k = 0; k < n; k++) out[k]! += w[k]!;
+  }
+  return out;
+}
+
+function argmax(scores: ArrayLike<number>, n: number): number {
+  let best = 0;
+  for (let k = 1; k < n; k++) if (scores[k]! > scores[best]!) best = k;
+  return best;
+}
+
+/**
+ * Tags a sentence greedily with the plain feature sums, exactly as in training. Slow; {@link tagPos} is the
+ * same sum from caches, and a test checks that they agree.
+ */
+export function tagPosPlain(model: PosModel, sentence: PosSentence): string[] {
+  const n = model.tags.length;
+  const statics = staticFeatures(sentence);
+  const out: string[] = [];
+  for (let i = 0; i < sentence.words.length; i++) {
+    const feats = [...statics[i]!, ...tagFeatures(sentence.words[i]!.toLowerCase(), out[i - 1] ?? '<s>', out[i - 2] ?? '<s>')];
+    out.push(model.tags[argmax(sum(model.weights, n, feats), n)]!);
+  }
+  return out;
+}
+
+/** Tags a sentence greedily (Penn Treebank tags). The parts of each score that depend on one word are cached by the word. */
+export function tagPos(model: PosModel, sentence: PosSentence): string[] {
+  const { tags, weights, cache } = model;
+  const n = tags.length;
+  const all = n + 1;
+  const lower = sentence.words.map((w) => w.toLowerCase());
+  const entry = (lw: string): WordEntry => {
+    let e = cache.words.get(lw);
+    if (!e) {
+      if (cache.words.size >= CACHE_LIMIT) cache.words.clear();
+      const near = new Float64Array(NEIGHBOURS.length * n);
+      NEIGHBOURS.forEach((o, k) => near.set(sum(weights, n, neighbourFeatures(o, lw)), k * n));
+      const afterTag = new Float64Array(all * n);
+      ['<s>', ...tags].forEach((p, k) => afterTag.set(sum(weights, n, [`t-1w=${p}|${lw}`]), k * n));
+      cache.words.set(lw, (e = { near, afterTag }));
+    }
+    return e;
+  };
+  const out: number[] = [];
+  const scores = new Float64Array(n);
+  for (let i = 0; i < lower.length; i++) {
+    const w = sentence.words[i]!;
+    let own = cache.own.get(w);
+    if (!own) {
+      if (cache.own.size >= CACHE_LIMIT) cache.own.clear();
+      cache.own.set(w, (own = sum(weights, n, ownFeatures(w))));
+    }
+    scores.set(own);
+    NEIGHBOURS.forEach((o, k) => {
+      const near = entry(wordAt(lower, i + o)).near;
+      for (let t = 0; t < n; t++) scores[t]! += near[k * n + t]!;
+    });
+    // Note: index 0 of the previous-tag tables is the sentence start.
+    const p = i > 0 ? out[i - 1]! + 1 : 0;
+    const p2 = i > 1 ? out[i - 2]! + 1 : 0;
+    const after = entry(lower[i]!).afterTag;
+    for (let t = 0; t < n; t++) scores[t]! += cache.prev[p * n + t]! + cache.prev2[(p2 * all + p) * n + t]! + after[p * n + t]!;
+    out.push(argmax(scores, n));
+  }
+  return out.map((k) => tags[k]!);
+}

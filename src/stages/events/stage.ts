@@ -1,0 +1,203 @@
+import { join } from 'node:path';
+import type { Event, EventActor, Token } from '../../article/layers.js';
+import type { Span } from '../../article/span.js';
+import { packageRoot } from '../../cli/package-root.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { CUE_VERBS } from '../quotes/locale/en.js';
+import { findActorGroups, indexActors, pluralDescriptor, type ActorIndex } from './actors.js';
+import { agentOf, dateOf, isPassive, modeOf, objectOf, subjectOf } from './clause.js';
+import { mergeActorDictionaries, type ActorDictionary } from './dictionaries/actors.js';
+import { ploverOf } from './dictionaries/plover.js';
+import { mergeVerbDictionaries, type VerbDictionary } from './dictionaries/verbs.js';
+import { loadEventLexicon, type EventLexicon } from './lexicon.js';
+import { NOMINAL_EVENTS } from './locale/en.js';
+import { matchVerb } from './patterns.js';
+import { loadPosModel, tagPos, type PosModel } from './pos/model.js';
+import type { ActorGroup, ActorRef, CoderSentence } from './sentence.js';
+import { isVerbTag } from './sentence.js';
+
+/** How the coder runs, and the user's dictionaries. */
+export interface EventOptions {
+  /** Actor dictionaries (with agents) to use besides the entity layer's actors. */
+  readonly actors?: readonly ActorDictionary[];
+  /** Verb dictionaries to add to (or, with `replaceVerbs`, use instead of) the built-in CAMEO 2.0 one. */
+  readonly verbs?: readonly VerbDictionary[];
+  readonly replaceVerbs?: boolean;
+  /** Code only actors from the given dictionaries, not the entity layer's (as PETRARCH does). */
+  readonly actorsOnly?: boolean;
+  /** Leave out events without a target (PETRARCH's `require_dyad`). */
+  readonly requireDyad?: boolean;
+  /** Code plain statements (CAMEO 01: `said`, `noted`) as events, as PETRARCH does; by default a statement is a quote, not an event. */
+  readonly codeStatements?: boolean;
+  /** Phrases (lower case) that keep a sentence from being coded: sports and other non-political uses (PETRARCH's discards). */
+  readonly discards?: readonly string[];
+}
+
+/** What the event stage loads once. */
+export interface EventResources {
+  readonly lexicon: EventLexicon;
+  readonly verbs: VerbDictionary;
+  readonly actors: ActorIndex;
+  readonly pos: PosModel;
+  readonly options: EventOptions;
+}
+
+const cueWords = new Set<string>(CUE_VERBS);
+const nominal = new Map(NOMINAL_EVENTS.flatMap((e) => e.nouns.map((n) => [n, e] as const)));
+const NON_STATE = new Set(['IGO', 'NGO', 'NGM', 'MNC', 'IMG', 'UIS', 'REB', 'INS', 'SPY', 'OPP', 'CVL', 'BUS', 'MED', 'GOV', 'MIL', 'COP', 'LEG', 'JUD', '---', '+++']);
+
+/** Builds the event stage for a set of options and user dictionaries. */
+export function eventsStageWith(options: EventOptions = {}): Stage<EventResources> {
+  return {
+    name: 'events',
+    requires: ['tokens', 'sentences', 'entities', 'timexes', 'quotes'],
+    assigns: ['events'],
+    load() {
+      const lexicon = loadEventLexicon();
+      const verbs = options.replaceVerbs ? mergeVerbDictionaries(options.verbs ?? []) : mergeVerbDictionaries([lexicon.verbs, ...(options.verbs ?? [])]);
+      const actors = indexActors(mergeActorDictionaries([lexicon.actors, ...(options.actors ?? [])]));
+      return { lexicon, verbs, actors, pos: loadPosModel(join(packageRoot(), 'data', 'models', 'pos.json.gz')), options };
+    },
+    run(article, resources) {
+      const { meta } = article;
+      return { layers: { events: codeEvents(article.text, article.layers, meta.published ?? meta.dateline?.date ?? null, meta.dateline, resources) } };
+    },
+  };
+}
+
+/** The event stage with the built-in dictionaries. */
+export const eventsStage: Stage<EventResources> = eventsStageWith();
+
+type ArticleLayers = Parameters<Stage['run']>[0]['layers'];
+
+/** Codes the events of an article, sentence by sentence. */
+export function codeEvents(text: string, layers: ArticleLayers, date: string | null, dateline: Span | null, r: EventResources): Event[] {
+  const { verbs, options } = r;
+  const bySentence: Token[][] = (layers.sentences ?? []).map(() => []);
+  for (const t of layers.tokens ?? []) bySentence[t.sentence]?.push(t);
+  const entities = layers.entities ?? [];
+  const byEntity = new Map(entities.map((e) => [e.id, e]));
+  const history: ActorRef[] = [];
+  const drafts: Array<Omit<Event, 'id'>> = [];
+  bySentence.forEach((tokens, index) => {
+    const forms = tokens.map((t) => text.slice(t.start, t.end));
+    const lower = forms.map((f) => f.toLowerCase());
+    // Note: a sentence without a dictionary verb or an event noun has no event; it is not tagged at all.
+    if (!lower.some((w) => verbs.forms[w] || nominal.has(w))) {
+      if (!options.actorsOnly) history.push(...sentenceActors(entities, tokens));
+      return;
+    }
+    if (options.discards?.length) {
+      const joined = ` ${lower.join(' ')} `;
+      if (options.discards.some((d) => joined.includes(` ${d} `))) return;
+    }
+    const s: CoderSentence = { index, tokens, forms, lower, tags: tagPos(r.pos, { words: forms }) };
+    const groups = findActorGroups(s, text, r.actors, entities, date, options.actorsOnly ?? false, history);
+    history.push(...groups.flatMap((g) => g.actors));
+    if (groups.length === 0) return;
+    const emit = (source: ActorGroup | null, target: ActorGroup | null, code: string | null, reverse: string | null, from: number, to: number, modeFrom: number, rule: string): void => {
+      if (!source) return;
+      // Note: `the three leaders` never includes the one who speaks of them.
+      const resolved = target?.descriptor ? pluralDescriptor(s, target.descriptor.at, target.descriptor.before, source.actors)?.actors ?? [] : target?.actors ?? [];
+      const targets = resolved.filter((t) => !source.actors.some((a) => same(a, t)));
+      const trigger = { start: tokens[from]!.start, end: tokens[to]!.end, text: text.slice(tokens[from]!.start, tokens[to]!.end) };
+      const common = {
+        mode: modeOf(s, modeFrom, from),
+        date: dateOf(s, layers.timexes ?? [], from, cueWords, dateline),
+        place: placeOf(s, entities, to, target),
+        sentence: index,
+        trigger,
+        quote: (layers.quotes ?? []).find((q) => trigger.start >= q.content.start && trigger.end <= q.content.end)?.id ?? null,
+        rule,
+      };
+      const add = (c: string | null, src: readonly ActorRef[], tgt: readonly ActorRef[]): void => {
+        if (!c || src.length === 0) return;
+        if (c.startsWith('01') && !options.codeStatements) return;
+        if (tgt.length === 0 && options.requireDyad) return;
+        drafts.push({ cameo: c, plover: ploverOf(r.lexicon.plover, c), source: src.map(actor), target: tgt.map(actor), ...common });
+      };
+      if (targets.length === 0 && source.actors.length > 1) {
+        // Note: coordinated actors with no target act on each other (`Moscow and Pyongyang signed a pact`).
+        for (const a of source.actors) add(code, [a], source.actors.filter((b) => b !== a));
+        return;
+      }
+      add(code, source.actors, targets);
+      if (targets.length > 0) add(reverse, targets, source.actors);
+    };
+    const actor = (a: ActorRef): EventActor => ({ entity: a.entity, code: a.code, country: countryOf(a, byEntity), text: a.text, start: a.start, end: a.end });
+    for (let i = 0; i < tokens.length; i++) {
+      // Note: a dictionary verb right after its subject is read as a verb even when tagged a noun (`France agree that`).
+      const verbLike = isVerbTag(s.tags[i]!) || (/^NNS?$/u.test(s.tags[i]!) && groups.some((g) => g.to === i - 1) && lower[i + 1] !== 'of');
+      if (verbLike && verbs.forms[lower[i]!]) {
+        if (!options.codeStatements && cueWords.has(lower[i]!) && lower[i + 1] === 'that') continue;
+        const passive = isPassive(s, i);
+        const subject = subjectOf(s, groups, i);
+        const match = matchVerb(s, i, verbs, groups, subject ? subject.to + 1 : 0, tokens.length);
+        if (!match) continue;
+        const source = match.source ?? (passive ? agentOf(s, groups, match.to) : subject);
+        const target = match.target ?? (passive ? subject : objectOf(s, groups, match.to, source));
+        emit(source, target, match.code, match.reverse, i, match.to, subject ? subject.to + 1 : 0, match.source || match.target ? 'pattern' : 'verb');
+        i = match.to;
+        continue;
+      }
+      // Note: event nouns are part of the built-in dictionary, so a user's verb dictionary that replaces it has none.
+      const noun = /^NNS?$/u.test(s.tags[i]!) && !options.replaceVerbs ? nominal.get(lower[i]!) : undefined;
+      if (!noun) continue;
+      const after = (preps: readonly string[]): ActorGroup | null => {
+        for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) if (preps.includes(lower[k]!)) return groups.find((g) => g.from === k + 1 || g.from === k + 2) ?? null;
+        return null;
+      };
+      const bySource = after(noun.source);
+      const subject = subjectOf(s, groups, i);
+      const source = bySource ?? subject;
+      const target = noun.target === 'subject' ? (bySource ? subject : null) : after(noun.target);
+      emit(source, target, noun.code, null, i, i, i - 2, 'noun');
+    }
+  });
+  return dedupe(drafts).map((d, k) => ({ id: `V${k + 1}`, ...d }));
+}
+
+function same(a: ActorRef, b: ActorRef): boolean {
+  return a.entity !== null ? a.entity === b.entity : a.code === b.code && b.entity === null;
+}
+
+function countryOf(a: ActorRef, byEntity: ReadonlyMap<string, { links: { country: string | null } }>): string | null {
+  const fromEntity = a.entity ? byEntity.get(a.entity)?.links.country : null;
+  if (fromEntity) return fromEntity;
+  const head = a.code.slice(0, 3);
+  return /^[A-Z]{3}$/u.test(head) && !NON_STATE.has(head) ? head : null;
+}
+
+/** Actors the entity layer knows in a sentence, for `the three leaders` in a later one. */
+function sentenceActors(entities: ArticleLayers['entities'], tokens: readonly Token[]): ActorRef[] {
+  if (!entities || tokens.length === 0) return [];
+  const first = tokens[0]!.start;
+  const last = tokens.at(-1)!.end;
+  return entities.flatMap((e) => (e.links.cameo ? e.mentions.filter((m) => m.start >= first && m.end <= last).map((m) => ({ entity: e.id, code: e.links.cameo!, text: m.text, start: m.start, end: m.end })) : []));
+}
+
+/** The place of an event: a location or state named after `in`/`at` within a few words after the trigger, not its target. */
+function placeOf(s: CoderSentence, entities: NonNullable<ArticleLayers['entities']>, after: number, target: ActorGroup | null): Event['place'] {
+  for (let k = after + 1; k < Math.min(s.lower.length - 1, after + 9); k++) {
+    if (s.lower[k] === ',' || s.lower[k] === ';') return null;
+    if (s.lower[k] !== 'in' && s.lower[k] !== 'at') continue;
+    const start = s.tokens[k + 1]!.start;
+    for (const e of entities) {
+      if (e.type !== 'LOC' && e.type !== 'GPE') continue;
+      const m = e.mentions.find((x) => x.start === start || (x.start > start && x.start <= s.tokens[Math.min(k + 3, s.tokens.length - 1)]!.start));
+      if (m && !target?.actors.some((a) => a.start === m.start)) return { entity: e.id, text: m.text, start: m.start, end: m.end };
+    }
+  }
+  return null;
+}
+
+/** One event per sentence, code, source and target. */
+function dedupe(drafts: ReadonlyArray<Omit<Event, 'id'>>): Array<Omit<Event, 'id'>> {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = `${d.sentence}|${d.cameo}|${d.source.map((a) => a.entity ?? a.code).join(',')}|${d.target.map((a) => a.entity ?? a.code).join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
