@@ -11,8 +11,8 @@ const pluralNouns = new Set<string>(PLURAL_ACTOR_NOUNS);
 export interface ActorIndex {
   readonly byFirst: ReadonlyMap<string, ReadonlyArray<{ readonly words: readonly string[]; readonly entry: ActorEntry }>>;
   readonly agents: ReadonlyMap<string, string>;
-  /** The longest agent term, in words. */
-  readonly agentWords: number;
+  /** The most words of an agent term starting with each word. */
+  readonly agentWords: ReadonlyMap<string, number>;
 }
 
 /** Indexes an actor dictionary. Names are matched by their first word lower-cased, without any trailing `_`. */
@@ -30,7 +30,11 @@ export function indexActors(dictionary: ActorDictionary): ActorIndex {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const agents = new Map(Object.entries(dictionary.agents));
-  const agentWords = Math.max(1, ...[...agents.keys()].map((k) => k.split(' ').length));
+  const agentWords = new Map<string, number>();
+  for (const term of agents.keys()) {
+    const words = term.split(' ');
+    agentWords.set(words[0]!, Math.max(agentWords.get(words[0]!) ?? 0, words.length));
+  }
   return { byFirst, agents, agentWords };
 }
 
@@ -106,7 +110,9 @@ export function findActorGroups(s: CoderSentence, text: string, index: ActorInde
   // 3. Agents, longest first.
   for (let i = 0; i < n; i++) {
     if (taken[i]) continue;
-    for (let len = Math.min(index.agentWords, n - i); len >= 1; len--) {
+    const longest = index.agentWords.get(s.lower[i]!);
+    if (!longest) continue;
+    for (let len = Math.min(longest, n - i); len >= 1; len--) {
       const code = index.agents.get(s.lower.slice(i, i + len).join(' '));
       if (!code || !/^(?:NN|JJ)/u.test(s.tags[i + len - 1]!)) continue;
       place({ kind: 'agent', from: i, to: i + len - 1, code });
@@ -116,7 +122,7 @@ export function findActorGroups(s: CoderSentence, text: string, index: ActorInde
   const found = groups(s, taken);
   // 4. Plural descriptors: `the three leaders` stands for the last people (or countries) with codes named before.
   for (let i = 0; i + 2 < n; i++) {
-    if (taken[i] || taken[i + 2]) continue;
+    if (taken[i] || taken[i + 2] || s.lower[i] !== 'the' || COUNT_WORDS[s.lower[i + 1]!] === undefined) continue;
     const before = [...history, ...found.filter((g) => g.to < i).flatMap((g) => g.actors)];
     const plural = pluralDescriptor(s, i, before, []);
     if (plural) found.push({ from: i, to: plural.to, actors: plural.actors, descriptor: { at: i, before } });
@@ -129,11 +135,27 @@ function groups(s: CoderSentence, taken: ReadonlyArray<Item | null>): ActorGroup
   const n = s.tokens.length;
   const out: ActorGroup[] = [];
   let i = 0;
-  const isModifier = (k: number): boolean => !taken[k] && /^(?:DT|PDT|PRP\$|JJ|JJR|JJS|NNP|NNPS|NN|NNS|VBN|HYPH)$/u.test(s.tags[k]!) && !coordinators.has(s.lower[k]!) && !/^["“”'`]+$/u.test(s.lower[k]!);
+  // Note: a participle modifies a noun only before one (`the affected villages`), never right after an actor (`police arrested`).
+  const isModifier = (k: number): boolean => !taken[k] && (/^(?:DT|PDT|PRP\$|JJ|JJR|JJS|NNP|NNPS|NN|NNS|VBN|HYPH)$/u.test(s.tags[k]!) || parenthesis(k)) && !(s.tags[k] === 'VBN' && taken[k - 1]) && !coordinators.has(s.lower[k]!) && !/^["“”'`]+$/u.test(s.lower[k]!);
+  // Note: a short parenthesis inside a name list (`the European Union (EU) and`) is read past.
+  const parenthesis = (k: number): boolean => (s.lower[k] === '(' && s.lower.slice(k + 1, k + 4).includes(')')) || (s.lower[k] === ')' && s.lower.slice(Math.max(0, k - 3), k).includes('('));
+  // Note: `, the Osgiliath newspaper said` (an actor straight after a comma, then a verb) starts a new clause.
+  const opensClause = (comma: number): boolean => {
+    let j = comma + 1;
+    while (j < n && !taken[j]) {
+      if (s.tags[j] === 'CC') return false;
+      j++;
+    }
+    const item = taken[j];
+    if (!item) return false;
+    let k = item.to + 1;
+    while (k < n && (taken[k] || /^(?:NN|NNS|NNP|NNPS|RB)$/u.test(s.tags[k]!))) k = taken[k] ? taken[k]!.to + 1 : k + 1;
+    return /^VB[DZP]?$/u.test(s.tags[k] ?? '') || s.tags[k] === 'MD';
+  };
   const nextItemWithin = (k: number, reach: number): boolean => {
     for (let j = k; j < Math.min(n, k + reach + 1); j++) {
       if (taken[j]) return true;
-      if (!/^(?:DT|PDT|JJ|JJR|JJS|RB)$/u.test(s.tags[j]!) && s.lower[j] !== 'the') return false;
+      if (!/^(?:DT|PDT|JJ|JJR|JJS|RB|CC)$/u.test(s.tags[j]!) && s.lower[j] !== 'the') return false;
     }
     return false;
   };
@@ -144,7 +166,7 @@ function groups(s: CoderSentence, taken: ReadonlyArray<Item | null>): ActorGroup
     }
     // Collect a run: items joined by coordinators, `of`/`from`/`in`, possessives and modifiers.
     const from = i;
-    const items: Array<Item | 'and' | 'of' | 's'> = [];
+    const items: Array<Item | 'and' | ',' | 'of' | 's'> = [];
     let k = i;
     let lastItemEnd = i - 1;
     while (k < n) {
@@ -158,15 +180,18 @@ function groups(s: CoderSentence, taken: ReadonlyArray<Item | null>): ActorGroup
       const w = s.lower[k]!;
       // Note: a comma or `and` continues the run only when an actor or agent follows (past a determiner or adjectives).
       if (coordinators.has(w) || w === 'neither' || w === 'either') {
-        if (!nextItemWithin(k + 1, 3)) break;
-        items.push('and');
+        if (!nextItemWithin(k + 1, 3) || (w === ',' && opensClause(k))) break;
+        items.push(w === ',' ? ',' : 'and');
         k++;
         continue;
       }
       // Note: `of`, `from`, `in` bind a country to an agent before them (`soldiers from Gondor`), and nothing else.
       if (agentOf.has(w)) {
         const last = items.at(-1);
+        const beforeAgent = items.at(-2);
         if (typeof last !== 'object' || last.kind !== 'agent' || !nextItemWithin(k + 1, 2)) break;
+        // Note: `in` places an agent that has a country already (`Osgiliath soldiers in south Ithilen`): the run ends.
+        if (w === 'in' && typeof beforeAgent === 'object' && beforeAgent.kind === 'actor') break;
         items.push('of');
         k++;
         continue;
@@ -195,7 +220,7 @@ function groups(s: CoderSentence, taken: ReadonlyArray<Item | null>): ActorGroup
  * possessive (`Dagolath's foreign minister`); an actor named right after an agent is that agent (`Prime
  * Minister Romendacil`), and keeps its own code when it has a sector.
  */
-function compose(items: ReadonlyArray<Item | 'and' | 'of' | 's'>): ActorRef[] {
+function compose(items: ReadonlyArray<Item | 'and' | ',' | 'of' | 's'>): ActorRef[] {
   const out: ActorRef[] = [];
   let countries: ActorRef[] = [];
   let agents: string[] = [];
@@ -209,13 +234,18 @@ function compose(items: ReadonlyArray<Item | 'and' | 'of' | 's'>): ActorRef[] {
   };
   for (let k = 0; k < items.length; k++) {
     const it = items[k]!;
-    if (it === 'and') {
+    if (it === 'and' || it === ',') {
+      // Note: countries joined to an agent phrase stand alone (`Ithilen and the government of Gondor`), while
+      // countries joined to countries share the agent after them (`Hungarian and Romanian officials`); a comma
+      // ends such a list (`Gondor and Dagolath, the Osgiliath newspaper`).
+      const next = items.slice(k + 1).find((x): x is Item => typeof x === 'object');
+      const previous = items[k - 1];
+      if (agents.length === 0 && (it === ',' || (next?.kind === 'agent' && typeof previous === 'object' && previous.kind === 'actor'))) flush();
       agentJoined = agents.length > 0;
       continue;
     }
     if (it === 'of') {
-      // Note: `in` binds only an agent without a country (`lawmakers in Arnor`, not `Osgiliath soldiers in Ithilen`).
-      pendingOf = agents.length > 0 && (countries.length === 0 || (items[k] as unknown) !== 'in');
+      pendingOf = agents.length > 0;
       if (!pendingOf) flush();
       continue;
     }

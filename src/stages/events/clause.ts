@@ -50,6 +50,12 @@ export function mainSubject(s: CoderSentence, groups: readonly ActorGroup[], at:
  */
 export function subjectOf(s: CoderSentence, groups: readonly ActorGroup[], i: number): ActorGroup | null {
   if (isParticipleClause(s, i)) return mainSubject(s, groups, i);
+  // Note: the second of two coordinated verbs shares the first one's subject (`condemned an attack ... and promised aid`).
+  let before = i - 1;
+  while (before > 0 && /^RB/u.test(s.tags[before]!)) before--;
+  if (s.lower[before] === 'and' && /^VB[DZP]?$/u.test(s.tags[i]!)) {
+    for (let j = before - 1; j >= 0; j--) if (/^VB[DZP]$/u.test(s.tags[j]!)) return subjectOf(s, groups, j);
+  }
   for (let k = i - 1; k >= 0; k--) {
     const g = groups.find((x) => x.to === k);
     if (g) return g;
@@ -65,16 +71,23 @@ export function subjectOf(s: CoderSentence, groups: readonly ActorGroup[], i: nu
   return null;
 }
 
-/** The first group after the verb (or noun) in its clause, that is not the subject; relative and adverbial clauses end the search. */
+/** The first group after the verb (or noun) in its clause, that is not the subject. */
 export function objectOf(s: CoderSentence, groups: readonly ActorGroup[], i: number, subject: ActorGroup | null): ActorGroup | null {
+  const end = clauseEnd(s, groups, i);
+  return groups.find((g) => g.from > i && g.to < end && g !== subject) ?? null;
+}
+
+/**
+ * Where the clause of the verb at i ends: at `;`, a quotation mark, a relative or adverbial clause (not `that`),
+ * a comma before a verb or before `a senior official said`, or any comma after a participle clause's verb.
+ */
+export function clauseEnd(s: CoderSentence, groups: readonly ActorGroup[], i: number): number {
   for (let k = i + 1; k < s.lower.length; k++) {
-    const g = groups.find((x) => x.from === k);
-    if (g && g !== subject) return g;
     const w = s.lower[k]!;
-    if (w === ';' || /^["“”]$|^''$/u.test(w) || (w !== 'that' && openers.has(w) && k > i + 1)) return null;
-    if (w === ',' && (isVerbTag(s.tags[k + 1] ?? '') || isParticipleClause(s, i) || reportingTail(s, groups, k))) return null;
+    if (w === ';' || /^["“”]$|^''$/u.test(w) || (w !== 'that' && openers.has(w) && k > i + 1)) return k;
+    if (w === ',' && (isVerbTag(s.tags[k + 1] ?? '') || isParticipleClause(s, i) || reportingTail(s, groups, k))) return k;
   }
-  return null;
+  return s.lower.length;
 }
 
 /** True when a comma opens `, a senior official said`: a group right after it, followed by a verb. */

@@ -28,50 +28,108 @@ interface Matched {
 }
 
 /**
- * Matches pattern elements in order over tokens [from, to), with gaps allowed between them. Words count
- * towards the score; `+` and `$` match an actor group; `^` and `%` are read but not used.
+ * Matches pattern elements in order over tokens [from, to), with gaps allowed between elements but not
+ * between the atoms of one element (`memos_on_&TIETYPES`). Words count towards the score; `+` and `$` match an
+ * actor group; `%` matches a group of two actors or more (here, or the subject for one before the verb); `^`
+ * skips one word. An element that ends (before the verb) or starts (after it) with `_` must touch the verb.
  */
-function matchElements(elements: readonly string[], s: CoderSentence, from: number, to: number, dictionary: VerbDictionary, groups: readonly ActorGroup[]): Matched | null {
+function matchElements(elements: readonly string[], s: CoderSentence, from: number, to: number, dictionary: VerbDictionary, groups: readonly ActorGroup[], side: 'before' | 'after', subject: ActorGroup | null): Matched | null {
   let k = from;
   let score = 0;
   let target: ActorGroup | null = null;
   let source: ActorGroup | null = null;
-  for (const e of elements) {
-    if (e === '^' || e === '%') continue;
-    if (e === '+' || e === '$') {
-      const g = groups.find((x) => x.from >= k && x.to < to);
+  for (const [index, element] of elements.entries()) {
+    if (element === '^') {
+      // Note: `^` stands for one word skipped (`IFTAR AT ^ WITH +`: `Iftar at Osgiliath with Gondor`).
+      if (k >= to) return null;
+      k++;
+      continue;
+    }
+    if (element === '%' && side === 'before') {
+      if (!subject || subject.actors.length < 2) return null;
+      score += 1;
+      continue;
+    }
+    if (element === '+' || element === '$' || element === '%') {
+      const g = groups.find((x) => x.from >= k && x.to < to && (element !== '%' || x.actors.length > 1));
       if (!g) return null;
-      if (e === '+') target = g;
-      else source = g;
+      if (element === '+') target = g;
+      else if (element === '$') source = g;
+      score += element === '%' ? 1 : 0;
       k = g.to + 1;
       continue;
     }
-    const alternatives: ReadonlyArray<readonly string[]> = e.startsWith('&') ? dictionary.synsets[e] ?? [] : [e.split('_')];
+    const atoms = element.split('_').filter(Boolean);
+    const tied = (side === 'after' && index === 0 && element.startsWith('_')) || (side === 'before' && index === elements.length - 1 && element.endsWith('_'));
     let found = -1;
-    let length = 0;
+    let end = -1;
     for (let i = k; i < to && found < 0; i++) {
-      for (const words of alternatives) {
-        if (i + words.length <= to && words.every((w, j) => patternWordMatches(s.lower[i + j]!, w))) {
-          found = i;
-          length = words.length;
-          break;
-        }
+      const e = matchAtoms(atoms, s, i, to, dictionary);
+      if (e >= 0) {
+        found = i;
+        end = e;
       }
+      if (tied && side === 'after') break;
     }
     if (found < 0) return null;
-    score += 1;
-    k = found + length;
+    if (tied && side === 'before' && end !== to) return null;
+    score += atoms.length;
+    k = end;
   }
   return { score, target, source };
+}
+
+/** Matches atoms (words and `&SET`s) one after another from token i; returns the token after the match, or -1. */
+function matchAtoms(atoms: readonly string[], s: CoderSentence, i: number, to: number, dictionary: VerbDictionary): number {
+  let k = i;
+  for (const atom of atoms) {
+    if (k >= to) return -1;
+    const alternatives: ReadonlyArray<readonly string[]> = atom.startsWith('&') ? synsetMembers(dictionary, atom, s.lower[k]!) : [[atom]];
+    const hit = alternatives.find((words) => k + words.length <= to && words.every((w, j) => patternWordMatches(s.lower[k + j]!, w)));
+    if (!hit) return -1;
+    k += hit.length;
+  }
+  return k;
+}
+
+const synsetIndexes = new WeakMap<VerbDictionary, Map<string, Map<string, Array<readonly string[]>>>>();
+const NO_MEMBERS: ReadonlyArray<readonly string[]> = [];
+
+/**
+ * The members of a synonym set that could match at a word: those whose first word shares the word's first three
+ * letters (a member word matches a token only as itself, a plural or a stem of it), or is shorter than three.
+ */
+function synsetMembers(dictionary: VerbDictionary, name: string, word: string): ReadonlyArray<readonly string[]> {
+  let index = synsetIndexes.get(dictionary);
+  if (!index) synsetIndexes.set(dictionary, (index = new Map()));
+  let byPrefix = index.get(name);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    for (const words of dictionary.synsets[name] ?? []) {
+      const first = words[0] ?? '';
+      const key = first.length >= 3 ? first.slice(0, 3) : '';
+      const list = byPrefix.get(key) ?? [];
+      list.push(words);
+      byPrefix.set(key, list);
+    }
+    index.set(name, byPrefix);
+  }
+  const short = byPrefix.get('');
+  const hits = byPrefix.get(word.slice(0, 3));
+  return short ? [...short, ...(hits ?? [])] : hits ?? NO_MEMBERS;
 }
 
 /**
  * The dictionary verb at token i, if there is one, with the code of its best pattern (most words matched;
  * the first in the file on a tie), else its own or its block's default code.
- * @param before - the first token after the verb's subject, where `before` patterns start matching
- * @param end - the token after the last one `after` patterns may reach
+ * @param subject - the verb's subject: `before` patterns match between it and the verb
+ * @param end - the token after the last one `after` patterns may reach (the clause's end)
  */
-export function matchVerb(s: CoderSentence, i: number, dictionary: VerbDictionary, groups: readonly ActorGroup[], before: number, end: number): VerbMatch | null {
+export function matchVerb(s: CoderSentence, i: number, dictionary: VerbDictionary, groups: readonly ActorGroup[], subject: ActorGroup | null, end: number): VerbMatch | null {
+  // Note: `before` words stand between the subject and the verb; a pattern opening with `+` or `$` names the subject itself.
+  const before = subject ? subject.to + 1 : 0;
+  const subjectStart = subject ? subject.from : 0;
+  const present = prefixes(s);
   const forms = dictionary.forms[s.lower[i]!];
   if (!forms) return null;
   let best: { match: VerbMatch; score: number } | null = null;
@@ -84,7 +142,8 @@ export function matchVerb(s: CoderSentence, i: number, dictionary: VerbDictionar
     // Note: a multi-word verb outranks a single word (`break down` over `break`).
     let candidate: { match: VerbMatch; score: number } = { match: { from: i, to, ...fallback, target: null, source: null }, score: form.particles.length * 0.5 };
     for (const p of block.patterns) {
-      const m = matchPattern(p, s, i, to, dictionary, groups, before, end);
+      if (!needs(p).every((x) => present.has(x))) continue;
+      const m = matchPattern(p, s, i, to, dictionary, groups, before, subjectStart, end, subject);
       if (m && m.score + form.particles.length * 0.5 > candidate.score) candidate = { match: { from: i, to, code: p.code, reverse: p.reverse, target: m.target, source: m.source }, score: m.score + form.particles.length * 0.5 };
     }
     if (!best || candidate.score > best.score || (candidate.score === best.score && !best.match.code && candidate.match.code)) best = candidate;
@@ -92,10 +151,34 @@ export function matchVerb(s: CoderSentence, i: number, dictionary: VerbDictionar
   return best && (best.match.code || best.match.reverse) ? best.match : null;
 }
 
-function matchPattern(p: VerbPattern, s: CoderSentence, from: number, to: number, dictionary: VerbDictionary, groups: readonly ActorGroup[], before: number, end: number): Matched | null {
-  const pre = p.before.length > 0 ? matchElements(p.before, s, before, from, dictionary, groups) : { score: 0, target: null, source: null };
+const needsOf = new WeakMap<VerbPattern, readonly string[]>();
+const prefixesOf = new WeakMap<CoderSentence, ReadonlySet<string>>();
+
+/** The first three letters of each plain word (three letters or more) a pattern needs: a sentence without one of them cannot match it. */
+function needs(p: VerbPattern): readonly string[] {
+  let out = needsOf.get(p);
+  if (!out) {
+    out = [...p.before, ...p.after].flatMap((e) => e.split('_')).filter((a) => a.length >= 3 && /^[a-z]/u.test(a)).map((a) => a.slice(0, 3));
+    needsOf.set(p, out);
+  }
+  return out;
+}
+
+/** The first three letters of every word of a sentence. */
+function prefixes(s: CoderSentence): ReadonlySet<string> {
+  let out = prefixesOf.get(s);
+  if (!out) {
+    out = new Set(s.lower.map((w) => w.slice(0, 3)));
+    prefixesOf.set(s, out);
+  }
+  return out;
+}
+
+function matchPattern(p: VerbPattern, s: CoderSentence, from: number, to: number, dictionary: VerbDictionary, groups: readonly ActorGroup[], before: number, subjectStart: number, end: number, subject: ActorGroup | null): Matched | null {
+  const start = p.before[0] === '+' || p.before[0] === '$' ? subjectStart : before;
+  const pre = p.before.length > 0 ? matchElements(p.before, s, start, from, dictionary, groups, 'before', subject) : { score: 0, target: null, source: null };
   if (!pre) return null;
-  const post = p.after.length > 0 ? matchElements(p.after, s, to + 1, end, dictionary, groups) : { score: 0, target: null, source: null };
+  const post = p.after.length > 0 ? matchElements(p.after, s, to + 1, end, dictionary, groups, 'after', subject) : { score: 0, target: null, source: null };
   if (!post) return null;
   return { score: pre.score + post.score, target: pre.target ?? post.target, source: pre.source ?? post.source };
 }

@@ -5,12 +5,12 @@ import { packageRoot } from '../../cli/package-root.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { CUE_VERBS } from '../quotes/locale/en.js';
 import { findActorGroups, indexActors, pluralDescriptor, type ActorIndex } from './actors.js';
-import { agentOf, dateOf, isPassive, modeOf, objectOf, subjectOf } from './clause.js';
+import { agentOf, clauseEnd, dateOf, isPassive, modeOf, objectOf, subjectOf } from './clause.js';
 import { mergeActorDictionaries, type ActorDictionary } from './dictionaries/actors.js';
 import { ploverOf } from './dictionaries/plover.js';
 import { mergeVerbDictionaries, type VerbDictionary } from './dictionaries/verbs.js';
 import { loadEventLexicon, type EventLexicon } from './lexicon.js';
-import { NOMINAL_EVENTS } from './locale/en.js';
+import { COUNT_WORDS, NOMINAL_EVENTS } from './locale/en.js';
 import { matchVerb } from './patterns.js';
 import { loadPosModel, tagPos, type PosModel } from './pos/model.js';
 import type { ActorGroup, ActorRef, CoderSentence } from './sentence.js';
@@ -79,11 +79,15 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
   const byEntity = new Map(entities.map((e) => [e.id, e]));
   const history: ActorRef[] = [];
   const drafts: Array<Omit<Event, 'id'>> = [];
+  // Note: the text is lower-cased once, when that keeps every offset (it does unless a letter changes length).
+  const lowered = text.toLowerCase();
+  const sameLength = lowered.length === text.length;
   bySentence.forEach((tokens, index) => {
     const forms = tokens.map((t) => text.slice(t.start, t.end));
-    const lower = forms.map((f) => f.toLowerCase());
+    const lower = sameLength ? tokens.map((t) => lowered.slice(t.start, t.end)) : forms.map((f) => f.toLowerCase());
     // Note: a sentence without a dictionary verb or an event noun has no event; it is not tagged at all.
-    if (!lower.some((w) => verbs.forms[w] || nominal.has(w))) {
+    // Note: nor one without anything that could be an actor (an entity, a dictionary actor, an agent, `the N ...`).
+    if (!lower.some((w) => verbs.forms[w] || nominal.has(w)) || !mayHoldActors(lower, tokens, entities, r.actors, options.actorsOnly ?? false)) {
       if (!options.actorsOnly) history.push(...sentenceActors(entities, tokens));
       return;
     }
@@ -91,7 +95,7 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
       const joined = ` ${lower.join(' ')} `;
       if (options.discards.some((d) => joined.includes(` ${d} `))) return;
     }
-    const s: CoderSentence = { index, tokens, forms, lower, tags: tagPos(r.pos, { words: forms }) };
+    const s: CoderSentence = { index, tokens, forms, lower, tags: tagPos(r.pos, { words: forms, lower }) };
     const groups = findActorGroups(s, text, r.actors, entities, date, options.actorsOnly ?? false, history);
     history.push(...groups.flatMap((g) => g.actors));
     if (groups.length === 0) return;
@@ -127,12 +131,14 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
     const actor = (a: ActorRef): EventActor => ({ entity: a.entity, code: a.code, country: countryOf(a, byEntity), text: a.text, start: a.start, end: a.end });
     for (let i = 0; i < tokens.length; i++) {
       // Note: a dictionary verb right after its subject is read as a verb even when tagged a noun (`France agree that`).
-      const verbLike = isVerbTag(s.tags[i]!) || (/^NNS?$/u.test(s.tags[i]!) && groups.some((g) => g.to === i - 1) && lower[i + 1] !== 'of');
+      const verbLike = isVerbTag(s.tags[i]!) || (/^NNS?$/u.test(s.tags[i]!) && lower[i + 1] !== 'of' && (groups.some((g) => g.to === i - 1) || afterModal(s, i)));
       if (verbLike && verbs.forms[lower[i]!]) {
-        if (!options.codeStatements && cueWords.has(lower[i]!) && lower[i + 1] === 'that') continue;
+        if (!options.codeStatements && cueWords.has(lower[i]!) && (lower[i + 1] === 'that' || statementOnly(verbs, lower[i]!))) continue;
+        // Note: `according to` names a source; it is never the action.
+        if (lower[i] === 'according' && lower[i + 1] === 'to') continue;
         const passive = isPassive(s, i);
         const subject = subjectOf(s, groups, i);
-        const match = matchVerb(s, i, verbs, groups, subject ? subject.to + 1 : 0, tokens.length);
+        const match = matchVerb(s, i, verbs, groups, subject, clauseEnd(s, groups, i));
         if (!match) continue;
         const source = match.source ?? (passive ? agentOf(s, groups, match.to) : subject);
         const target = match.target ?? (passive ? subject : objectOf(s, groups, match.to, source));
@@ -157,6 +163,13 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
   return dedupe(drafts).map((d, k) => ({ id: `V${k + 1}`, ...d }));
 }
 
+/** True when a word follows a modal or `to`, past adverbs (`will not ever clash`): a verb, whatever its tag. */
+function afterModal(s: CoderSentence, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && /^RB/u.test(s.tags[k]!)) k--;
+  return s.tags[k] === 'MD' || s.lower[k] === 'to';
+}
+
 function same(a: ActorRef, b: ActorRef): boolean {
   return a.entity !== null ? a.entity === b.entity : a.code === b.code && b.entity === null;
 }
@@ -166,6 +179,23 @@ function countryOf(a: ActorRef, byEntity: ReadonlyMap<string, { links: { country
   if (fromEntity) return fromEntity;
   const head = a.code.slice(0, 3);
   return /^[A-Z]{3}$/u.test(head) && !NON_STATE.has(head) ? head : null;
+}
+
+/**
+ * True for a speech verb whose dictionary entries all code a plain statement (CAMEO 01) or nothing (`said`,
+ * `told`): what it introduces is a quote, and the events in it are coded from its own verbs.
+ */
+function statementOnly(verbs: VerbDictionary, word: string): boolean {
+  return (verbs.forms[word] ?? []).every((f) => (f.code ?? verbs.blocks[f.block]?.code ?? '01').startsWith('01'));
+}
+
+/** A cheap test, before tagging, that a sentence names something that could be an actor. */
+function mayHoldActors(lower: readonly string[], tokens: readonly Token[], entities: ArticleLayers['entities'], index: ActorIndex, actorsOnly: boolean): boolean {
+  if (lower.some((w) => index.agentWords.has(w) || index.byFirst.has(w.slice(0, 5)) || COUNT_WORDS[w] !== undefined)) return true;
+  if (actorsOnly || !entities || tokens.length === 0) return false;
+  const first = tokens[0]!.start;
+  const last = tokens.at(-1)!.end;
+  return entities.some((e) => (e.links.cameo ?? e.links.country) !== null && e.mentions.some((m) => m.start >= first && m.end <= last));
 }
 
 /** Actors the entity layer knows in a sentence, for `the three leaders` in a later one. */

@@ -96,7 +96,7 @@ export function parsePetrarchAgents(text: string): Record<string, string> {
       macros.set(macro[1]!, macro[2]!.split(',').map((w) => w.trim()).filter(Boolean));
       continue;
     }
-    const entry = /^([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[~(\w+)\]/u.exec(line);
+    const entry = /^([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[\s*~(\w+)\s*\]/u.exec(line);
     if (!entry) continue;
     // Note: as in PETRARCH, a term also stands for its regular plural; braces give irregular plurals ({} none).
     const plurals = entry[2] === undefined ? [plural(entry[1]!)] : entry[2].split(/[,\s]+/u).map((p) => p.trim()).filter(Boolean);

@@ -4,7 +4,11 @@
  * `+STEP_UP {...}`, an optional own code) and patterns (`- * (TO BORDER) [154] # comment`).
  */
 
-/** A pattern element: a word (upper case; `_` at the end means no inflection), `&SET`, or a marker `$` (source), `+` (target), `^` (skip), `%` (compound). */
+/**
+ * A pattern element: a word (lower case), `&SET`, or a marker `$` (source), `+` (target), `^` (skip), `%`
+ * (compound). Atoms joined by `_` (`memos_on_&TIETYPES`) must stand next to each other; a leading or trailing
+ * `_` (`failed_to_`) ties the element to the verb.
+ */
 export type PatternElement = string;
 
 /** A verb pattern: the words wanted before the verb (after its subject) and after it, and the code it gives. */
@@ -72,7 +76,8 @@ export function verbForms(base: string): string[] {
 
 /** Splits a pattern's text into elements, dropping the grouping marks `(`, `)`, `{`, `}`. */
 function elements(text: string): string[] {
-  return text.replace(/[(){}]/gu, ' ').split(/\s+/u).filter(Boolean).map((e) => (e.startsWith('&') ? e : e.toLowerCase()));
+  const atom = (a: string): string => (a.startsWith('&') ? a : a.toLowerCase());
+  return text.replace(/[(){}]/gu, ' ').split(/\s+/u).filter(Boolean).map((e) => e.split('_').map(atom).join('_'));
 }
 
 /** A positioned problem in a dictionary file. */
@@ -106,7 +111,8 @@ export function parseVerbDictionary(text: string): { dictionary: VerbDictionary;
       return;
     }
     if (line.startsWith('&')) {
-      synset = line.trim().split(/\s+/u)[0]!;
+      // Note: a set may be defined as `&NAME_` and used as `&NAME`.
+      synset = line.trim().split(/\s+/u)[0]!.replace(/_+$/u, '');
       synsets[synset] = [];
       return;
     }

@@ -3,6 +3,8 @@ import { shortShape } from '../../entities/ner/shape.js';
 /** A sentence as the part-of-speech tagger sees it. */
 export interface PosSentence {
   readonly words: readonly string[];
+  /** The words lower-cased, when the caller has them already. */
+  readonly lower?: readonly string[];
 }
 
 /** Features of a word's own form (its casing kept). */

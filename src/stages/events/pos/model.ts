@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { NEIGHBOURS, neighbourFeatures, ownFeatures, staticFeatures, tagFeatures, wordAt, type PosSentence } from './features.js';
+import { NEIGHBOURS, neighbourFeatures, ownFeatures, staticFeatures, tagFeatures, type PosSentence } from './features.js';
 
 /** The part-of-speech model file, `data/models/pos.json.gz`, written by `scripts/train-pos.ts`. */
 export interface PosFile {
   readonly format: 'wiregraph-pos/1';
   readonly generatedBy: string;
   readonly tags: readonly string[];
+  /** Frequent words that take one tag almost always (`the` -> DT): tagged from this table, without scoring. */
+  readonly unambiguous: Readonly<Record<string, string>>;
   readonly scale: number;
   readonly features: Readonly<Record<string, readonly number[]>>;
 }
@@ -14,6 +16,9 @@ export interface PosFile {
 /** A loaded tagger: its tags and one weight per tag for each feature, with caches filled as it runs. */
 export interface PosModel {
   readonly tags: readonly string[];
+  /** Exact word form -> its one tag, for frequent unambiguous words. */
+  readonly unambiguous: ReadonlyMap<string, string>;
+  readonly tagIndex: ReadonlyMap<string, number>;
   readonly weights: ReadonlyMap<string, Float64Array>;
   readonly cache: PosCache;
 }
@@ -21,11 +26,13 @@ export interface PosModel {
 interface WordEntry {
   /** Summed weights of the word's neighbour features, one block of tags per entry of NEIGHBOURS. */
   readonly near: Float64Array;
-  /** t-1w= for this word, one block per previous tag. */
-  readonly afterTag: Float64Array;
+  /** t-1w= for this word: the weights by previous tag (0 for the start), for the few tags the model has them for. */
+  readonly afterTag: ReadonlyArray<readonly [number, Float64Array]>;
 }
 
 interface PosCache {
+  /** The model's `t-1w=TAG|word` features, by word: the previous tag's index (0 for the start) and its weights. */
+  readonly afterIndex: ReadonlyMap<string, ReadonlyArray<readonly [number, Float64Array]>>;
   readonly own: Map<string, Float64Array>;
   readonly words: Map<string, WordEntry>;
   /** t-1= by previous tag, t-2t-1= by the two previous. */
@@ -36,7 +43,7 @@ interface PosCache {
 const CACHE_LIMIT = 200_000;
 
 /** Builds a model from weights (a file's, or the trainer's). */
-export function posModel(tags: readonly string[], weights: ReadonlyMap<string, Float64Array>): PosModel {
+export function posModel(tags: readonly string[], weights: ReadonlyMap<string, Float64Array>, unambiguous: ReadonlyMap<string, string> = new Map()): PosModel {
   const n = tags.length;
   const start = '<s>';
   const all = [start, ...tags];
@@ -46,7 +53,19 @@ export function posModel(tags: readonly string[], weights: ReadonlyMap<string, F
     prev.set(sum(weights, n, [`t-1=${p}`]), i * n);
     all.forEach((p2, j) => prev2.set(sum(weights, n, [`t-2t-1=${p2}|${p}`]), (j * all.length + i) * n));
   });
-  return { tags, weights, cache: { own: new Map(), words: new Map(), prev, prev2 } };
+  const afterIndex = new Map<string, Array<readonly [number, Float64Array]>>();
+  const tagIndex = new Map(all.map((t, i) => [t, i]));
+  for (const [name, w] of weights) {
+    if (!name.startsWith('t-1w=')) continue;
+    const bar = name.indexOf('|', 5);
+    const tag = tagIndex.get(name.slice(5, bar));
+    if (bar < 0 || tag === undefined) continue;
+    const word = name.slice(bar + 1);
+    const list = afterIndex.get(word) ?? [];
+    list.push([tag, w]);
+    afterIndex.set(word, list);
+  }
+  return { tags, unambiguous, tagIndex: new Map(tags.map((t, i) => [t, i])), weights, cache: { afterIndex, own: new Map(), words: new Map(), prev, prev2 } };
 }
 
 /** Loads the tagger from its file. */
@@ -59,7 +78,7 @@ export function loadPosModel(path: string): PosModel {
     for (let i = 0; i < pairs.length; i += 2) w[pairs[i]!] = pairs[i + 1]! * file.scale;
     weights.set(f, w);
   }
-  return posModel(file.tags, weights);
+  return posModel(file.tags, weights, new Map(Object.entries(file.unambiguous ?? {})));
 }
 
 function sum(weights: ReadonlyMap<string, ArrayLike<number>>, n: number, features: readonly string[]): Float64Array {
@@ -86,6 +105,11 @@ export function tagPosPlain(model: PosModel, sentence: PosSentence): string[] {
   const statics = staticFeatures(sentence);
   const out: string[] = [];
   for (let i = 0; i < sentence.words.length; i++) {
+    const known = model.unambiguous.get(sentence.words[i]!);
+    if (known) {
+      out.push(known);
+      continue;
+    }
     const feats = [...statics[i]!, ...tagFeatures(sentence.words[i]!.toLowerCase(), out[i - 1] ?? '<s>', out[i - 2] ?? '<s>')];
     out.push(model.tags[argmax(sum(model.weights, n, feats), n)]!);
   }
@@ -97,38 +121,51 @@ export function tagPos(model: PosModel, sentence: PosSentence): string[] {
   const { tags, weights, cache } = model;
   const n = tags.length;
   const all = n + 1;
-  const lower = sentence.words.map((w) => w.toLowerCase());
+  const lower = sentence.lower ?? sentence.words.map((w) => w.toLowerCase());
   const entry = (lw: string): WordEntry => {
     let e = cache.words.get(lw);
     if (!e) {
       if (cache.words.size >= CACHE_LIMIT) cache.words.clear();
       const near = new Float64Array(NEIGHBOURS.length * n);
       NEIGHBOURS.forEach((o, k) => near.set(sum(weights, n, neighbourFeatures(o, lw)), k * n));
-      const afterTag = new Float64Array(all * n);
-      ['<s>', ...tags].forEach((p, k) => afterTag.set(sum(weights, n, [`t-1w=${p}|${lw}`]), k * n));
+      const afterTag = cache.afterIndex.get(lw) ?? [];
       cache.words.set(lw, (e = { near, afterTag }));
     }
     return e;
   };
+  // Note: one lookup per token; the neighbours' entries are read from this array.
+  const entries = lower.map(entry);
+  const edge = { start: entry('<s>'), end: entry('</s>') };
+  const at = (k: number): WordEntry => (k < 0 ? edge.start : k >= lower.length ? edge.end : entries[k]!);
   const out: number[] = [];
   const scores = new Float64Array(n);
+  const tagIndex = model.tagIndex;
   for (let i = 0; i < lower.length; i++) {
     const w = sentence.words[i]!;
+    const known = model.unambiguous.get(w);
+    if (known) {
+      out.push(tagIndex.get(known)!);
+      continue;
+    }
     let own = cache.own.get(w);
     if (!own) {
       if (cache.own.size >= CACHE_LIMIT) cache.own.clear();
       cache.own.set(w, (own = sum(weights, n, ownFeatures(w))));
     }
-    scores.set(own);
-    NEIGHBOURS.forEach((o, k) => {
-      const near = entry(wordAt(lower, i + o)).near;
-      for (let t = 0; t < n; t++) scores[t]! += near[k * n + t]!;
-    });
+    // Note: NEIGHBOURS is [-1, 1, -2, 2]; each neighbour's block sits at its position in that list. One loop
+    // sums the word's own weights, its four neighbours' and the two previous tags'.
+    const a = at(i - 1).near;
+    const b = at(i + 1).near;
+    const c = at(i - 2).near;
+    const d = at(i + 2).near;
     // Note: index 0 of the previous-tag tables is the sentence start.
     const p = i > 0 ? out[i - 1]! + 1 : 0;
     const p2 = i > 1 ? out[i - 2]! + 1 : 0;
-    const after = entry(lower[i]!).afterTag;
-    for (let t = 0; t < n; t++) scores[t]! += cache.prev[p * n + t]! + cache.prev2[(p2 * all + p) * n + t]! + after[p * n + t]!;
+    const po = p * n;
+    const p2o = (p2 * all + p) * n;
+    const { prev, prev2 } = cache;
+    for (let t = 0; t < n; t++) scores[t] = own[t]! + a[t]! + b[n + t]! + c[2 * n + t]! + d[3 * n + t]! + prev[po + t]! + prev2[p2o + t]!;
+    for (const [k, w] of entries[i]!.afterTag) if (k === p) for (let t = 0; t < n; t++) scores[t]! += w[t]!;
     out.push(argmax(scores, n));
   }
   return out.map((k) => tags[k]!);
