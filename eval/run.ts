@@ -10,6 +10,7 @@ import { evaluatePolnear } from './polnear.js';
 import { evaluateSeedQuotes } from './seed-quotes.js';
 import { evaluateSeedEvents } from './seed-events.js';
 import { evaluatePetrarch } from './petrarch.js';
+import { conllPosSentences, conlluPosSentences, posAccuracy } from './pos.js';
 import { evaluateSeedTimexes } from './seed-timexes.js';
 import { evaluateTimeml, readTimemlFolder } from './timeml.js';
 import { formatTable, type Row } from './scores.js';
@@ -121,6 +122,14 @@ for (const { goldPath, document, corpus } of seedStories()) {
   const seed = evaluateSeedEvents(goldPath, document);
   rows.push({ layer: 'events', corpus, metric: 'required events found', accuracy: seed.found / seed.total, n: seed.total });
   rows.push({ layer: 'events', corpus, metric: 'found with right mode and date', accuracy: seed.right / seed.total, n: seed.total, note: `${seed.optionalFound} optional found, ${seed.extra} others; ${seed.wrong.join('; ')}` });
+}
+for (const [corpus, path, read] of [['CoNLL-2003 testa', sharedPath('data', 'conll2003', 'eng.testa'), conllPosSentences], ['UD EWT dev', sharedPath('data', 'treebanks', 'UD_English-EWT', 'en_ewt-ud-dev.conllu'), conlluPosSentences]] as const) {
+  if (!path) {
+    skipped.push(`POS: ${corpus} is absent`);
+    continue;
+  }
+  const r = posAccuracy(read(path));
+  rows.push({ layer: 'POS', corpus, metric: 'token accuracy (Penn tags), tagger of the event coder', accuracy: r.accuracy, n: r.tokens });
 }
 const petrarchDictionaries = sharedPath('data', 'petrarch', 'dictionaries');
 for (const [corpus, parts] of [['PETRARCH2 unit tests', ['unit-tests', 'PETR.UnitTest.records.xml']], ['PETRARCH validation 2.02', ['validate-2.02', 'PETR_Validate_records_2_02.xml']]] as const) {

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../src/cli/package-root.js';
+import { loadPosModel, tagPos } from '../src/stages/events/pos/model.js';
+
+/** Token accuracy of the event coder's part-of-speech tagger on sentences of words with gold Penn tags. */
+export function posAccuracy(sentences: ReadonlyArray<{ words: string[]; tags: string[] }>): { accuracy: number; tokens: number } {
+  const model = loadPosModel(join(packageRoot(), 'data', 'models', 'pos.json.gz'));
+  let right = 0;
+  let tokens = 0;
+  for (const s of sentences) {
+    tagPos(model, { words: s.words }).forEach((t, i) => {
+      tokens++;
+      if (t === s.tags[i]) right++;
+    });
+  }
+  return { accuracy: right / tokens, tokens };
+}
+
+/** Reads the POS column of a CoNLL-2003 file. */
+export function conllPosSentences(path: string): Array<{ words: string[]; tags: string[] }> {
+  const out: Array<{ words: string[]; tags: string[] }> = [];
+  let current = { words: [] as string[], tags: [] as string[] };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const cols = line.trim().split(' ');
+    if (cols.length < 4 || cols[0] === '-DOCSTART-') {
+      if (current.words.length > 0) out.push(current);
+      current = { words: [], tags: [] };
+      continue;
+    }
+    current.words.push(cols[0]!);
+    current.tags.push(cols[1]!);
+  }
+  if (current.words.length > 0) out.push(current);
+  return out;
+}
+
+/** Reads the XPOS column of a CoNLL-U file (multi-word token lines skipped). */
+export function conlluPosSentences(path: string): Array<{ words: string[]; tags: string[] }> {
+  return readFileSync(path, 'utf8').split(/\n\s*\n/u).map((block) => {
+    const rows = block.split('\n').filter((l) => /^\d+\t/u.test(l)).map((l) => l.split('\t'));
+    return { words: rows.map((r) => r[1]!), tags: rows.map((r) => r[4]!) };
+  }).filter((s) => s.words.length > 0);
+}
