@@ -55,25 +55,25 @@ describe('API', () => {
   });
 });
 
-describe('pages', () => {
-  it('lists the articles at / with a strict content security policy', async () => {
-    const res = await app.inject('/');
+describe('plain pages', () => {
+  it('lists the articles at /plain/ with a strict content security policy', async () => {
+    const res = await app.inject('/plain/');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     expect(res.body).toContain('Kim unveils policy');
   });
 
   it('escapes article text and never emits markup from the input', async () => {
-    for (const url of ['/', `/articles/${hostile.id}`, '/?q=script']) {
+    for (const url of ['/plain/', `/plain/articles/${hostile.id}`, '/plain/?q=script']) {
       const body = (await app.inject(url)).body;
       expect(body).not.toContain('<script>alert');
       expect(body).not.toContain('<img src=x');
     }
-    expect((await app.inject(`/articles/${hostile.id}`)).body).toContain('&#60;img src=x onerror=alert(2)&#62;');
+    expect((await app.inject(`/plain/articles/${hostile.id}`)).body).toContain('&#60;img src=x onerror=alert(2)&#62;');
   });
 
   it('shows one article with its text', async () => {
-    const body = (await app.inject(`/articles/${kim.id}`)).body;
+    const body = (await app.inject(`/plain/articles/${kim.id}`)).body;
     expect(body).toContain('Kim Jong Un said Pyongyang will unveil');
   });
 });
@@ -82,7 +82,7 @@ it('links the article list to its next page when there is one', async () => {
   const many = openSqliteStore(':memory:');
   many.addBatch(Array.from({ length: 105 }, (_, i) => ({ doc: docOf(`Story ${i}`, `Body ${i}.`), source: 's' })));
   const listApp = buildApp({ store: many });
-  const first = (await listApp.inject('/')).body;
+  const first = (await listApp.inject('/plain/')).body;
   const href = /rel="next" href="([^"]+)"/u.exec(first)?.[1]?.replace(/&#38;/gu, '&');
   expect(href).toBeDefined();
   const second = (await listApp.inject(href!)).body;

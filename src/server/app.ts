@@ -1,6 +1,13 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { packageRoot } from '../cli/package-root.js';
 import type { ArticleStore } from '../store/store.js';
 import { registerArticleRoutes } from './routes/articles.js';
+import { registerExtractRoute } from './routes/extract.js';
+import { registerGraphRoutes } from './routes/graph.js';
 import { registerPageRoutes } from './routes/pages.js';
 import { registerSearchRoutes } from './routes/search.js';
 
@@ -10,12 +17,16 @@ export interface AppOptions {
   readonly logger?: boolean;
 }
 
-// Note: no inline script or style anywhere, so the policy can forbid both; article text is always escaped.
-const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+// Note: no inline script or style anywhere, so the policy can forbid both; article text is always escaped and
+// the web UI renders it as text nodes, never as HTML.
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/** Where the built web UI lives (`npm run build:ui`, run by `prepare`). */
+export const UI_DIR = join(packageRoot(), 'dist', 'ui');
 
 /**
- * Builds the HTTP app (read-only API and the article list page) without listening, so that tests can
- * `inject()` requests.
+ * Builds the HTTP app (the JSON API with its OpenAPI document, the web UI, and plain HTML pages under `/plain`)
+ * without listening, so that tests can `inject()` requests. Call `await app.ready()` before injecting.
  */
 export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({
@@ -34,8 +45,21 @@ export function buildApp(options: AppOptions): FastifyInstance {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     return reply.status(status).send({ error: { code: status === 500 ? 'WG_INTERNAL' : 'WG_BAD_REQUEST', message: error.message } });
   });
-  registerArticleRoutes(app, options.store);
-  registerSearchRoutes(app, options.store);
-  registerPageRoutes(app, options.store);
+  void app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'wiregraph API', version: '1', description: 'News as a sourced knowledge graph: articles, entities, quotes, events, networks and timelines.' },
+    },
+  });
+  void app.register(async (api) => {
+    registerArticleRoutes(api, options.store);
+    registerSearchRoutes(api, options.store);
+    registerGraphRoutes(api, options.store);
+    registerExtractRoute(api);
+    registerPageRoutes(api, options.store);
+    api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
+  });
+  if (existsSync(join(UI_DIR, 'index.html'))) void app.register(fastifyStatic, { root: UI_DIR, prefix: '/', index: ['index.html'], wildcard: false });
+  else app.get('/', async (_request, reply) => reply.redirect('/plain/'));
   return app;
 }

@@ -33,3 +33,73 @@ export const errorSchema = {
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/** A global entity. */
+export const entitySchema = {
+  type: 'object',
+  required: ['id', 'type', 'name', 'wikidata', 'country', 'cameo', 'mentions', 'articles'],
+  properties: {
+    id: { type: 'integer' },
+    type: { type: 'string' },
+    name: { type: 'string' },
+    wikidata: { type: ['string', 'null'] },
+    country: { type: ['string', 'null'] },
+    cameo: { type: ['string', 'null'] },
+    mentions: { type: 'integer' },
+    articles: { type: 'integer' },
+  },
+} as const;
+
+/** Where a fact came from: article, sentence and span. */
+export const sourceRefSchema = {
+  type: 'object',
+  required: ['article', 'headline', 'published', 'sentence', 'start', 'end'],
+  properties: {
+    article: { type: 'string' },
+    headline: { type: ['string', 'null'] },
+    published: { type: ['string', 'null'] },
+    sentence: { type: 'integer' },
+    start: { type: 'integer' },
+    end: { type: 'integer' },
+  },
+} as const;
+
+/** A stored quote. */
+export const quoteSchema = {
+  type: 'object',
+  required: ['id', 'speaker', 'speakerText', 'kind', 'cue', 'content', 'date', 'source'],
+  properties: {
+    id: { type: 'integer' },
+    speaker: { type: ['integer', 'null'] },
+    speakerText: { type: ['string', 'null'] },
+    kind: { type: 'string' },
+    cue: { type: 'string' },
+    content: { type: 'string' },
+    date: { type: ['string', 'null'] },
+    source: sourceRefSchema,
+  },
+} as const;
+
+const eventActorSchema = {
+  type: 'object',
+  required: ['entity', 'name', 'code', 'country', 'text'],
+  properties: { entity: { type: ['integer', 'null'] }, name: { type: ['string', 'null'] }, code: { type: 'string' }, country: { type: ['string', 'null'] }, text: { type: 'string' } },
+} as const;
+
+/** A stored event. */
+export const eventSchema = {
+  type: 'object',
+  required: ['id', 'cameo', 'plover', 'quad', 'mode', 'date', 'trigger', 'sourceActors', 'targetActors', 'source'],
+  properties: {
+    id: { type: 'integer' },
+    cameo: { type: 'string' },
+    plover: { type: ['string', 'null'] },
+    quad: { type: 'string' },
+    mode: { type: 'string' },
+    date: { type: ['string', 'null'] },
+    trigger: { type: 'string' },
+    sourceActors: { type: 'array', items: eventActorSchema },
+    targetActors: { type: 'array', items: eventActorSchema },
+    source: sourceRefSchema,
+  },
+} as const;

@@ -1,4 +1,5 @@
 import type { WiregraphDoc } from '../output/wiregraph1.js';
+import type { GraphStore } from './graph.js';
 
 /** One article to store: its `wiregraph/1` document and the input it came from. */
 export interface ArticleRecord {
@@ -50,6 +51,8 @@ export interface ArticleStore {
   /** Full-text search; any user string is accepted and never raises a query syntax error. */
   search(query: string, options: PageOptions): Page<SearchHit>;
   count(): number;
+  /** The knowledge graph across the stored articles. */
+  readonly graph: GraphStore;
   close(): void;
 }
 

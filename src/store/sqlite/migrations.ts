@@ -39,6 +39,128 @@ const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'knowledge graph: entities across articles, mentions, quotes, events, timexes',
+    sql: `
+      CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        norm TEXT NOT NULL,
+        wikidata TEXT,
+        country TEXT,
+        cameo TEXT,
+        mentions INTEGER NOT NULL DEFAULT 0,
+        articles INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX entities_norm ON entities (norm);
+      CREATE INDEX entities_articles ON entities (articles DESC);
+      CREATE VIRTUAL TABLE entities_fts USING fts5 (name, content = 'entities', content_rowid = 'id', tokenize = 'trigram');
+      CREATE TRIGGER entities_fts_insert AFTER INSERT ON entities BEGIN
+        INSERT INTO entities_fts (rowid, name) VALUES (new.id, new.name);
+      END;
+      CREATE TABLE merges (
+        id INTEGER PRIMARY KEY,
+        article_seq INTEGER NOT NULL REFERENCES articles (seq),
+        local_id TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        original_entity_id INTEGER NOT NULL REFERENCES entities (id),
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        role TEXT,
+        undone_at TEXT,
+        UNIQUE (article_seq, local_id)
+      );
+      CREATE TABLE entity_months (
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        month TEXT NOT NULL,
+        mentions INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, month)
+      ) WITHOUT ROWID;
+      CREATE TABLE entity_pairs (
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        other_id INTEGER NOT NULL REFERENCES entities (id),
+        articles INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, other_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX entity_pairs_top ON entity_pairs (entity_id, articles DESC);
+      CREATE INDEX merges_entity ON merges (entity_id, article_seq);
+      CREATE TABLE mentions (
+        article_seq INTEGER NOT NULL REFERENCES articles (seq),
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        local_id TEXT NOT NULL,
+        sentence INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL
+      );
+      CREATE INDEX mentions_entity ON mentions (entity_id, article_seq);
+      CREATE INDEX mentions_article ON mentions (article_seq);
+      CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        article_seq INTEGER NOT NULL REFERENCES articles (seq),
+        local_id TEXT NOT NULL,
+        speaker_id INTEGER REFERENCES entities (id),
+        speaker_local TEXT,
+        speaker_text TEXT,
+        kind TEXT NOT NULL,
+        cue TEXT NOT NULL,
+        content TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        sentence INTEGER NOT NULL,
+        date TEXT
+      );
+      CREATE INDEX quotes_speaker ON quotes (speaker_id, article_seq);
+      CREATE INDEX quotes_article ON quotes (article_seq);
+      CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        article_seq INTEGER NOT NULL REFERENCES articles (seq),
+        local_id TEXT NOT NULL,
+        cameo TEXT NOT NULL,
+        root TEXT NOT NULL,
+        plover TEXT,
+        quad TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        date TEXT,
+        sentence INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        trigger TEXT NOT NULL,
+        quote_local TEXT
+      );
+      CREATE INDEX events_article ON events (article_seq);
+      CREATE INDEX events_plover ON events (plover, date);
+      CREATE INDEX events_root ON events (root, date);
+      CREATE INDEX events_date ON events (date);
+      CREATE TABLE event_actors (
+        event_id INTEGER NOT NULL REFERENCES events (id),
+        role TEXT NOT NULL CHECK (role IN ('source', 'target')),
+        entity_id INTEGER REFERENCES entities (id),
+        local_id TEXT,
+        code TEXT NOT NULL,
+        country TEXT,
+        text TEXT NOT NULL
+      );
+      CREATE INDEX event_actors_entity ON event_actors (entity_id, event_id);
+      CREATE INDEX event_actors_event ON event_actors (event_id);
+      CREATE TABLE timexes (
+        article_seq INTEGER NOT NULL REFERENCES articles (seq),
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL,
+        value TEXT NOT NULL
+      );
+      CREATE INDEX timexes_article ON timexes (article_seq);
+      CREATE INDEX timexes_value ON timexes (value);
+      CREATE TABLE graph_indexed (article_seq INTEGER PRIMARY KEY REFERENCES articles (seq));
+    `,
+  },
 ];
 
 /** The newest schema version this program knows. */

@@ -4,8 +4,17 @@ import { decodeCursor, encodeCursor } from '../cursor.js';
 import { toFtsQuery } from '../fts-query.js';
 import { MARK_END, MARK_START, type ArticleRecord, type ArticleStore, type ArticleSummary, type BatchResult, type Page, type PageOptions, type SearchHit } from '../store.js';
 import { openDatabase } from './driver.js';
+import { graphIndexer } from './graph-index.js';
+import { graphQueries } from './graph-queries.js';
 
 const SUMMARY = 'id, headline, outlet, published, url, source';
+
+function toDoc(row: { text: string; doc: string } | undefined): WiregraphDoc | null {
+  if (!row) return null;
+  const { schema, id, meta, ...layers } = JSON.parse(row.doc) as Omit<WiregraphDoc, 'text'>;
+  // Note: documents stored before the events stage existed have no events layer.
+  return { schema, id, meta, text: row.text, ...layers, events: layers.events ?? [] };
+}
 
 /**
  * Opens the SQLite article store.
@@ -17,16 +26,29 @@ export function openSqliteStore(path: string): ArticleStore {
     // Note: not INSERT OR IGNORE, which would also swallow CHECK and NOT NULL failures; only a duplicate id is skipped.
     'INSERT INTO articles (id, headline, outlet, published, url, language, source, text, doc, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
   );
+  const indexGraph = graphIndexer(db);
   const addBatch = db.transaction((records: readonly ArticleRecord[]): BatchResult => {
     const now = new Date().toISOString();
     let added = 0;
     for (const { doc, source } of records) {
       const { text, ...rest } = doc;
       const m = doc.meta;
-      added += insert.run(doc.id, m.headline, m.outlet, m.published, m.url, m.language, source, text, JSON.stringify(rest), now).changes;
+      const result = insert.run(doc.id, m.headline, m.outlet, m.published, m.url, m.language, source, text, JSON.stringify(rest), now);
+      if (result.changes === 0) continue;
+      added++;
+      indexGraph(Number(result.lastInsertRowid), doc);
     }
     return { added, skipped: records.length - added };
   });
+  // Note: articles stored before the graph tables existed (schema 1) are indexed now, in batches.
+  const unindexed = db.prepare('SELECT seq, text, doc FROM articles WHERE seq NOT IN (SELECT article_seq FROM graph_indexed) LIMIT 500');
+  for (;;) {
+    const rows = unindexed.all() as Array<{ seq: number; text: string; doc: string }>;
+    if (rows.length === 0) break;
+    db.transaction(() => {
+      for (const r of rows) indexGraph(r.seq, toDoc(r)!);
+    })();
+  }
   const byId = db.prepare('SELECT text, doc FROM articles WHERE id = ?');
   const byPrefix = db.prepare("SELECT text, doc FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2");
   const list = db.prepare(`SELECT seq, ${SUMMARY} FROM articles WHERE seq < ? ORDER BY seq DESC LIMIT ?`);
@@ -37,11 +59,6 @@ export function openSqliteStore(path: string): ArticleStore {
   );
   const count = db.prepare('SELECT count(*) AS n FROM articles');
 
-  const toDoc = (row: { text: string; doc: string } | undefined): WiregraphDoc | null => {
-    if (!row) return null;
-    const { schema, id, meta, ...layers } = JSON.parse(row.doc) as Omit<WiregraphDoc, 'text'>;
-    return { schema, id, meta, text: row.text, ...layers };
-  };
 
   return {
     addBatch: (records) => addBatch(records),
@@ -64,6 +81,7 @@ export function openSqliteStore(path: string): ArticleStore {
       return { items: rows.slice(0, limit), nextCursor: rows.length > limit ? encodeCursor(offset + limit) : null };
     },
     count: () => (count.get() as { n: number }).n,
+    graph: graphQueries(db),
     close: () => db.close(),
   };
 }

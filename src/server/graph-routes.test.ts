@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractSource } from '../api/extract.js';
+import { packageRoot } from '../cli/package-root.js';
+import { openSqliteStore } from '../store/sqlite/store.js';
+import type { ArticleStore } from '../store/store.js';
+import { buildApp } from './app.js';
+import { EXTRACT_BODY_LIMIT } from './routes/extract.js';
+
+const seedPath = join(packageRoot(), 'data', 'sample', 'seed', 'bss-2025-09-13-north-korea-arsenal.txt');
+let store: ArticleStore;
+let app: ReturnType<typeof buildApp>;
+
+beforeAll(async () => {
+  store = openSqliteStore(':memory:');
+  const [seed] = extractSource({ name: seedPath, bytes: readFileSync(seedPath), contentType: null, url: null }, { kind: 'auto', date: null, maxBytes: 1e7 });
+  if (!seed?.ok) throw new Error('seed story not extracted');
+  store.addBatch([{ doc: seed.doc, source: 'seed' }]);
+  app = buildApp({ store });
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+  store.close();
+});
+
+const json = async (url: string): Promise<{ status: number; body: Record<string, unknown> }> => {
+  const res = await app.inject(url);
+  return { status: res.statusCode, body: res.json() as Record<string, unknown> };
+};
+
+describe('the graph API', () => {
+  it('finds entities and gives one with its profile', async () => {
+    const { body } = await json('/api/entities?q=kim');
+    const kim = (body['items'] as Array<{ id: number; name: string }>).find((e) => e.name === 'Kim Jong Un')!;
+    expect(kim).toBeDefined();
+    const profile = await json(`/api/entities/${kim.id}`);
+    expect(profile.status).toBe(200);
+    expect((profile.body['entity'] as { wikidata: string }).wikidata).toBe('Q56226');
+    expect((profile.body['merges'] as unknown[]).length).toBe(1);
+  });
+
+  it('lists quotes by speaker, events by actor, the network and the timeline', async () => {
+    const hong = ((await json('/api/entities?q=hong%20min')).body['items'] as Array<{ id: number }>)[0]!;
+    const quotes = (await json(`/api/quotes?speaker=${hong.id}`)).body['items'] as Array<{ content: string }>;
+    expect(quotes.length).toBe(2);
+    const russia = ((await json('/api/entities?q=russia&type=GPE')).body['items'] as Array<{ id: number }>)[0]!;
+    const events = (await json(`/api/events?actor=${russia.id}&cameo=05`)).body['items'] as Array<{ cameo: string; source: { sentence: number } }>;
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.cameo.startsWith('05'))).toBe(true);
+    const network = (await json(`/api/network?actor=${russia.id}`)).body as { nodes: unknown[]; edges: Array<{ weight: number }> };
+    expect(network.nodes.length).toBeGreaterThan(1);
+    expect(network.edges.every((e) => e.weight > 0)).toBe(true);
+    expect(((await json(`/api/timeline?actor=${russia.id}`)).body['periods'] as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    '/api/entities?limit=0',
+    '/api/entities?type=PLANET',
+    '/api/entities/abc',
+    '/api/events?actor=-3',
+    '/api/events?from=yesterday',
+    '/api/events?mode=maybe',
+    '/api/events?cameo=abc',
+    '/api/network?limit=100000',
+    '/api/quotes?article=../../etc',
+    '/api/timeline?bogus=1',
+  ])('answers 400 with a coded error for %s', async (url) => {
+    const { status, body } = await json(url);
+    expect(status).toBe(400);
+    expect((body['error'] as { code: string }).code).toBe('WG_BAD_OPTION');
+  });
+
+  it('answers 404 for an unknown entity', async () => {
+    expect((await json('/api/entities/999999')).status).toBe(404);
+  });
+
+  it('pages with an opaque cursor', async () => {
+    const first = (await json('/api/events?limit=3')).body as { items: Array<{ id: number }>; nextCursor: string };
+    expect(first.nextCursor).toBeTypeOf('string');
+    const second = (await json(`/api/events?limit=3&cursor=${encodeURIComponent(first.nextCursor)}`)).body as { items: Array<{ id: number }> };
+    expect(second.items.map((e) => e.id).every((id) => id < first.items.at(-1)!.id)).toBe(true);
+  });
+});
+
+describe('POST /api/extract', () => {
+  it('extracts text into wiregraph/1', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/extract', payload: { text: 'Moscow and Pyongyang signed a mutual defence pact last year.', date: '2025-09-13' } });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json() as { schema: string; events: Array<{ cameo: string }> };
+    expect(doc.schema).toBe('wiregraph/1');
+    expect(doc.events.map((e) => e.cameo)).toContain('057');
+  });
+
+  it('extracts an HTML page', async () => {
+    const html = '<html><head><title>T</title></head><body><article><h1>Talks</h1><p>Russian President Vladimir Putin visited North Korea on Tuesday, state media said. The visit lasted two days and included a parade.</p><p>More text follows here so that the page reads as an article to the reader.</p></article></body></html>';
+    const res = await app.inject({ method: 'POST', url: '/api/extract', payload: { html } });
+    expect(res.statusCode).toBe(200);
+    expect((res.json() as { text: string }).text).toContain('Vladimir Putin visited North Korea');
+  });
+
+  it('refuses a body without text or html, an empty text, and one over the size limit', async () => {
+    expect((await app.inject({ method: 'POST', url: '/api/extract', payload: {} })).statusCode).toBe(400);
+    expect((await app.inject({ method: 'POST', url: '/api/extract', payload: { text: '' } })).statusCode).toBe(400);
+    const big = await app.inject({ method: 'POST', url: '/api/extract', payload: { text: 'a'.repeat(EXTRACT_BODY_LIMIT + 10) } });
+    expect(big.statusCode).toBe(413);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('describes every API route with its parameters', async () => {
+    const { status, body } = await json('/openapi.json');
+    expect(status).toBe(200);
+    const paths = body['paths'] as Record<string, Record<string, { parameters?: Array<{ name: string }> }>>;
+    for (const path of ['/api/articles', '/api/articles/{id}', '/api/search', '/api/entities', '/api/entities/{id}', '/api/quotes', '/api/events', '/api/network', '/api/timeline', '/api/extract']) {
+      expect(Object.keys(paths)).toContain(path);
+    }
+    expect(paths['/api/events']!['get']!.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(['actor', 'plover', 'from', 'to', 'cursor']));
+  });
+});

@@ -1,0 +1,128 @@
+import type { FastifyInstance } from 'fastify';
+import type { EventMode } from '../../article/layers.js';
+import type { EventFilter } from '../../store/graph.js';
+import type { ArticleStore } from '../../store/store.js';
+import { entitySchema, errorSchema, eventSchema, pageQuerySchema, quoteSchema } from '../schemas.js';
+
+const id = { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER } as const;
+const date = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } as const;
+/** The event filter's query parameters, shared by events, the network and the timeline. */
+const eventFilter = {
+  actor: id,
+  counterpart: id,
+  plover: { type: 'string', pattern: '^[A-Z_]{3,20}$' },
+  cameo: { type: 'string', pattern: '^\\d{2,4}$' },
+  mode: { type: 'string', enum: ['asserted', 'planned', 'hypothetical', 'negated'] },
+  from: date,
+  to: date,
+} as const;
+
+interface FilterQuery {
+  actor?: number;
+  counterpart?: number;
+  plover?: string;
+  cameo?: string;
+  mode?: EventMode;
+  from?: string;
+  to?: string;
+}
+
+const filterOf = (q: FilterQuery): EventFilter => ({
+  ...(q.actor !== undefined ? { actor: q.actor } : {}),
+  ...(q.counterpart !== undefined ? { counterpart: q.counterpart } : {}),
+  ...(q.plover ? { plover: q.plover } : {}),
+  ...(q.cameo ? { cameo: q.cameo } : {}),
+  ...(q.mode ? { mode: q.mode } : {}),
+  ...(q.from ? { from: q.from } : {}),
+  ...(q.to ? { to: q.to } : {}),
+});
+
+const pageOf = <T extends object>(items: T) => ({ type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items }, nextCursor: { type: ['string', 'null'] } } }) as const;
+const notFound = (what: string, value: number) => ({ error: { code: 'WG_NOT_FOUND', message: `No ${what} has id ${value}.` } });
+
+/**
+ * The knowledge-graph routes: entities (search, one with its profile), quotes, events, the actor network and the
+ * timeline. Every query parameter is validated (a 400 names the bad one); lists page with an opaque cursor.
+ */
+export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): void {
+  const g = store.graph;
+
+  app.get<{ Querystring: { q?: string; type?: string; limit: number; cursor?: string } }>('/api/entities', {
+    schema: {
+      summary: 'Entities by name: prefix, then inside the name, then fuzzy; the most reported first',
+      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, q: { type: 'string', maxLength: 200 }, type: { type: 'string', enum: ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'] } } },
+      response: { 200: pageOf(entitySchema) },
+    },
+  }, async (request) => g.findEntities(request.query.q ?? '', { limit: request.query.limit, cursor: request.query.cursor ?? null, ...(request.query.type ? { type: request.query.type } : {}) }));
+
+  app.get<{ Params: { id: number } }>('/api/entities/:id', {
+    schema: {
+      summary: 'One entity with its profile: roles over time, mentions by month, co-actors, and its merges',
+      params: { type: 'object', required: ['id'], properties: { id } },
+      response: {
+        200: {
+          type: 'object',
+          required: ['entity', 'roles', 'mentionsByMonth', 'coActors', 'quotes', 'events', 'merges'],
+          properties: {
+            entity: entitySchema,
+            roles: { type: 'array', items: { type: 'object', properties: { role: { type: 'string' }, first: { type: ['string', 'null'] }, last: { type: ['string', 'null'] }, articles: { type: 'integer' } } } },
+            mentionsByMonth: { type: 'array', items: { type: 'object', properties: { month: { type: 'string' }, mentions: { type: 'integer' } } } },
+            coActors: { type: 'array', items: { type: 'object', properties: { entity: entitySchema, articles: { type: 'integer' } } } },
+            quotes: { type: 'integer' },
+            events: { type: 'integer' },
+            merges: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, article: { type: 'string' }, localId: { type: 'string' }, entity: { type: 'integer' }, reason: { type: 'string' }, undone: { type: 'boolean' } } } },
+          },
+        },
+        404: errorSchema,
+      },
+    },
+  }, async (request, reply) => {
+    const profile = g.profile(request.params.id);
+    if (!profile) return reply.status(404).send(notFound('entity', request.params.id));
+    return { ...profile, merges: g.merges(request.params.id).slice(0, 100) };
+  });
+
+  app.get<{ Querystring: { speaker?: number; article?: string; limit: number; cursor?: string } }>('/api/quotes', {
+    schema: {
+      summary: 'Quotes, newest first; by speaker (entity id) or by article',
+      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, speaker: id, article: { type: 'string', pattern: '^[0-9a-f]{4,64}$' } } },
+      response: { 200: pageOf(quoteSchema) },
+    },
+  }, async (request) => {
+    const { speaker, article, limit, cursor } = request.query;
+    return g.quotes({ ...(speaker !== undefined ? { speaker } : {}), ...(article ? { article } : {}) }, { limit, cursor: cursor ?? null });
+  });
+
+  app.get<{ Querystring: FilterQuery & { limit: number; cursor?: string } }>('/api/events', {
+    schema: {
+      summary: 'Events, newest first, by actor, counterpart, PLOVER type, CAMEO code or prefix, mode and date range',
+      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, ...eventFilter } },
+      response: { 200: pageOf(eventSchema) },
+    },
+  }, async (request) => g.events(filterOf(request.query), { limit: request.query.limit, cursor: request.query.cursor ?? null }));
+
+  app.get<{ Querystring: FilterQuery & { limit: number } }>('/api/network', {
+    schema: {
+      summary: 'The actor network of the events a filter selects: entities and weighted edges, split into cooperation and conflict',
+      querystring: { type: 'object', additionalProperties: false, properties: { ...eventFilter, limit: { type: 'integer', minimum: 2, maximum: 300, default: 60 } } },
+      response: {
+        200: {
+          type: 'object',
+          required: ['nodes', 'edges'],
+          properties: {
+            nodes: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, type: { type: 'string' }, events: { type: 'integer' } } } },
+            edges: { type: 'array', items: { type: 'object', properties: { source: { type: 'integer' }, target: { type: 'integer' }, weight: { type: 'integer' }, cooperation: { type: 'integer' }, conflict: { type: 'integer' }, quad: { type: 'string' }, events: { type: 'array', items: { type: 'integer' } } } } },
+          },
+        },
+      },
+    },
+  }, async (request) => g.network(filterOf(request.query), request.query.limit));
+
+  app.get<{ Querystring: FilterQuery }>('/api/timeline', {
+    schema: {
+      summary: 'Events of a filter per month (or year), with cooperation and conflict counts',
+      querystring: { type: 'object', additionalProperties: false, properties: eventFilter },
+      response: { 200: { type: 'object', required: ['periods'], properties: { periods: { type: 'array', items: { type: 'object', properties: { period: { type: 'string' }, events: { type: 'integer' }, cooperation: { type: 'integer' }, conflict: { type: 'integer' } } } } } } },
+    },
+  }, async (request) => ({ periods: g.timeline(filterOf(request.query)) }));
+}

@@ -1,0 +1,88 @@
+import type Database from 'better-sqlite3';
+import type { Entity } from '../../article/layers.js';
+import type { WiregraphDoc } from '../../output/wiregraph1.js';
+import { normaliseName } from '../../stages/entities/normalise.js';
+import { quadClass } from '../graph.js';
+
+/** How an article's entity is matched to a global one, and why. */
+export function globalKey(e: Pick<Entity, 'type' | 'name' | 'links'>): { key: string; reason: string } {
+  const { wikidata, cameo } = e.links;
+  // Note: a country and its people are one actor (`North Korea`, `North Korean`, `Pyongyang` acting as the state).
+  if ((e.type === 'GPE' || e.type === 'NORP') && cameo && /^[A-Z]{3}$/u.test(cameo)) return { key: `country:${cameo}`, reason: 'cameo' };
+  if (wikidata) return { key: `wd:${wikidata}`, reason: 'wikidata' };
+  if (e.type === 'ORG' && cameo && /^(?:IGO|NGO|NGM|IMG|MNC)/u.test(cameo)) return { key: `cameo:${cameo}`, reason: 'cameo' };
+  return { key: `name:${e.type}:${normaliseName(e.name)}`, reason: 'name' };
+}
+
+/** The index of the sentence holding an offset. */
+function sentenceAt(sentences: WiregraphDoc['sentences'], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+/**
+ * Prepares the statements that add an article's layers to the graph tables. Call the result inside the
+ * transaction that stores the article, so that an article is in the graph exactly when it is stored.
+ */
+export function graphIndexer(db: Database.Database): (seq: number, doc: WiregraphDoc) => void {
+  const findEntity = db.prepare('SELECT id, type FROM entities WHERE key = ?');
+  const insertEntity = db.prepare('INSERT INTO entities (key, type, name, norm, wikidata, country, cameo) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const preferName = db.prepare("UPDATE entities SET name = ?, norm = ?, type = 'GPE' WHERE id = ? AND type = 'NORP'");
+  const fillLinks = db.prepare('UPDATE entities SET wikidata = coalesce(wikidata, ?), country = coalesce(country, ?), cameo = coalesce(cameo, ?) WHERE id = ?');
+  const count = db.prepare('UPDATE entities SET mentions = mentions + ?, articles = articles + 1 WHERE id = ?');
+  const insertMerge = db.prepare('INSERT INTO merges (article_seq, local_id, entity_id, original_entity_id, name, type, reason, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const addMonth = db.prepare('INSERT INTO entity_months (entity_id, month, mentions) VALUES (?, ?, ?) ON CONFLICT (entity_id, month) DO UPDATE SET mentions = mentions + excluded.mentions');
+  const addPair = db.prepare('INSERT INTO entity_pairs (entity_id, other_id, articles) VALUES (?, ?, 1) ON CONFLICT (entity_id, other_id) DO UPDATE SET articles = articles + 1');
+  const insertMention = db.prepare('INSERT INTO mentions (article_seq, entity_id, local_id, sentence, start, end, text, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertQuote = db.prepare('INSERT INTO quotes (article_seq, local_id, speaker_id, speaker_local, speaker_text, kind, cue, content, start, end, sentence, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertEvent = db.prepare('INSERT INTO events (article_seq, local_id, cameo, root, plover, quad, mode, date, sentence, start, end, trigger, quote_local) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertActor = db.prepare('INSERT INTO event_actors (event_id, role, entity_id, local_id, code, country, text) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertTimex = db.prepare('INSERT INTO timexes (article_seq, start, end, text, type, value) VALUES (?, ?, ?, ?, ?, ?)');
+  const markIndexed = db.prepare('INSERT OR IGNORE INTO graph_indexed (article_seq) VALUES (?)');
+
+  return (seq, doc) => {
+    const global = new Map<string, number>();
+    const perGlobal = new Map<number, number>();
+    for (const e of doc.entities) {
+      const { key, reason } = globalKey(e);
+      let row = findEntity.get(key) as { id: number; type: string } | undefined;
+      if (!row) {
+        const id = Number(insertEntity.run(key, e.type, e.name, normaliseName(e.name), e.links.wikidata, e.links.country, e.links.cameo).lastInsertRowid);
+        row = { id, type: e.type };
+      } else {
+        if (e.type === 'GPE') preferName.run(e.name, normaliseName(e.name), row.id);
+        fillLinks.run(e.links.wikidata, e.links.country, e.links.cameo, row.id);
+      }
+      global.set(e.id, row.id);
+      perGlobal.set(row.id, (perGlobal.get(row.id) ?? 0) + e.mentions.length);
+      insertMerge.run(seq, e.id, row.id, row.id, e.name, e.type, reason, e.role);
+      for (const m of e.mentions) insertMention.run(seq, row.id, e.id, sentenceAt(doc.sentences, m.start), m.start, m.end, m.text, m.kind);
+    }
+    const dated = doc.meta.published ?? doc.meta.dateline?.date ?? null;
+    const month = dated && /^\d{4}-\d{2}/u.test(dated) ? dated.slice(0, 7) : 'undated';
+    for (const [id, mentions] of perGlobal) {
+      count.run(mentions, id);
+      addMonth.run(id, month, mentions);
+    }
+    // Note: co-occurrence counts for the article's most mentioned entities (at most 15, so at most 210 rows a story).
+    const top = [...perGlobal].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([id]) => id);
+    for (const a of top) for (const b of top) if (a !== b) addPair.run(a, b);
+    for (const q of doc.quotes) {
+      insertQuote.run(seq, q.id, q.speaker ? global.get(q.speaker) ?? null : null, q.speaker, q.speakerText, q.kind, q.cue.text, q.content.text, q.content.start, q.content.end, sentenceAt(doc.sentences, q.content.start), q.date);
+    }
+    for (const e of doc.events) {
+      const id = Number(insertEvent.run(seq, e.id, e.cameo, e.cameo.slice(0, 2), e.plover, quadClass(e.cameo), e.mode, e.date, e.sentence, e.trigger.start, e.trigger.end, e.trigger.text, e.quote).lastInsertRowid);
+      for (const [role, side] of [['source', e.source], ['target', e.target]] as const) {
+        for (const a of side) insertActor.run(id, role, a.entity ? global.get(a.entity) ?? null : null, a.entity, a.code, a.country, a.text);
+      }
+    }
+    for (const t of doc.timexes) insertTimex.run(seq, t.start, t.end, t.text, t.type, t.value);
+    markIndexed.run(seq);
+  };
+}
