@@ -112,6 +112,8 @@ export interface GraphStore {
   /** Events per date bucket (the date's first 7 characters: month, or year), with the quad classes. */
   timeline(filter: EventFilter): ReadonlyArray<{ readonly period: string; readonly events: number; readonly cooperation: number; readonly conflict: number }>;
   merges(entity: number): readonly MergeRow[];
+  /** The global entity of each of an article's entities (by the article's local ids). */
+  articleEntities(article: string): ReadonlyArray<{ readonly localId: string; readonly entity: number }>;
   /** Undoes a merge: the article's entity becomes an entity of its own, with its mentions, quotes and events. */
   unmerge(mergeId: number): GlobalEntity;
 }

@@ -82,6 +82,14 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
     return { ...profile, merges: g.merges(request.params.id).slice(0, 100) };
   });
 
+  app.get<{ Params: { id: string } }>('/api/articles/:id/entities', {
+    schema: {
+      summary: "The global entity of each of an article's entities",
+      params: { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[0-9a-f]{4,64}$' } } },
+      response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['localId', 'entity'], properties: { localId: { type: 'string' }, entity: { type: 'integer' } } } } } } },
+    },
+  }, async (request) => ({ items: g.articleEntities(request.params.id) }));
+
   app.get<{ Querystring: { speaker?: number; article?: string; limit: number; cursor?: string } }>('/api/quotes', {
     schema: {
       summary: 'Quotes, newest first; by speaker (entity id) or by article',

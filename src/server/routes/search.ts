@@ -1,8 +1,20 @@
 import type { FastifyInstance } from 'fastify';
-import { renderSnippet, type ArticleStore } from '../../store/store.js';
+import { MARK_END, MARK_START, renderSnippet, type ArticleStore } from '../../store/store.js';
 import { pageQuerySchema, summarySchema } from '../schemas.js';
 
-/** `GET /api/search?q=`: full-text search; snippets mark matches with `[` and `]` and list them as `highlights`. */
+/** The snippet as text fragments, each a match or not: no markup for clients to parse. */
+function fragments(snippet: string): Array<{ text: string; match: boolean }> {
+  const out: Array<{ text: string; match: boolean }> = [];
+  let match = false;
+  for (const part of snippet.split(/([\uE000\uE001])/u)) {
+    if (part === MARK_START) match = true;
+    else if (part === MARK_END) match = false;
+    else if (part !== '') out.push({ text: part, match });
+  }
+  return out;
+}
+
+/** `GET /api/search?q=`: full-text search; `snippet` marks matches with `[` and `]`, and `fragments` gives them as data. */
 export function registerSearchRoutes(app: FastifyInstance, store: ArticleStore): void {
   app.get<{ Querystring: { q: string; limit: number; cursor?: string } }>('/api/search', {
     schema: {
@@ -12,7 +24,7 @@ export function registerSearchRoutes(app: FastifyInstance, store: ArticleStore):
           type: 'object',
           required: ['items', 'nextCursor'],
           properties: {
-            items: { type: 'array', items: { ...summarySchema, properties: { ...summarySchema.properties, snippet: { type: 'string' }, score: { type: 'number' } } } },
+            items: { type: 'array', items: { ...summarySchema, properties: { ...summarySchema.properties, snippet: { type: 'string' }, score: { type: 'number' }, fragments: { type: 'array', items: { type: 'object', required: ['text', 'match'], properties: { text: { type: 'string' }, match: { type: 'boolean' } } } } } } },
             nextCursor: { type: ['string', 'null'] },
           },
         },
@@ -20,6 +32,6 @@ export function registerSearchRoutes(app: FastifyInstance, store: ArticleStore):
     },
   }, async (request) => {
     const page = store.search(request.query.q, { limit: request.query.limit, cursor: request.query.cursor ?? null });
-    return { ...page, items: page.items.map((hit) => ({ ...hit, snippet: renderSnippet(hit.snippet, '[', ']') })) };
+    return { ...page, items: page.items.map((hit) => ({ ...hit, snippet: renderSnippet(hit.snippet, '[', ']'), fragments: fragments(hit.snippet) })) };
   });
 }

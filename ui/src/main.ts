@@ -1,0 +1,23 @@
+import { html } from 'htm/preact';
+import { render, type VNode } from 'preact';
+import { useRoute, href } from './router.js';
+import { ArticleView } from './views/article.js';
+import { EntityView } from './views/entity.js';
+import { NetworkView } from './views/network.js';
+import { SearchView } from './views/search.js';
+import { TimelineView } from './views/timeline.js';
+
+function App(): VNode {
+  const { path, params } = useRoute();
+  const [page, arg] = path;
+  const actor = params.has('actor') ? Number(params.get('actor')) : undefined;
+  let view: VNode;
+  if (page === 'article' && arg) view = html`<${ArticleView} id=${arg} params=${params} />`;
+  else if (page === 'entity' && arg) view = html`<${EntityView} id=${Number(arg)} />`;
+  else if (page === 'network') view = html`<${NetworkView} actor=${actor} plover=${params.get('plover') ?? undefined} />`;
+  else if (page === 'timeline') view = html`<${TimelineView} actor=${actor} />`;
+  else view = html`<${SearchView} q=${params.get('q') ?? ''} />`;
+  return html`<header><h1><a href=${href([])}>wiregraph</a></h1><nav><a href=${href([])}>Search</a> <a href=${href(['network'])}>Network</a> <a href=${href(['timeline'])}>Timeline</a> <a href="/plain/">Plain pages</a> <a href="/openapi.json">API</a></nav></header><main>${view}</main>`;
+}
+
+render(html`<${App} />`, document.getElementById('app')!);

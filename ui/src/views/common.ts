@@ -1,0 +1,39 @@
+import { html } from 'htm/preact';
+import type { VNode } from 'preact';
+import type { EventActor, StoredEvent, Quote } from '../api.js';
+import type { Loaded } from '../hooks.js';
+import { href, sourceHref } from '../router.js';
+
+/** Shows a request's state, or renders its value. */
+export function loaded<T>(l: Loaded<T>, render: (value: T) => VNode | VNode[] | string | null): VNode {
+  if (l.state === 'loading') return html`<p class="muted">Loading…</p>`;
+  if (l.state === 'error') return html`<p class="error" role="alert">${l.message}</p>`;
+  return html`${render(l.value)}`;
+}
+
+/** An actor's name, linked to its entity page when it is one. */
+export function actorLink(a: EventActor): VNode {
+  const label = a.name ?? a.text;
+  return a.entity !== null ? html`<a href=${href(['entity', a.entity])}>${label}</a>` : html`<span>${label}</span>`;
+}
+
+/** One event as a line: source, action, target, mode, date and a link to its sentence. */
+export function eventLine(e: StoredEvent): VNode {
+  return html`<li class=${`event ${e.quad}`}>
+    <span class="sides">${e.sourceActors.map((a, i) => html`${i > 0 ? ', ' : ''}${actorLink(a)}`)}</span>
+    <span class="action" title=${`CAMEO ${e.cameo}`}> ${e.plover ?? `CAMEO ${e.cameo}`} (${e.trigger}) </span>
+    <span class="sides">${e.targetActors.map((a, i) => html`${i > 0 ? ', ' : ''}${actorLink(a)}`)}</span>
+    ${e.mode !== 'asserted' ? html` <span class="mode">${e.mode}</span>` : null}
+    ${e.date ? html` <span class="date">${e.date}</span>` : null}
+    <a class="source" href=${sourceHref(e.source)}>source</a>
+  </li>`;
+}
+
+/** One quote: its content, speaker, and a link to its sentence. */
+export function quoteLine(q: Quote): VNode {
+  return html`<li class="quote-item">
+    <blockquote>${q.content}</blockquote>
+    <span class="muted">${q.speakerText ?? 'unnamed'} · ${q.cue}${q.date ? ` · ${q.date}` : ''} · ${q.source.headline ?? q.source.article}</span>
+    <a class="source" href=${sourceHref(q.source)}>source</a>
+  </li>`;
+}
