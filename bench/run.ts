@@ -24,6 +24,7 @@ import { withLayers } from '../src/article/article.js';
 import { readSource } from '../src/read/read.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
 import { loadBbc } from './corpus.js';
+import { benchApi } from './api.js';
 import { peakRssMiB, time, type Timing } from './timing.js';
 
 const folder = sharedPath('data', 'news', 'bbc');
@@ -135,3 +136,14 @@ const lines = [
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 if (sink < 0) process.stdout.write('');
+
+// The knowledge graph through HTTP: 20,000 stored articles, queried from a second process on loopback.
+const api = await benchApi(docsToStore.map((d) => d.doc));
+const apiLines = [
+  '',
+  `HTTP API: ${api.articles} articles (the corpus repeated under new ids), stored with the graph in ${api.storeSeconds.toFixed(1)} s (${(api.articles / api.storeSeconds).toFixed(0)} articles/s); latency in ms, load from a second process`,
+  ['load / route'.padEnd(34), 'p50'.padStart(7), 'p99'.padStart(7), 'max'.padStart(7), 'req/s'.padStart(8)].join(' '),
+  ...Object.entries(api.routes).flatMap(([load, routes]) => Object.entries(routes).map(([route, r]) => [`${load}: ${route}`.padEnd(34), r.p50.toFixed(1).padStart(7), r.p99.toFixed(1).padStart(7), r.max.toFixed(1).padStart(7), r.perSecond.toFixed(0).padStart(8)].join(' '))),
+  api.firstView === null ? 'UI first view: skipped (no /usr/bin/chromium or the UI is not built)' : `UI first view (navigation to the first list of articles, Chromium, median of 5): ${api.firstView.toFixed(0)} ms`,
+];
+process.stdout.write(`${apiLines.join('\n')}\n`);

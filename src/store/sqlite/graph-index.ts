@@ -38,6 +38,9 @@ export function graphIndexer(db: Database.Database): (seq: number, doc: Wiregrap
   const count = db.prepare('UPDATE entities SET mentions = mentions + ?, articles = articles + 1 WHERE id = ?');
   const insertMerge = db.prepare('INSERT INTO merges (article_seq, local_id, entity_id, original_entity_id, name, type, reason, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const addMonth = db.prepare('INSERT INTO entity_months (entity_id, month, mentions) VALUES (?, ?, ?) ON CONFLICT (entity_id, month) DO UPDATE SET mentions = mentions + excluded.mentions');
+  const addRole = db.prepare('INSERT INTO entity_roles (entity_id, role, first, last, articles) VALUES (?, ?, ?, ?, 1) ON CONFLICT (entity_id, role) DO UPDATE SET articles = articles + 1, first = min(coalesce(first, excluded.first), coalesce(excluded.first, first)), last = max(coalesce(last, excluded.last), coalesce(excluded.last, last))');
+  const addQuote = db.prepare('UPDATE entities SET quotes = quotes + 1 WHERE id = ?');
+  const addEvent = db.prepare('UPDATE entities SET events = events + 1 WHERE id = ?');
   const addPair = db.prepare('INSERT INTO entity_pairs (entity_id, other_id, articles) VALUES (?, ?, 1) ON CONFLICT (entity_id, other_id) DO UPDATE SET articles = articles + 1');
   const insertMention = db.prepare('INSERT INTO mentions (article_seq, entity_id, local_id, sentence, start, end, text, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const insertQuote = db.prepare('INSERT INTO quotes (article_seq, local_id, speaker_id, speaker_local, speaker_text, kind, cue, content, start, end, sentence, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
@@ -47,6 +50,8 @@ export function graphIndexer(db: Database.Database): (seq: number, doc: Wiregrap
   const markIndexed = db.prepare('INSERT OR IGNORE INTO graph_indexed (article_seq) VALUES (?)');
 
   return (seq, doc) => {
+    const published = doc.meta.published ?? doc.meta.dateline?.date ?? null;
+    const dated = published && /^\d{4}-\d{2}/u.test(published) ? published : null;
     const global = new Map<string, number>();
     const perGlobal = new Map<number, number>();
     for (const e of doc.entities) {
@@ -62,10 +67,10 @@ export function graphIndexer(db: Database.Database): (seq: number, doc: Wiregrap
       global.set(e.id, row.id);
       perGlobal.set(row.id, (perGlobal.get(row.id) ?? 0) + e.mentions.length);
       insertMerge.run(seq, e.id, row.id, row.id, e.name, e.type, reason, e.role);
+      if (e.role) addRole.run(row.id, e.role, dated, dated);
       for (const m of e.mentions) insertMention.run(seq, row.id, e.id, sentenceAt(doc.sentences, m.start), m.start, m.end, m.text, m.kind);
     }
-    const dated = doc.meta.published ?? doc.meta.dateline?.date ?? null;
-    const month = dated && /^\d{4}-\d{2}/u.test(dated) ? dated.slice(0, 7) : 'undated';
+    const month = dated ? dated.slice(0, 7) : 'undated';
     for (const [id, mentions] of perGlobal) {
       count.run(mentions, id);
       addMonth.run(id, month, mentions);
@@ -74,13 +79,21 @@ export function graphIndexer(db: Database.Database): (seq: number, doc: Wiregrap
     const top = [...perGlobal].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([id]) => id);
     for (const a of top) for (const b of top) if (a !== b) addPair.run(a, b);
     for (const q of doc.quotes) {
+      const speaker = q.speaker ? global.get(q.speaker) : undefined;
+      if (speaker !== undefined) addQuote.run(speaker);
       insertQuote.run(seq, q.id, q.speaker ? global.get(q.speaker) ?? null : null, q.speaker, q.speakerText, q.kind, q.cue.text, q.content.text, q.content.start, q.content.end, sentenceAt(doc.sentences, q.content.start), q.date);
     }
     for (const e of doc.events) {
       const id = Number(insertEvent.run(seq, e.id, e.cameo, e.cameo.slice(0, 2), e.plover, quadClass(e.cameo), e.mode, e.date, e.sentence, e.trigger.start, e.trigger.end, e.trigger.text, e.quote).lastInsertRowid);
+      const involved = new Set<number>();
       for (const [role, side] of [['source', e.source], ['target', e.target]] as const) {
-        for (const a of side) insertActor.run(id, role, a.entity ? global.get(a.entity) ?? null : null, a.entity, a.code, a.country, a.text);
+        for (const a of side) {
+          const entity = a.entity ? global.get(a.entity) ?? null : null;
+          if (entity !== null) involved.add(entity);
+          insertActor.run(id, role, entity, a.entity, a.code, a.country, a.text);
+        }
       }
+      for (const entity of involved) addEvent.run(entity);
     }
     for (const t of doc.timexes) insertTimex.run(seq, t.start, t.end, t.text, t.type, t.value);
     markIndexed.run(seq);

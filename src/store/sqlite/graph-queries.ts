@@ -57,15 +57,15 @@ export function graphQueries(db: Database.Database): GraphStore {
   const byPrefix = db.prepare(`SELECT ${ENTITY} FROM entities WHERE norm >= ? AND norm < ? AND (? IS NULL OR type = ?) ORDER BY articles DESC LIMIT ?`);
   const bySubstring = db.prepare(`SELECT ${ENTITY.split(', ').map((c) => `e.${c}`).join(', ')} FROM entities_fts JOIN entities e ON e.id = entities_fts.rowid WHERE entities_fts MATCH ? AND (? IS NULL OR e.type = ?) ORDER BY bm25(entities_fts), e.articles DESC LIMIT ?`);
   const top = db.prepare(`SELECT ${ENTITY} FROM entities WHERE (? IS NULL OR type = ?) ORDER BY articles DESC LIMIT ? OFFSET ?`);
-  const roles = db.prepare('SELECT m.role AS role, min(a.published) AS first, max(a.published) AS last, count(*) AS articles FROM merges m JOIN articles a ON a.seq = m.article_seq WHERE m.entity_id = ? AND m.role IS NOT NULL GROUP BY m.role ORDER BY articles DESC LIMIT 20');
+  const roles = db.prepare('SELECT role, first, last, articles FROM entity_roles WHERE entity_id = ? ORDER BY articles DESC LIMIT 20');
   const months = db.prepare('SELECT month, mentions FROM entity_months WHERE entity_id = ? ORDER BY month');
   const pairs = db.prepare(`SELECT p.articles AS n, ${ENTITY.split(', ').map((c) => `e.${c}`).join(', ')} FROM entity_pairs p JOIN entities e ON e.id = p.other_id WHERE p.entity_id = ? ORDER BY p.articles DESC LIMIT 12`);
-  const quoteCount = db.prepare('SELECT count(*) AS n FROM quotes WHERE speaker_id = ?');
-  const eventCount = db.prepare('SELECT count(DISTINCT event_id) AS n FROM event_actors WHERE entity_id = ?');
+  const counts = db.prepare('SELECT quotes, events FROM entities WHERE id = ?');
   const articleSeq = db.prepare('SELECT seq FROM articles WHERE id = ?');
   const actorsOf = (ids: readonly number[]): Array<EventActorRow & { event_id: number; role: string }> => (ids.length === 0 ? [] : db.prepare(`SELECT a.event_id, a.role, a.entity_id AS entity, e.name, a.code, a.country, a.text FROM event_actors a LEFT JOIN entities e ON e.id = a.entity_id WHERE a.event_id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Array<EventActorRow & { event_id: number; role: string }>);
   const articleEntities = db.prepare('SELECT m.local_id AS localId, m.entity_id AS entity FROM merges m JOIN articles a ON a.seq = m.article_seq WHERE a.id = ?');
-  const mergesOf = db.prepare('SELECT m.id, a.id AS article, m.local_id AS localId, m.entity_id AS entity, m.reason, m.undone_at IS NOT NULL AS undone FROM merges m JOIN articles a ON a.seq = m.article_seq WHERE m.entity_id = ? OR m.original_entity_id = ? ORDER BY m.id LIMIT 500');
+  const mergesOf = db.prepare(`SELECT m.id, a.id AS article, m.local_id AS localId, m.entity_id AS entity, m.reason, m.undone_at IS NOT NULL AS undone FROM merges m JOIN articles a ON a.seq = m.article_seq
+    WHERE m.id IN (SELECT id FROM merges WHERE entity_id = ? UNION SELECT id FROM merges WHERE original_entity_id = ?) ORDER BY m.id LIMIT 100`);
 
   const source = (row: { article: string; headline: string | null; published: string | null; sentence: number; start: number; end: number }): SourceRef => ({ article: row.article, headline: row.headline, published: row.published, sentence: row.sentence, start: row.start, end: row.end });
 
@@ -104,8 +104,7 @@ export function graphQueries(db: Database.Database): GraphStore {
         roles: roles.all(id) as Array<{ role: string; first: string | null; last: string | null; articles: number }>,
         mentionsByMonth: months.all(id) as Array<{ month: string; mentions: number }>,
         coActors: (pairs.all(id) as Array<GlobalEntity & { n: number }>).map(({ n, ...e }) => ({ entity: e, articles: n })),
-        quotes: (quoteCount.get(id) as { n: number }).n,
-        events: (eventCount.get(id) as { n: number }).n,
+        ...(counts.get(id) as { quotes: number; events: number }),
       };
     },
     quotes(filter, { limit, cursor }) {
@@ -197,10 +196,11 @@ export function graphQueries(db: Database.Database): GraphStore {
         if (m.undone_at !== null) throw new WiregraphError('WG_BAD_OPTION', `Merge ${mergeId} was already undone.`);
         const id = Number(db.prepare('INSERT INTO entities (key, type, name, norm) VALUES (?, ?, ?, ?)').run(`split:${mergeId}`, m.type, m.name, normaliseName(m.name)).lastInsertRowid);
         const moved = db.prepare('UPDATE mentions SET entity_id = ? WHERE article_seq = ? AND local_id = ?').run(id, m.article_seq, m.local_id).changes;
-        db.prepare('UPDATE quotes SET speaker_id = ? WHERE article_seq = ? AND speaker_local = ?').run(id, m.article_seq, m.local_id);
+        const quotes = db.prepare('UPDATE quotes SET speaker_id = ? WHERE article_seq = ? AND speaker_local = ?').run(id, m.article_seq, m.local_id).changes;
+        const events = (db.prepare('SELECT count(DISTINCT event_id) AS n FROM event_actors WHERE local_id = ? AND event_id IN (SELECT id FROM events WHERE article_seq = ?)').get(m.local_id, m.article_seq) as { n: number }).n;
         db.prepare('UPDATE event_actors SET entity_id = ? WHERE local_id = ? AND event_id IN (SELECT id FROM events WHERE article_seq = ?)').run(id, m.local_id, m.article_seq);
-        db.prepare('UPDATE entities SET mentions = mentions - ?, articles = articles - 1 WHERE id = ?').run(moved, m.entity_id);
-        db.prepare('UPDATE entities SET mentions = ?, articles = 1 WHERE id = ?').run(moved, id);
+        db.prepare('UPDATE entities SET mentions = mentions - ?, articles = articles - 1, quotes = quotes - ?, events = events - ? WHERE id = ?').run(moved, quotes, events, m.entity_id);
+        db.prepare('UPDATE entities SET mentions = ?, articles = 1, quotes = ?, events = ? WHERE id = ?').run(moved, quotes, events, id);
         db.prepare("UPDATE merges SET entity_id = ?, reason = 'split', undone_at = ? WHERE id = ?").run(id, new Date().toISOString(), mergeId);
         return entityById.get(id) as GlobalEntity;
       })();

@@ -53,8 +53,18 @@ const MIGRATIONS: readonly Migration[] = [
         country TEXT,
         cameo TEXT,
         mentions INTEGER NOT NULL DEFAULT 0,
-        articles INTEGER NOT NULL DEFAULT 0
+        articles INTEGER NOT NULL DEFAULT 0,
+        quotes INTEGER NOT NULL DEFAULT 0,
+        events INTEGER NOT NULL DEFAULT 0
       );
+      CREATE TABLE entity_roles (
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        role TEXT NOT NULL,
+        first TEXT,
+        last TEXT,
+        articles INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, role)
+      ) WITHOUT ROWID;
       CREATE INDEX entities_norm ON entities (norm);
       CREATE INDEX entities_articles ON entities (articles DESC);
       CREATE VIRTUAL TABLE entities_fts USING fts5 (name, content = 'entities', content_rowid = 'id', tokenize = 'trigram');
@@ -88,6 +98,7 @@ const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
       CREATE INDEX entity_pairs_top ON entity_pairs (entity_id, articles DESC);
       CREATE INDEX merges_entity ON merges (entity_id, article_seq);
+      CREATE INDEX merges_original ON merges (original_entity_id, article_seq);
       CREATE TABLE mentions (
         article_seq INTEGER NOT NULL REFERENCES articles (seq),
         entity_id INTEGER NOT NULL REFERENCES entities (id),

@@ -52,10 +52,12 @@ export function openSqliteStore(path: string): ArticleStore {
   const byId = db.prepare('SELECT text, doc FROM articles WHERE id = ?');
   const byPrefix = db.prepare("SELECT text, doc FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2");
   const list = db.prepare(`SELECT seq, ${SUMMARY} FROM articles WHERE seq < ? ORDER BY seq DESC LIMIT ?`);
-  const search = db.prepare(
-    `SELECT ${SUMMARY.split(', ').map((c) => `articles.${c}`).join(', ')}, snippet(articles_fts, 1, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet, bm25(articles_fts, 4.0, 1.0) AS score
-     FROM articles_fts JOIN articles ON articles.seq = articles_fts.rowid
-     WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?`,
+  // Note: ranking and snippets in two steps: the top rows by bm25 first, then a snippet for each of them only
+  // (a snippet in the ranking query is computed for every match before the sort: four times slower on common words).
+  const searchTop = db.prepare('SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?');
+  const searchOne = db.prepare(
+    `SELECT ${SUMMARY.split(', ').map((c) => `articles.${c}`).join(', ')}, snippet(articles_fts, 1, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet
+     FROM articles_fts JOIN articles ON articles.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`,
   );
   const count = db.prepare('SELECT count(*) AS n FROM articles');
 
@@ -77,8 +79,9 @@ export function openSqliteStore(path: string): ArticleStore {
       const fts = toFtsQuery(query);
       if (fts === null) return { items: [], nextCursor: null };
       const offset = decodeCursor(cursor) ?? 0;
-      const rows = search.all(fts, limit + 1, offset) as SearchHit[];
-      return { items: rows.slice(0, limit), nextCursor: rows.length > limit ? encodeCursor(offset + limit) : null };
+      const top = searchTop.all(fts, limit + 1, offset) as Array<{ rowid: number; score: number }>;
+      const items = top.slice(0, limit).map((t) => ({ ...(searchOne.get(fts, t.rowid) as Omit<SearchHit, 'score'>), score: t.score }));
+      return { items, nextCursor: top.length > limit ? encodeCursor(offset + limit) : null };
     },
     count: () => (count.get() as { n: number }).n,
     graph: graphQueries(db),

@@ -1,0 +1,99 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { WiregraphDoc } from '../src/output/wiregraph1.js';
+import { buildApp, UI_DIR } from '../src/server/app.js';
+import { openSqliteStore } from '../src/store/sqlite/store.js';
+
+/** One route's measured latencies. */
+export interface RouteLatency {
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly perSecond: number;
+  readonly requests: number;
+}
+
+/** What the API benchmark measured. */
+export interface ApiBench {
+  readonly articles: number;
+  readonly storeSeconds: number;
+  /** Latencies by load (requests in flight) and route. */
+  readonly routes: Record<string, Record<string, RouteLatency>>;
+  /** Milliseconds from navigation to the first list of articles in Chromium, or null without Chromium. */
+  readonly firstView: number | null;
+}
+
+const SEARCH_WORDS = ['government', 'election', 'film', 'market', 'football', 'music', 'Blair', 'mobile', 'economy', 'court', 'China', 'oil price', 'minister said', 'record', 'games'];
+
+/**
+ * Stores `target` articles (the given documents repeated under new ids, with dates spread over two years),
+ * serves them, and measures search, entity pages, events by actor and networks through HTTP from a second
+ * process on loopback.
+ */
+export async function benchApi(docs: readonly WiregraphDoc[], target = 20_000, requests = 1_500): Promise<ApiBench> {
+  const dir = mkdtempSync(join(tmpdir(), 'wg-api-bench-'));
+  const store = openSqliteStore(join(dir, 'api.db'));
+  const started = performance.now();
+  let batch: Array<{ doc: WiregraphDoc; source: string }> = [];
+  for (let i = 0; i < target; i++) {
+    const base = docs[i % docs.length]!;
+    const copy = Math.floor(i / docs.length);
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    const id = copy === 0 ? base.id : createHash('sha256').update(`${base.id}:${copy}`).digest('hex').slice(0, 16);
+    batch.push({ doc: { ...base, id, meta: { ...base.meta, published: `${2024 + (i % 2)}-${month}-15` } }, source: 'bench' });
+    if (batch.length === 1000) {
+      store.addBatch(batch);
+      batch = [];
+    }
+  }
+  store.addBatch(batch);
+  const storeSeconds = (performance.now() - started) / 1000;
+  const top = store.graph.findEntities('', { limit: 200 }).items;
+  const actors = top.filter((e) => e.type === 'GPE' || e.type === 'PERSON' || e.type === 'ORG');
+  const pick = <T>(list: readonly T[], i: number): T => list[(i * 7919) % list.length]!;
+  const app = buildApp({ store });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const groups = {
+    search: Array.from({ length: requests }, (_, i) => `/api/search?q=${encodeURIComponent(pick(SEARCH_WORDS, i))}&limit=20`),
+    'entity page': Array.from({ length: requests }, (_, i) => `/api/entities/${pick(top, i).id}`),
+    'events by actor': Array.from({ length: requests }, (_, i) => `/api/events?actor=${pick(actors, i).id}&limit=50`),
+    network: Array.from({ length: Math.floor(requests / 3) }, (_, i) => `/api/network?actor=${pick(actors, i).id}&limit=60`),
+  };
+  const client = join(dirname(fileURLToPath(import.meta.url)), 'load-client.js');
+  // Note: the server answers on this process's event loop while the client runs in another process; one client
+  // at a time (the latency of each query), then eight in flight (a busy server, where requests queue).
+  const routes: Record<string, Record<string, RouteLatency>> = {};
+  for (const concurrency of [1, 8]) {
+    const output = await new Promise<string>((resolve, reject) => {
+      const child = execFile(process.execPath, [client], { maxBuffer: 1 << 24 }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+      child.stdin?.end(JSON.stringify({ base: address, concurrency, groups }));
+    });
+    routes[`${concurrency} in flight`] = JSON.parse(output) as Record<string, RouteLatency>;
+  }
+  const firstView = existsSync('/usr/bin/chromium') && existsSync(join(UI_DIR, 'index.html')) ? await measureFirstView(address) : null;
+  await app.close();
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+  return { articles: target, storeSeconds, routes, firstView };
+}
+
+/** Loads the UI in Chromium and times navigation to the first list of articles (the median of five loads). */
+async function measureFirstView(address: string): Promise<number> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+  const page = await browser.newPage();
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    await page.goto(`${address}/?${i}`);
+    await page.locator('.results li').first().waitFor();
+    times.push(performance.now() - started);
+  }
+  await browser.close();
+  return times.sort((a, b) => a - b)[2]!;
+}
+
