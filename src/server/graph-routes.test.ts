@@ -119,3 +119,16 @@ describe('the OpenAPI document', () => {
     expect(paths['/api/events']!['get']!.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(['actor', 'plover', 'from', 'to', 'cursor']));
   });
 });
+
+describe('POST /api/extract with your own actors', () => {
+  it('codes made-up actors from a JSON actor list, and refuses a bad one', async () => {
+    const payload = { text: 'Soldiers from Arnor attacked Gondor on Monday.', date: '2025-01-01', actors: [{ name: 'Arnor', code: 'ARN' }, { name: 'Gondor', code: 'GON' }, { name: 'soldiers', code: '~MIL' }] };
+    const res = await app.inject({ method: 'POST', url: '/api/extract', payload });
+    expect(res.statusCode).toBe(200);
+    const events = (res.json() as { events: Array<{ cameo: string; source: Array<{ code: string }>; target: Array<{ code: string }> }> }).events;
+    expect(events.map((e) => `${e.source[0]?.code} ${e.cameo} ${e.target[0]?.code}`)).toContain('ARNMIL 190 GON');
+    const bad = await app.inject({ method: 'POST', url: '/api/extract', payload: { ...payload, actors: [{ name: 'Arnor', code: 'arn' }] } });
+    expect(bad.statusCode).toBe(422);
+    expect((bad.json() as { error: { code: string } }).error.code).toBe('WG_BAD_DICTIONARY');
+  });
+});
