@@ -155,7 +155,7 @@ function groups(s: CoderSentence, taken: ReadonlyArray<Item | null>): ActorGroup
   const nextItemWithin = (k: number, reach: number): boolean => {
     for (let j = k; j < Math.min(n, k + reach + 1); j++) {
       if (taken[j]) return true;
-      if (!/^(?:DT|PDT|JJ|JJR|JJS|RB|CC)$/u.test(s.tags[j]!) && s.lower[j] !== 'the') return false;
+      if (!/^(?:DT|PDT|JJ|JJR|JJS|RB|CC|NN|NNP|VBN)$/u.test(s.tags[j]!) && s.lower[j] !== 'the') return false;
     }
     return false;
   };
@@ -180,7 +180,7 @@ function groups(s: CoderSentence, taken: ReadonlyArray<Item | null>): ActorGroup
       const w = s.lower[k]!;
       // Note: a comma or `and` continues the run only when an actor or agent follows (past a determiner or adjectives).
       if (coordinators.has(w) || w === 'neither' || w === 'either') {
-        if (!nextItemWithin(k + 1, 3) || (w === ',' && opensClause(k))) break;
+        if (!nextItemWithin(k + 1, 4) || (w === ',' && opensClause(k))) break;
         items.push(w === ',' ? ',' : 'and');
         k++;
         continue;
@@ -227,7 +227,8 @@ function compose(items: ReadonlyArray<Item | 'and' | ',' | 'of' | 's'>): ActorRe
   let agentJoined = false;
   let pendingOf = false;
   const flush = (): void => {
-    if (agents.length > 0 && countries.length > 0) for (const c of countries) for (const a of agents) out.push({ ...c, code: `${c.code.slice(0, 3)}${a}` });
+    // Note: an agent code ending in `~` goes before the country's (`MSF` [NGO~]: `MSF Arnor` -> NGOARN).
+    if (agents.length > 0 && countries.length > 0) for (const c of countries) for (const a of agents) out.push({ ...c, code: a.endsWith('~') ? `${a.slice(0, -1)}${c.code}` : `${c.code.slice(0, 3)}${a}` });
     else out.push(...countries);
     countries = [];
     agents = [];

@@ -55,7 +55,8 @@ export function eventsStageWith(options: EventOptions = {}): Stage<EventResource
     load() {
       const lexicon = loadEventLexicon();
       const verbs = options.replaceVerbs ? mergeVerbDictionaries(options.verbs ?? []) : mergeVerbDictionaries([lexicon.verbs, ...(options.verbs ?? [])]);
-      const actors = indexActors(mergeActorDictionaries([lexicon.actors, ...(options.actors ?? [])]));
+      // Note: with actorsOnly, the user's dictionaries are the only source of actors and agents (PETRARCH's way).
+      const actors = indexActors(mergeActorDictionaries([...(options.actorsOnly ? [] : [lexicon.actors]), ...(options.actors ?? [])]));
       return { lexicon, verbs, actors, pos: loadPosModel(join(packageRoot(), 'data', 'models', 'pos.json.gz')), options };
     },
     run(article, resources) {

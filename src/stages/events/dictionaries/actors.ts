@@ -84,7 +84,8 @@ function plural(term: string): string {
 /**
  * Reads a PETRARCH agents dictionary: generic actor words and their sector codes (`TROOPS [~MIL]`,
  * `POLICE!PERSON! [~COP]`), with `!MACRO! = A, B` definitions expanded and regular plurals added.
- * @returns lower-cased term (words separated by spaces) -> sector code without the `~`
+ * @returns lower-cased term (words separated by spaces) -> sector code without the `~`, or with a trailing `~`
+ *   for a code that goes before the country's
  */
 export function parsePetrarchAgents(text: string): Record<string, string> {
   const macros = new Map<string, string[]>();
@@ -96,7 +97,8 @@ export function parsePetrarchAgents(text: string): Record<string, string> {
       macros.set(macro[1]!, macro[2]!.split(',').map((w) => w.trim()).filter(Boolean));
       continue;
     }
-    const entry = /^([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[\s*~(\w+)\s*\]/u.exec(line);
+    // Note: `[~GOV]` puts the agent's code after the country's; `[NGO~]` before it.
+    const entry = /^([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[\s*(?:~(\w+)|(\w+)~)\s*\]/u.exec(line);
     if (!entry) continue;
     // Note: as in PETRARCH, a term also stands for its regular plural; braces give irregular plurals ({} none).
     const plurals = entry[2] === undefined ? [plural(entry[1]!)] : entry[2].split(/[,\s]+/u).map((p) => p.trim()).filter(Boolean);
@@ -106,7 +108,7 @@ export function parsePetrarchAgents(text: string): Record<string, string> {
     }
     for (const f of forms) {
       const term = actorName(f).replace(/\s+$/u, '').toLowerCase();
-      if (term && !term.includes('!') && !(term in agents)) agents[term] = entry[3]!;
+      if (term && !term.includes('!') && !(term in agents)) agents[term] = entry[3] ?? `${entry[4]!}~`;
     }
   }
   return agents;
