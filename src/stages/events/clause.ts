@@ -1,6 +1,7 @@
 import type { EventMode, Timex } from '../../article/layers.js';
 import type { Span } from '../../article/span.js';
 import { BE_FORMS, CLAUSE_OPENERS, HYPOTHETICAL_WORDS, NEGATION_WORDS, PARTICIPLE_OPENERS, PLANNED_WORDS } from './locale/en.js';
+import { CUE_VERBS } from '../quotes/locale/en.js';
 import { isVerbTag, type ActorGroup, type CoderSentence } from './sentence.js';
 
 const beForms = new Set<string>(BE_FORMS);
@@ -9,6 +10,7 @@ const participleOpeners = new Set<string>(PARTICIPLE_OPENERS);
 const planned = new Set<string>(PLANNED_WORDS);
 const hypothetical = new Set<string>(HYPOTHETICAL_WORDS);
 const negation = new Set<string>(NEGATION_WORDS);
+const speechVerbs = new Set<string>(CUE_VERBS);
 
 /** True when the verb at i is a passive participle (`was shot`, `were reportedly arrested`). */
 export function isPassive(s: CoderSentence, i: number): boolean {
@@ -67,6 +69,9 @@ export function subjectOf(s: CoderSentence, groups: readonly ActorGroup[], i: nu
       return groups.find((x) => x.to === antecedentEnd) ?? null;
     }
     if (openers.has(w) || w === ';') return isParticipleClause(s, k + 1) || k === 0 ? mainSubject(s, groups, k) : null;
+    // Note: a speech verb before ours heads the clause ours is in: when that clause names its own subject
+    // (`he said government proposed`), the speaker is not ours; a pronoun (`indicated it would act`) stands for them.
+    if (speechVerbs.has(w) && /^VB[DZP]$/u.test(s.tags[k]!) && s.tags.slice(k + 1, i).some((t) => /^NNS?$|^NNPS?$/u.test(t))) return null;
   }
   return null;
 }

@@ -82,6 +82,11 @@ describe('the event coder with the built-in dictionaries', () => {
     expect(events[0]!.source[0]!.country).toMatch(/^(?:RUS|PRK)$/u);
   });
 
+  it('makes coordinated actors act on each other only when the action is mutual', () => {
+    const events = run('Russia and China warned on Monday of a new arms race.');
+    expect(events.filter((e) => e.source.some((a) => a.code === 'RUS') && e.target.some((a) => a.code === 'CHN'))).toEqual([]);
+  });
+
   it('takes the source of a passive from `by`', () => {
     const events = run('Ukraine was attacked by Russia on Friday.');
     expect(events.map(brief)).toContain('RUS 190 UKR');

@@ -43,6 +43,8 @@ export interface EventResources {
 }
 
 const cueWords = new Set<string>(CUE_VERBS);
+/** CAMEO roots of mutual actions: intent to cooperate, consult, diplomatic and material cooperation, aid, yield, reject, reduce relations. */
+const MUTUAL = /^(?:03|04|05|06|07|08|12|16)/u;
 const nominal = new Map(NOMINAL_EVENTS.flatMap((e) => e.nouns.map((n) => [n, e] as const)));
 const NON_STATE = new Set(['IGO', 'NGO', 'NGM', 'MNC', 'IMG', 'UIS', 'REB', 'INS', 'SPY', 'OPP', 'CVL', 'BUS', 'MED', 'GOV', 'MIL', 'COP', 'LEG', 'JUD', '---', '+++']);
 
@@ -121,8 +123,10 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
         if (tgt.length === 0 && options.requireDyad) return;
         drafts.push({ cameo: c, plover: ploverOf(r.lexicon.plover, c), source: src.map(actor), target: tgt.map(actor), ...common });
       };
-      if (targets.length === 0 && source.actors.length > 1) {
-        // Note: coordinated actors with no target act on each other (`Moscow and Pyongyang signed a pact`).
+      if (targets.length === 0 && source.actors.length > 1 && code && (options.replaceVerbs || MUTUAL.test(code))) {
+        // Note: coordinated actors with no target act on each other when the action is mutual (`Moscow and
+        // Pyongyang signed a pact`: agreeing, meeting, cooperating, cutting ties), not when it is one-sided (`warned`).
+        // Which codes are mutual is CAMEO knowledge: with a verb dictionary of the user's own, every code is (PETRARCH's way).
         for (const a of source.actors) add(code, [a], source.actors.filter((b) => b !== a));
         return;
       }
