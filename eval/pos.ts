@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/cli/package-root.js';
+import { EWT_TO_CONLL } from '../src/stages/events/pos/features.js';
 import { loadPosModel, tagPos } from '../src/stages/events/pos/model.js';
 
 /** Token accuracy of the event coder's part-of-speech tagger on sentences of words with gold Penn tags. */
@@ -35,10 +36,10 @@ export function conllPosSentences(path: string): Array<{ words: string[]; tags: 
   return out;
 }
 
-/** Reads the XPOS column of a CoNLL-U file (multi-word token lines skipped). */
+/** Reads the XPOS column of a CoNLL-U file (multi-word token lines skipped), in CoNLL-2003's tag set. */
 export function conlluPosSentences(path: string): Array<{ words: string[]; tags: string[] }> {
   return readFileSync(path, 'utf8').split(/\n\s*\n/u).map((block) => {
     const rows = block.split('\n').filter((l) => /^\d+\t/u.test(l)).map((l) => l.split('\t'));
-    return { words: rows.map((r) => r[1]!), tags: rows.map((r) => r[4]!) };
+    return { words: rows.map((r) => r[1]!), tags: rows.map((r) => EWT_TO_CONLL[r[4]!] ?? r[4]!) };
   }).filter((s) => s.words.length > 0);
 }

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { packageRoot } from '../src/cli/package-root.js';
-import { staticFeatures, tagFeatures } from '../src/stages/events/pos/features.js';
+import { EWT_TO_CONLL, staticFeatures, tagFeatures } from '../src/stages/events/pos/features.js';
 import { posModel, tagPos, type PosFile } from '../src/stages/events/pos/model.js';
 import { AveragedPerceptron, quantise } from './lib/perceptron.js';
 
@@ -53,7 +53,7 @@ function loadConllu(file: string): Tagged[] {
     const cols = line.split('\t');
     if (line.startsWith('#') || cols.length < 5 || !/^\d+$/u.test(cols[0]!)) continue;
     current.words.push(cols[1]!);
-    current.tags.push(cols[4]!);
+    current.tags.push(EWT_TO_CONLL[cols[4]!] ?? cols[4]!);
   }
   if (current.words.length > 0) out.push(current);
   return out;

@@ -136,7 +136,7 @@ function groups(s: CoderSentence, taken: ReadonlyArray<Item | null>): ActorGroup
   const out: ActorGroup[] = [];
   let i = 0;
   // Note: a participle modifies a noun only before one (`the affected villages`), never right after an actor (`police arrested`).
-  const isModifier = (k: number): boolean => !taken[k] && (/^(?:DT|PDT|PRP\$|JJ|JJR|JJS|NNP|NNPS|NN|NNS|VBN|HYPH)$/u.test(s.tags[k]!) || parenthesis(k)) && !(s.tags[k] === 'VBN' && taken[k - 1]) && !coordinators.has(s.lower[k]!) && !/^["“”'`]+$/u.test(s.lower[k]!);
+  const isModifier = (k: number): boolean => !taken[k] && (/^(?:DT|PDT|PRP\$|JJ|JJR|JJS|NNP|NNPS|NN|NNS|VBN)$/u.test(s.tags[k]!) || parenthesis(k) || s.lower[k] === '-') && !(s.tags[k] === 'VBN' && taken[k - 1]) && !coordinators.has(s.lower[k]!) && !/^["“”'`]+$/u.test(s.lower[k]!);
   // Note: a short parenthesis inside a name list (`the European Union (EU) and`) is read past.
   const parenthesis = (k: number): boolean => (s.lower[k] === '(' && s.lower.slice(k + 1, k + 4).includes(')')) || (s.lower[k] === ')' && s.lower.slice(Math.max(0, k - 3), k).includes('('));
   // Note: `, the Osgiliath newspaper said` (an actor straight after a comma, then a verb) starts a new clause.

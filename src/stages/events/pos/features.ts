@@ -38,3 +38,9 @@ export function staticFeatures(sentence: PosSentence): string[][] {
 export function tagFeatures(lower: string, prev: string, prev2: string): string[] {
   return [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`, `t-1w=${prev}|${lower}`];
 }
+
+/**
+ * EWT writes a few tags its own way; the tagger learns CoNLL-2003's tag set, so that one set of conventions is
+ * learned (brackets, quotes, hyphens, and web-only tags). Training and evaluation map EWT tags with this.
+ */
+export const EWT_TO_CONLL: Readonly<Record<string, string>> = { '-LRB-': '(', '-RRB-': ')', '``': '"', "''": '"', HYPH: ':', NFP: ':', ADD: 'NN', AFX: 'JJ', GW: 'FW', 'NN|SYM': 'NN' };
