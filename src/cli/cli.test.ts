@@ -45,6 +45,19 @@ describe('wiregraph extract', () => {
     expect((lines(stdout)[0] as { meta: { published: string } }).meta.published).toBe('2025-09-13');
   });
 
+  it('codes events with your own actors from --actors, and names the file and line of a bad one', async () => {
+    const good = join(tmp, 'actors.csv');
+    writeFileSync(good, 'name,code\nArnor,ARN\nGondor,GON\nsoldiers,~MIL\n');
+    const { stdout } = await runCli(['extract', '--input', 'text', '--date', '2025-01-01', '--actors', good], 'Soldiers from Arnor attacked Gondor on Monday.');
+    const events = (lines(stdout)[0] as { events: Array<{ cameo: string; source: Array<{ code: string }>; target: Array<{ code: string }> }> }).events;
+    expect(events.map((e) => `${e.source[0]?.code} ${e.cameo} ${e.target[0]?.code}`)).toEqual(['ARNMIL 190 GON']);
+    const bad = join(tmp, 'bad.csv');
+    writeFileSync(bad, 'name,code\nArnor,arn\n');
+    const failed = await runCli(['extract', '--actors', bad], 'Text.');
+    expect(failed.code).not.toBe(0);
+    expect(failed.stderr).toContain(`WG_BAD_DICTIONARY ${bad}:2`);
+  });
+
   it.each(['2025-13-01', '13/09/2025', '2025-02-30', 'yesterday'])('refuses --date %s with a usage error', async (date) => {
     const { code, stderr } = await runCli(['extract', '--date', date], 'Text.');
     expect(code).toBe(2);
