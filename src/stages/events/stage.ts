@@ -175,8 +175,11 @@ function afterModal(s: CoderSentence, i: number): boolean {
   return s.tags[k] === 'MD' || s.lower[k] === 'to';
 }
 
+/** True when two actors are one: the same entity, or the same country (`Turkey` and `Turkish`, two entities, one actor). */
 function same(a: ActorRef, b: ActorRef): boolean {
-  return a.entity !== null ? a.entity === b.entity : a.code === b.code && b.entity === null;
+  if (a.entity !== null && a.entity === b.entity) return true;
+  if (a.code === b.code && /^[A-Z]{3}$/u.test(a.code)) return true;
+  return a.entity === null && b.entity === null && a.code === b.code;
 }
 
 function countryOf(a: ActorRef, byEntity: ReadonlyMap<string, { links: { country: string | null } }>): string | null {

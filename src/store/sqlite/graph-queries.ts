@@ -87,9 +87,13 @@ export function graphQueries(db: Database.Database): GraphStore {
         const letters = norm.replace(/"/gu, '');
         if (rows.length < want && letters.length >= 3) {
           add(bySubstring.all(`"${letters}"`, t, t, want) as GlobalEntity[]);
-          // Note: fuzzy: names sharing any three-letter piece of the query, best first (`Puttin` finds `Putin`).
+          // Note: fuzzy, only when nothing matched as written: names sharing at least half of the query's
+          // three-letter pieces (`Puttin` finds `Putin`, not every name with `tin` in it).
           const grams = [...new Set(Array.from({ length: letters.length - 2 }, (_, i) => letters.slice(i, i + 3)).filter((g) => !g.includes(' ')))];
-          if (rows.length < want && grams.length > 0) add(bySubstring.all(grams.map((g) => `"${g}"`).join(' OR '), t, t, want) as GlobalEntity[]);
+          if (rows.length === 0 && grams.length > 0) {
+            const shared = (name: string): number => grams.filter((g) => normaliseName(name).includes(g)).length / grams.length;
+            add((bySubstring.all(grams.map((g) => `"${g}"`).join(' OR '), t, t, 200) as GlobalEntity[]).filter((e) => shared(e.name) >= 0.5).slice(0, want));
+          }
         }
       }
       const page = rows.slice(offset, offset + limit);

@@ -66,6 +66,18 @@ describe('search', () => {
     expect(renderSnippet(hit!.snippet, '[', ']')).toContain('[unveil]');
   });
 
+  it('gives each hit a snippet from its own text', () => {
+    const many = openSqliteStore(':memory:');
+    many.addBatch(['Alpha', 'Bravo', 'Charlie'].map((name, i) => ({ doc: docOf(`${name} story`, `In story ${name} the minister spoke about ${name.toLowerCase()} matters number ${i}.`), source: 's' })));
+    const hits = many.search('minister', { limit: 10 }).items;
+    expect(hits).toHaveLength(3);
+    for (const hit of hits) {
+      const name = hit.headline!.split(' ')[0]!;
+      expect(renderSnippet(hit.snippet, '', '')).toContain(`story ${name}`);
+    }
+    many.close();
+  });
+
   it('matches prefixes with a star and phrases in quotes', () => {
     expect(store.search('Puti*', { limit: 10 }).items.map((h) => h.id)).toEqual([putin.id]);
     expect(store.search('"reclusive state"', { limit: 10 }).items.map((h) => h.id)).toEqual([putin.id]);

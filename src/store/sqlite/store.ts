@@ -55,10 +55,10 @@ export function openSqliteStore(path: string): ArticleStore {
   // Note: ranking and snippets in two steps: the top rows by bm25 first, then a snippet for each of them only
   // (a snippet in the ranking query is computed for every match before the sort: four times slower on common words).
   const searchTop = db.prepare('SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?');
-  const searchOne = db.prepare(
-    `SELECT ${SUMMARY.split(', ').map((c) => `articles.${c}`).join(', ')}, snippet(articles_fts, 1, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet
-     FROM articles_fts JOIN articles ON articles.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`,
-  );
+  // Note: FTS5 ignores a rowid constraint bound as a floating-point value, and better-sqlite3 binds JS numbers as
+  // such, so the rowid is cast; without the cast every match came back, each with another article's snippet.
+  const snippetOf = db.prepare(`SELECT snippet(articles_fts, 1, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`);
+  const summaryOf = db.prepare(`SELECT ${SUMMARY} FROM articles WHERE seq = ?`);
   const count = db.prepare('SELECT count(*) AS n FROM articles');
 
 
@@ -80,7 +80,7 @@ export function openSqliteStore(path: string): ArticleStore {
       if (fts === null) return { items: [], nextCursor: null };
       const offset = decodeCursor(cursor) ?? 0;
       const top = searchTop.all(fts, limit + 1, offset) as Array<{ rowid: number; score: number }>;
-      const items = top.slice(0, limit).map((t) => ({ ...(searchOne.get(fts, t.rowid) as Omit<SearchHit, 'score'>), score: t.score }));
+      const items = top.slice(0, limit).map((t) => ({ ...(summaryOf.get(t.rowid) as ArticleSummary), snippet: (snippetOf.get(fts, t.rowid) as { snippet: string }).snippet, score: t.score }));
       return { items, nextCursor: top.length > limit ? encodeCursor(offset + limit) : null };
     },
     count: () => (count.get() as { n: number }).n,

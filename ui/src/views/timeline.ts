@@ -16,11 +16,13 @@ export function TimelineView({ actor }: { actor: number | undefined }): VNode {
       if (t.periods.length === 0) return html`<p class="muted">No dated events.</p>`;
       const max = Math.max(...t.periods.map((p) => p.events));
       const w = Math.max(30, Math.floor(700 / t.periods.length));
+      // Note: at most about twelve labels, so that they never overlap.
+      const every = Math.ceil(t.periods.length / 12);
       return html`<svg class="chart" viewBox=${`0 0 ${w * t.periods.length} 140`} role="img" aria-label="Events per period">
         ${t.periods.map((p, i) => {
           const c = Math.round((p.cooperation / max) * 100);
           const k = Math.round((p.conflict / max) * 100);
-          return html`<g><rect x=${i * w + 3} y=${110 - c - k} width=${w - 6} height=${c} class="bar cooperation"><title>${p.period}: ${p.cooperation} cooperation</title></rect><rect x=${i * w + 3} y=${110 - k} width=${w - 6} height=${k} class="bar conflict"><title>${p.period}: ${p.conflict} conflict</title></rect><text x=${i * w + w / 2} y="128" class="label">${p.period}</text></g>`;
+          return html`<g><rect x=${i * w + 3} y=${110 - c - k} width=${w - 6} height=${c} class="bar cooperation"><title>${p.period}: ${p.cooperation} cooperation</title></rect><rect x=${i * w + 3} y=${110 - k} width=${w - 6} height=${k} class="bar conflict"><title>${p.period}: ${p.conflict} conflict</title></rect>${i % every === 0 ? html`<text x=${i * w + w / 2} y="128" class="label">${p.period}</text>` : null}</g>`;
         })}
       </svg>`;
     })}
