@@ -91,6 +91,8 @@ describe('POST /api/extract', () => {
     const doc = res.json() as { schema: string; events: Array<{ cameo: string }> };
     expect(doc.schema).toBe('wiregraph/1');
     expect(doc.events.map((e) => e.cameo)).toContain('057');
+    const alias = await app.inject({ method: 'POST', url: '/extract', payload: { text: 'Moscow and Pyongyang signed a mutual defence pact last year.', date: '2025-09-13' } });
+    expect(alias.json()).toEqual(doc);
   });
 
   it('extracts an HTML page', async () => {

@@ -1,10 +1,12 @@
 /** Typed calls to the wiregraph HTTP API. */
 
+/** A page of a list and the cursor of the next one. */
 export interface Page<T> {
   readonly items: T[];
   readonly nextCursor: string | null;
 }
 
+/** An entity resolved across articles. */
 export interface Entity {
   readonly id: number;
   readonly type: string;
@@ -16,6 +18,7 @@ export interface Entity {
   readonly articles: number;
 }
 
+/** Where a fact came from: article, sentence and span. */
 export interface SourceRef {
   readonly article: string;
   readonly headline: string | null;
@@ -25,6 +28,7 @@ export interface SourceRef {
   readonly end: number;
 }
 
+/** A stored quote. */
 export interface Quote {
   readonly id: number;
   readonly speaker: number | null;
@@ -36,6 +40,7 @@ export interface Quote {
   readonly source: SourceRef;
 }
 
+/** One side of a stored event. */
 export interface EventActor {
   readonly entity: number | null;
   readonly name: string | null;
@@ -44,6 +49,7 @@ export interface EventActor {
   readonly text: string;
 }
 
+/** A stored event with its actors and source. */
 export interface StoredEvent {
   readonly id: number;
   readonly cameo: string;
@@ -57,6 +63,7 @@ export interface StoredEvent {
   readonly source: SourceRef;
 }
 
+/** An entity's page: the entity, its roles, mentions by month, co-actors and counts. */
 export interface Profile {
   readonly entity: Entity;
   readonly roles: Array<{ role: string; first: string | null; last: string | null; articles: number }>;
@@ -66,6 +73,7 @@ export interface Profile {
   readonly events: number;
 }
 
+/** A full-text hit with its snippet as fragments. */
 export interface SearchHit {
   readonly id: string;
   readonly headline: string | null;
@@ -74,6 +82,7 @@ export interface SearchHit {
   readonly fragments: Array<{ text: string; match: boolean }>;
 }
 
+/** The actor network of a query. */
 export interface Network {
   readonly nodes: Array<{ id: number; name: string; type: string; events: number }>;
   readonly edges: Array<{ source: number; target: number; weight: number; cooperation: number; conflict: number; quad: string; events: number[] }>;
@@ -113,6 +122,7 @@ async function get<T>(path: string, params: Record<string, string | number | und
   return body;
 }
 
+/** The API calls the views make. */
 export const api = {
   search: (q: string) => get<Page<SearchHit>>('/api/search', { q, limit: 20 }),
   articles: () => get<Page<SearchHit & { snippet?: string }>>('/api/articles', { limit: 30 }),

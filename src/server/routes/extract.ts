@@ -29,12 +29,17 @@ function pipelineWithActors(actors: readonly unknown[]): Pipeline {
 /** The largest request body `POST /api/extract` takes. */
 export const EXTRACT_BODY_LIMIT = 2 * 1024 * 1024;
 
-/** `POST /api/extract`: text or HTML in, `wiregraph/1` out; nothing is stored. */
+/** `POST /api/extract` (also at `POST /extract`): text or HTML in, `wiregraph/1` out; nothing is stored. */
 export function registerExtractRoute(app: FastifyInstance): void {
-  app.post<{ Body: { text?: string; html?: string; date?: string; actors?: unknown[] } }>('/api/extract', {
+  for (const url of ['/api/extract', '/extract']) registerAt(app, url);
+}
+
+function registerAt(app: FastifyInstance, url: string): void {
+  app.post<{ Body: { text?: string; html?: string; date?: string; actors?: unknown[] } }>(url, {
     bodyLimit: EXTRACT_BODY_LIMIT,
     schema: {
       summary: 'Extracts one article (plain or wire text, or an HTML page) into wiregraph/1, without storing it',
+      hide: url !== '/api/extract',
       body: {
         type: 'object',
         additionalProperties: false,
