@@ -35,10 +35,13 @@ function shift(day: Day, unit: string, n: number): Day {
   }
 }
 
-/** The weekday meant in a news sentence: the last one (or the same day) in the past tense, the next one in the future. */
+/**
+ * The weekday meant in a news sentence: the last one in the past tense, the next one in the future, and the
+ * article's own day when it names that day (`Thursday` in a Thursday story is today, whatever the tense).
+ */
 function weekdayDate(anchor: Day, target: number, future: boolean): Day {
   const today = weekday(anchor);
-  return addDays(anchor, future ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7));
+  return addDays(anchor, future ? (target - today + 7) % 7 : -((today - target + 7) % 7));
 }
 
 const relativeUnit = (word: string, anchor: Day, unit: string, mod: TimexValue['mod'] | undefined): TimexValue | null => {

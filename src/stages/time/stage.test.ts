@@ -83,3 +83,15 @@ describe('time expressions, anchored on Saturday 13 September 2025', () => {
     expect(only('The pact was signed in April, officials said.', null)).toMatchObject({ value: 'XXXX-04' });
   });
 });
+
+describe('weekdays around the article date', () => {
+  it('reads the article\'s own weekday as that day, in either tense', () => {
+    expect(only('Officials will meet Saturday.').value).toBe('2025-09-13');
+    expect(only('Officials met Saturday.').value).toBe('2025-09-13');
+  });
+
+  it('does not read could, might or until as the future', () => {
+    expect(only('The relatives could not be found Wednesday.').value).toBe('2025-09-10');
+    expect(only('Until Thursday, they had not called him.').value).toBe('2025-09-11');
+  });
+});
