@@ -81,6 +81,7 @@ describe.skipIf(!ready)('the web UI in Chromium', () => {
     await page.locator('.quotes li').first().waitFor();
     expect(await page.locator('.quotes').innerText()).toContain('would put forward the policy');
     expect(await page.getByRole('link', { name: 'Wikidata Q56226' }).getAttribute('href')).toBe('https://www.wikidata.org/wiki/Q56226');
+    expect(await page.locator('.merges li').first().innerText()).toContain('by wikidata');
     await page.screenshot({ path: join(ARTIFACTS, '4-entity-kim.png'), fullPage: true });
   });
 

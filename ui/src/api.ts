@@ -71,6 +71,7 @@ export interface Profile {
   readonly coActors: Array<{ entity: Entity; articles: number }>;
   readonly quotes: number;
   readonly events: number;
+  readonly merges: Array<{ id: number; article: string; localId: string; entity: number; reason: string; undone: boolean }>;
 }
 
 /** A full-text hit with its snippet as fragments. */
@@ -114,6 +115,14 @@ export class ApiError extends Error {
   }
 }
 
+/** Sends a POST without a body and returns the JSON answer. */
+async function post<T>(path: string): Promise<T> {
+  const res = await fetch(path, { method: 'POST', headers: { accept: 'application/json' } });
+  const body = (await res.json()) as T & { error?: { message: string } };
+  if (!res.ok) throw new ApiError(res.status, body.error?.message ?? res.statusText);
+  return body;
+}
+
 async function get<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
   const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '').map(([k, v]) => [k, String(v)]));
   const res = await fetch(`${path}${query.size > 0 ? `?${query}` : ''}`, { headers: { accept: 'application/json' } });
@@ -133,5 +142,6 @@ export const api = {
   quotes: (params: { speaker?: number; article?: string }) => get<Page<Quote>>('/api/quotes', { ...params, limit: 50 }),
   events: (params: { actor?: number; counterpart?: number; plover?: string; from?: string; to?: string }) => get<Page<StoredEvent>>('/api/events', { ...params, limit: 50 }),
   network: (params: { actor?: number; plover?: string }) => get<Network>('/api/network', { ...params, limit: 40 }),
+  undoMerge: (id: number) => post<{ entity: Entity }>(`/api/merges/${id}/undo`),
   timeline: (params: { actor?: number }) => get<{ periods: Array<{ period: string; events: number; cooperation: number; conflict: number }> }>('/api/timeline', params),
 };

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { EventMode } from '../../article/layers.js';
+import { WiregraphError } from '../../errors.js';
 import type { EventFilter } from '../../store/graph.js';
 import type { ArticleStore } from '../../store/store.js';
 import { entitySchema, errorSchema, eventSchema, pageQuerySchema, quoteSchema } from '../schemas.js';
@@ -89,6 +90,21 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
       response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['localId', 'entity'], properties: { localId: { type: 'string' }, entity: { type: 'integer' } } } } } } },
     },
   }, async (request) => ({ items: g.articleEntities(request.params.id) }));
+
+  app.post<{ Params: { id: number } }>('/api/merges/:id/undo', {
+    schema: {
+      summary: "Undoes a merge: that article's entity becomes an entity of its own, with its mentions, quotes and events",
+      params: { type: 'object', required: ['id'], properties: { id } },
+      response: { 200: { type: 'object', required: ['entity'], properties: { entity: entitySchema } }, 404: errorSchema, 409: errorSchema },
+    },
+  }, async (request, reply) => {
+    try {
+      return { entity: g.unmerge(request.params.id) };
+    } catch (e) {
+      if (e instanceof WiregraphError) return reply.status(e.code === 'WG_NOT_FOUND' ? 404 : 409).send({ error: { code: e.code, message: e.message } });
+      throw e;
+    }
+  });
 
   app.get<{ Querystring: { speaker?: number; article?: string; limit: number; cursor?: string } }>('/api/quotes', {
     schema: {

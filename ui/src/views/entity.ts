@@ -19,7 +19,13 @@ function chart(months: ReadonlyArray<{ month: string; mentions: number }>): VNod
   </svg>`;
 }
 
-/** An entity's page: links, roles over time, mentions by month, quotes, events, and the actors seen with it. */
+/** Undoes a merge and opens the entity it made. */
+async function undo(mergeId: number): Promise<void> {
+  const { entity } = await api.undoMerge(mergeId);
+  location.hash = href(['entity', entity.id]);
+}
+
+/** An entity's page: links, roles over time, mentions by month, quotes, events, merges, and the actors seen with it. */
 export function EntityView({ id }: { id: number }): VNode {
   const profile = useLoad(`entity:${id}`, () => api.entity(id));
   const quotes = useLoad(`quotes:${id}`, () => api.quotes({ speaker: id }));
@@ -38,6 +44,12 @@ export function EntityView({ id }: { id: number }): VNode {
         <h3>Mentions over time</h3>${chart(p.mentionsByMonth)}
         <h3>Roles</h3>
         ${p.roles.length === 0 ? html`<p class="muted">None given.</p>` : html`<table><thead><tr><th>role</th><th>first</th><th>last</th><th>articles</th></tr></thead><tbody>${p.roles.map((r) => html`<tr><td>${r.role}</td><td>${r.first ?? ''}</td><td>${r.last ?? ''}</td><td>${r.articles}</td></tr>`)}</tbody></table>`}
+        <h3>Merged from</h3>
+        <p class="muted">Each article's entity joined this one for a reason; undo a merge that is wrong.</p>
+        <ul class="merges">${p.merges.map((m) => html`<li>
+          <a href=${href(['article', m.article])}>article ${m.article.slice(0, 8)}</a> <span class="muted">${m.localId}, by ${m.reason}</span>
+          ${m.undone ? html` <span class="muted">(undone)</span>` : m.entity === id && p.merges.filter((x) => x.entity === id).length > 1 ? html` <button type="button" onClick=${() => undo(m.id)}>Undo</button>` : null}
+        </li>`)}</ul>
         <h3>Seen most with</h3>
         <ul class="chips">${p.coActors.map((c) => html`<li><a class=${`chip ${c.entity.type}`} href=${href(['entity', c.entity.id])}>${c.entity.name}</a> <span class="muted">${c.articles}</span></li>`)}</ul>
       </div>
