@@ -94,6 +94,7 @@ export interface Network {
 export interface MergeRow {
   readonly id: number;
   readonly article: string;
+  readonly headline: string | null;
   readonly localId: string;
   readonly entity: number;
   readonly reason: string;

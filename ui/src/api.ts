@@ -71,7 +71,7 @@ export interface Profile {
   readonly coActors: Array<{ entity: Entity; articles: number }>;
   readonly quotes: number;
   readonly events: number;
-  readonly merges: Array<{ id: number; article: string; localId: string; entity: number; reason: string; undone: boolean }>;
+  readonly merges: Array<{ id: number; article: string; headline: string | null; localId: string; entity: number; reason: string; undone: boolean }>;
 }
 
 /** A full-text hit with its snippet as fragments. */

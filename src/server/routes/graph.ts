@@ -71,7 +71,7 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
             coActors: { type: 'array', items: { type: 'object', properties: { entity: entitySchema, articles: { type: 'integer' } } } },
             quotes: { type: 'integer' },
             events: { type: 'integer' },
-            merges: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, article: { type: 'string' }, localId: { type: 'string' }, entity: { type: 'integer' }, reason: { type: 'string' }, undone: { type: 'boolean' } } } },
+            merges: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, article: { type: 'string' }, headline: { type: ['string', 'null'] }, localId: { type: 'string' }, entity: { type: 'integer' }, reason: { type: 'string' }, undone: { type: 'boolean' } } } },
           },
         },
         404: errorSchema,

@@ -64,7 +64,7 @@ export function graphQueries(db: Database.Database): GraphStore {
   const articleSeq = db.prepare('SELECT seq FROM articles WHERE id = ?');
   const actorsOf = (ids: readonly number[]): Array<EventActorRow & { event_id: number; role: string }> => (ids.length === 0 ? [] : db.prepare(`SELECT a.event_id, a.role, a.entity_id AS entity, e.name, a.code, a.country, a.text FROM event_actors a LEFT JOIN entities e ON e.id = a.entity_id WHERE a.event_id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Array<EventActorRow & { event_id: number; role: string }>);
   const articleEntities = db.prepare('SELECT m.local_id AS localId, m.entity_id AS entity FROM merges m JOIN articles a ON a.seq = m.article_seq WHERE a.id = ?');
-  const mergesOf = db.prepare(`SELECT m.id, a.id AS article, m.local_id AS localId, m.entity_id AS entity, m.reason, m.undone_at IS NOT NULL AS undone FROM merges m JOIN articles a ON a.seq = m.article_seq
+  const mergesOf = db.prepare(`SELECT m.id, a.id AS article, a.headline, m.local_id AS localId, m.entity_id AS entity, m.reason, m.undone_at IS NOT NULL AS undone FROM merges m JOIN articles a ON a.seq = m.article_seq
     WHERE m.id IN (SELECT id FROM merges WHERE entity_id = ? UNION SELECT id FROM merges WHERE original_entity_id = ?) ORDER BY m.id LIMIT 100`);
 
   const source = (row: { article: string; headline: string | null; published: string | null; sentence: number; start: number; end: number }): SourceRef => ({ article: row.article, headline: row.headline, published: row.published, sentence: row.sentence, start: row.start, end: row.end });

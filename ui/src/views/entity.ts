@@ -10,8 +10,9 @@ function chart(months: ReadonlyArray<{ month: string; mentions: number }>): VNod
   const dated = months.filter((m) => m.month !== 'undated');
   if (dated.length === 0) return html`<p class="muted">No dated mentions.</p>`;
   const max = Math.max(...dated.map((m) => m.mentions));
-  const w = Math.max(24, Math.floor(640 / dated.length));
-  return html`<svg class="chart" viewBox=${`0 0 ${w * dated.length} 130`} role="img" aria-label="Mentions by month">
+  // Note: bars at most 60 units wide, so that one month does not fill the chart.
+  const w = Math.min(60, Math.max(24, Math.floor(640 / dated.length)));
+  return html`<svg class="chart" viewBox=${`0 0 ${Math.max(640, w * dated.length)} 130`} role="img" aria-label="Mentions by month">
     ${dated.map((m, i) => {
       const h = Math.max(2, Math.round((m.mentions / max) * 100));
       return html`<g><rect x=${i * w + 2} y=${105 - h} width=${w - 4} height=${h} class="bar"><title>${m.month}: ${m.mentions}</title></rect><text x=${i * w + w / 2} y="122" class="label">${m.month}</text></g>`;
@@ -47,7 +48,7 @@ export function EntityView({ id }: { id: number }): VNode {
         <h3>Merged from</h3>
         <p class="muted">Each article's entity joined this one for a reason; undo a merge that is wrong.</p>
         <ul class="merges">${p.merges.map((m) => html`<li>
-          <a href=${href(['article', m.article])}>article ${m.article.slice(0, 8)}</a> <span class="muted">${m.localId}, by ${m.reason}</span>
+          <a href=${href(['article', m.article])}>${m.headline ?? `article ${m.article.slice(0, 8)}`}</a> <span class="muted">${m.localId}, by ${m.reason}</span>
           ${m.undone ? html` <span class="muted">(undone)</span>` : m.entity === id && p.merges.filter((x) => x.entity === id).length > 1 ? html` <button type="button" onClick=${() => undo(m.id)}>Undo</button>` : null}
         </li>`)}</ul>
         <h3>Seen most with</h3>
