@@ -30,6 +30,37 @@ export function isCue(ctx: QuoteContext, view: SentenceView, k: number, state: S
   return !state.consumed.has(k) && cueVerbs.has(view.words[k]!) && /^\p{Ll}/u.test(ctx.text[view.tokens[k]!.start]!) && !ctx.inQuotation(view.tokens[k]!.start);
 }
 
+/** Words that show a phrase after a cue is a clause, not its speaker (`said the country would respond`). */
+const CLAUSE_WORDS = /^(?:would|will|is|was|are|were|has|had|have|could|should|can|may|might|must|did|does|do|it|they|he|she|we|i|that)$/u;
+
+/**
+ * `The ad could start this week, said Brian Baker, a political adviser.`: a cue right after a comma and
+ * followed by its speaker (a name, or a description opening with a determiner), with the clause before the
+ * comma as the content.
+ */
+function invertedAfterClause(ctx: QuoteContext, view: SentenceView, k: number, state: SentenceState): Draft | null {
+  const n = view.tokens.length;
+  if (k - 1 <= state.floor || view.words[k - 1] !== ',' || k + 1 >= n) return null;
+  const opensName = /^\p{Lu}/u.test(ctx.text[view.tokens[k + 1]!.start]!) || /^(?:a|an|the)$/u.test(view.words[k + 1]!);
+  if (!opensName) return null;
+  let e = k + 1;
+  while (e < n && !/^(?:,|\.|!|\?|;)$/u.test(view.words[e]!) && e - k <= 6) {
+    if (CLAUSE_WORDS.test(view.words[e]!)) return null;
+    e++;
+  }
+  if (e === k + 1 || (e < n && !/^(?:,|\.|!|\?)$/u.test(view.words[e]!))) return null;
+  const subject: Subject = { start: view.tokens[k + 1]!.start, end: view.tokens[e - 1]!.end, relative: false };
+  let first = state.floor;
+  for (const q of state.found) if (q.sentences.includes(view.index)) first = Math.max(first, view.tokens.findIndex((t) => t.start >= q.content.end));
+  if (first < 0 || first >= k - 1) return null;
+  let content = ctx.span(view.tokens[first]!.start, view.tokens[k - 2]!.end);
+  const whole = ctx.quotations.find((q) => q.start === content.start && q.end >= content.end - 1 && q.end <= content.end + 1);
+  if (whole) content = ctx.inner(whole);
+  const cue = ctx.span(view.tokens[k]!.start, view.tokens[k]!.end);
+  for (let c = first; c < k; c++) state.consumed.add(c);
+  return { kind: whole ? 'direct' : 'indirect', ...ctx.speakerOf(subject, view.tokens[0]!.start), cue, content, sources: [], addressee: null, date: ctx.dateAfter(cue.end, cue.end + 12), sentences: ctx.sentencesOf(content, cue), rule: 'clause-then-inverted-cue' };
+}
+
 /**
  * The attribution around the cue at token k: its subject (before it, or after it in `"...," said X`), then
  * its content: a quotation before the cue, the clause before `, officials said`, or the clause after the cue
@@ -46,7 +77,7 @@ export function cueAttribution(ctx: QuoteContext, view: SentenceView, k: number,
     while (e < n && !/^(?:,|\.|!|\?|;)$/u.test(view.words[e]!) && e - k <= 6) e++;
     if (e > k + 1) subject = { start: view.tokens[k + 1]!.start, end: view.tokens[e - 1]!.end, relative: false };
   }
-  if (!subject) return null;
+  if (!subject) return invertedAfterClause(ctx, view, k, state);
   const speaker = ctx.speakerOf(subject, view.tokens[0]!.start);
   const cue = ctx.span(view.tokens[k]!.start, view.tokens[k]!.end);
   let from = k + 1;

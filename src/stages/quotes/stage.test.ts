@@ -77,3 +77,16 @@ describe('quote negative cases', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('an inverted cue after a clause', () => {
+  it('takes the clause before `, said Name` as the content and the name as the speaker', () => {
+    const [q] = quotesOf('Its first national television ad could start this week, said Brian Baker, a political adviser to the family.');
+    expect(q).toMatchObject({ kind: 'indirect', speakerText: 'Brian Baker', rule: 'clause-then-inverted-cue' });
+    expect(q!.content.text).toBe('Its first national television ad could start this week');
+  });
+
+  it('does not read a clause after the cue as its speaker', () => {
+    const quotes = quotesOf('Russia rejected the claims, said the country would respond.');
+    expect(quotes.filter((q) => q.rule === 'clause-then-inverted-cue')).toEqual([]);
+  });
+});
