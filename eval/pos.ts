@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/cli/package-root.js';
+import { readConll } from '../src/stages/entities/ner/conll.js';
 import { EWT_TO_CONLL } from '../src/stages/events/pos/features.js';
 import { loadPosModel, tagPos } from '../src/stages/events/pos/model.js';
 
@@ -20,20 +21,7 @@ export function posAccuracy(sentences: ReadonlyArray<{ words: string[]; tags: st
 
 /** Reads the POS column of a CoNLL-2003 file. */
 export function conllPosSentences(path: string): Array<{ words: string[]; tags: string[] }> {
-  const out: Array<{ words: string[]; tags: string[] }> = [];
-  let current = { words: [] as string[], tags: [] as string[] };
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const cols = line.trim().split(' ');
-    if (cols.length < 4 || cols[0] === '-DOCSTART-') {
-      if (current.words.length > 0) out.push(current);
-      current = { words: [], tags: [] };
-      continue;
-    }
-    current.words.push(cols[0]!);
-    current.tags.push(cols[1]!);
-  }
-  if (current.words.length > 0) out.push(current);
-  return out;
+  return readConll(path, 1).flat().map((s) => ({ words: [...s.words], tags: [...s.tags] }));
 }
 
 /** Reads the XPOS column of a CoNLL-U file (multi-word token lines skipped), in CoNLL-2003's tag set. */

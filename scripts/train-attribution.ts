@@ -48,22 +48,12 @@ const perceptron = new AveragedPerceptron(ATTRIBUTION_LABELS.length);
 
 const train = load('train');
 const dev = load('dev');
-const scores = new Float64Array(ATTRIBUTION_LABELS.length);
 for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   for (const doc of train) {
     const statics = tokenFeatures(doc);
     for (let i = 0; i < doc.words.length; i++) {
-      perceptron.tick();
       const features = [...statics[i]!, ...labelFeatures(doc.words[i]!, doc.inQuote[i]!, doc.labels[i - 1] ?? 'O', doc.labels[i - 2] ?? 'O')];
-      scores.fill(0);
-      for (const f of features) {
-        const w = perceptron.weights.get(f);
-        if (w) for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
-      }
-      let guess = 0;
-      for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[guess]!) guess = k;
-      const truth = ATTRIBUTION_LABELS.indexOf(doc.labels[i] as (typeof ATTRIBUTION_LABELS)[number]);
-      if (guess !== truth) for (const f of features) { perceptron.update(f, truth, 1); perceptron.update(f, guess, -1); }
+      perceptron.learn(features, ATTRIBUTION_LABELS.indexOf(doc.labels[i] as (typeof ATTRIBUTION_LABELS)[number]));
     }
   }
   process.stdout.write(`epoch ${epoch} done\n`);

@@ -4,11 +4,12 @@
  * text), reporting token accuracy on CoNLL `eng.testa` and EWT dev.
  * Writes `data/models/pos.json.gz`. Run: `npm run train:pos` (reads ../shared/data/conll2003).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { packageRoot } from '../src/cli/package-root.js';
-import { EWT_TO_CONLL, staticFeatures, tagFeatures } from '../src/stages/events/pos/features.js';
+import { conllPosSentences, conlluPosSentences } from '../eval/pos.js';
+import { staticFeatures, tagFeatures } from '../src/stages/events/pos/features.js';
 import { posModel, tagPos, type PosFile } from '../src/stages/events/pos/model.js';
 import { AveragedPerceptron, quantise } from './lib/perceptron.js';
 
@@ -22,46 +23,11 @@ interface Tagged {
   readonly tags: string[];
 }
 
-/** Reads a CoNLL-2003 file into sentences of words and their POS tags. */
-function load(file: string): Tagged[] {
-  const out: Tagged[] = [];
-  let current: Tagged = { words: [], tags: [] };
-  for (const line of readFileSync(join(shared, 'data', 'conll2003', file), 'utf8').split('\n')) {
-    const cols = line.trim().split(' ');
-    if (cols.length < 4 || cols[0] === '-DOCSTART-') {
-      if (current.words.length > 0) out.push(current);
-      current = { words: [], tags: [] };
-      continue;
-    }
-    current.words.push(cols[0]!);
-    current.tags.push(cols[1]!);
-  }
-  if (current.words.length > 0) out.push(current);
-  return out;
-}
-
-/** Reads a CoNLL-U file into sentences of words and their Penn (XPOS) tags; multi-word token lines are skipped. */
-function loadConllu(file: string): Tagged[] {
-  const out: Tagged[] = [];
-  let current: Tagged = { words: [], tags: [] };
-  for (const line of readFileSync(join(shared, 'data', 'treebanks', 'UD_English-EWT', file), 'utf8').split('\n')) {
-    if (line.trim() === '') {
-      if (current.words.length > 0) out.push(current);
-      current = { words: [], tags: [] };
-      continue;
-    }
-    const cols = line.split('\t');
-    if (line.startsWith('#') || cols.length < 5 || !/^\d+$/u.test(cols[0]!)) continue;
-    current.words.push(cols[1]!);
-    current.tags.push(EWT_TO_CONLL[cols[4]!] ?? cols[4]!);
-  }
-  if (current.words.length > 0) out.push(current);
-  return out;
-}
-
-const train = [...load('eng.train'), ...loadConllu('en_ewt-ud-train.conllu')];
-const dev = load('eng.testa');
-const ewtDev = loadConllu('en_ewt-ud-dev.conllu');
+const conll = (file: string): Tagged[] => conllPosSentences(join(shared, 'data', 'conll2003', file));
+const ewt = (file: string): Tagged[] => conlluPosSentences(join(shared, 'data', 'treebanks', 'UD_English-EWT', file));
+const train = [...conll('eng.train'), ...ewt('en_ewt-ud-train.conllu')];
+const dev = conll('eng.testa');
+const ewtDev = ewt('en_ewt-ud-dev.conllu');
 const tags = [...new Set(train.flatMap((s) => s.tags))].sort();
 // Note: as in Honnibal's tagger, a word seen 20 times or more with one tag at least 97% of the time is tagged from
 // a table, neither scored nor trained on: it is right almost always and costs nothing.
@@ -78,7 +44,6 @@ for (const [w, byTag] of counts) {
   if (total >= MIN_COUNT && n / total >= MIN_SHARE) unambiguous.set(w, tag);
 }
 const perceptron = new AveragedPerceptron(tags.length);
-const scores = new Float64Array(tags.length);
 // Note: a fixed shuffle per epoch (a linear congruential sequence), so that the file is reproducible.
 let seed = 7;
 const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
@@ -98,17 +63,8 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
         guesses.push(known);
         continue;
       }
-      perceptron.tick();
       const features = [...statics[i]!, ...tagFeatures(s.words[i]!.toLowerCase(), guesses[i - 1] ?? '<s>', guesses[i - 2] ?? '<s>')];
-      scores.fill(0);
-      for (const f of features) {
-        const w = perceptron.weights.get(f);
-        if (w) for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
-      }
-      let guess = 0;
-      for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[guess]!) guess = k;
-      const truth = tags.indexOf(s.tags[i]!);
-      if (guess !== truth) for (const f of features) { perceptron.update(f, truth, 1); perceptron.update(f, guess, -1); }
+      const guess = perceptron.learn(features, tags.indexOf(s.tags[i]!));
       // Note: the history features see the tagger's own guesses, as at run time.
       guesses.push(tags[guess]!);
     }

@@ -31,6 +31,24 @@ export class AveragedPerceptron {
     w[label]! += delta;
   }
 
+  /**
+   * One training step: scores the features with the live weights, and when the best label is not the truth,
+   * moves the features' weights towards the truth and away from the guess.
+   * @returns the guessed label
+   */
+  learn(features: readonly string[], truth: number): number {
+    this.tick();
+    const scores = new Float64Array(this.labels);
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (w) for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
+    }
+    let guess = 0;
+    for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[guess]!) guess = k;
+    if (guess !== truth) for (const f of features) { this.update(f, truth, 1); this.update(f, guess, -1); }
+    return guess;
+  }
+
   /** The weights averaged over every step so far. */
   averaged(): Map<string, Float64Array> {
     const out = new Map<string, Float64Array>();

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 
-/** A CoNLL-2003 sentence: words and their IOB1 tags. */
+/** A CoNLL-2003 sentence: words and their tags (IOB1 names, or another column). */
 export interface ConllSentence {
   readonly words: readonly string[];
   readonly tags: readonly string[];
 }
 
-/** Reads a CoNLL-2003 file (word, POS, chunk, NER per line) into documents of sentences. */
-export function readConll(path: string): ConllSentence[][] {
+/**
+ * Reads a CoNLL-2003 file (word, POS, chunk, NER per line) into documents of sentences.
+ * @param column - the column the tags come from: the last (NER) by default, 1 for part-of-speech
+ */
+export function readConll(path: string, column = -1): ConllSentence[][] {
   const docs: ConllSentence[][] = [];
   let doc: ConllSentence[] = [];
   let words: string[] = [];
@@ -30,7 +33,7 @@ export function readConll(path: string): ConllSentence[][] {
       continue;
     }
     words.push(parts[0]!);
-    tags.push(parts[parts.length - 1]!);
+    tags.push(parts.at(column)!);
   }
   endSentence();
   if (doc.length > 0) docs.push(doc);
