@@ -19,7 +19,7 @@ import { parse as parseYaml } from 'yaml';
 import { packageRoot } from '../src/cli/package-root.js';
 import type { DatedCode, KbCity, KbCountry, KbFile, KbOrg, KbPerson } from '../src/stages/entities/kb-types.js';
 import { normaliseName } from '../src/stages/entities/normalise.js';
-import { readPhoenixActors, readPhoenixAgents } from './lib/phoenix.js';
+import { readPhoenixActors } from './lib/phoenix.js';
 
 const root = packageRoot();
 const shared = process.env['WIREGRAPH_SHARED'] ?? join(root, '..', 'shared');
@@ -167,7 +167,6 @@ const kb: KbFile = {
   people: peopleList,
   orgs,
   cities,
-  agents: readPhoenixAgents(join(dictDir, 'Phoenix.agents.txt')),
   gazetteer: {
     // Note: Phoenix's places (cities, regions, rivers coded with a bare country code) are locations for the
     // recogniser, though not names of their country for linking; dropping them cost 0.01 F1 on testa.
@@ -179,4 +178,4 @@ const kb: KbFile = {
 };
 const bytes = gzipSync(JSON.stringify(kb), { level: 9 });
 writeFileSync(join(root, 'data', 'kb.json.gz'), bytes);
-process.stdout.write(`data/kb.json.gz: ${countries.length} countries, ${peopleList.length} people, ${orgs.length} organisations, ${cities.length} cities, ${Object.keys(kb.agents).length} agent terms; ${(bytes.length / 1048576).toFixed(2)} MiB\n`);
+process.stdout.write(`data/kb.json.gz: ${countries.length} countries, ${peopleList.length} people, ${orgs.length} organisations, ${cities.length} cities; ${(bytes.length / 1048576).toFixed(2)} MiB\n`);

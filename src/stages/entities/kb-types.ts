@@ -50,8 +50,6 @@ export interface KbFile {
   readonly people: readonly KbPerson[];
   readonly orgs: readonly KbOrg[];
   readonly cities: readonly KbCity[];
-  /** Generic actor words and their CAMEO sector (`troops` -> `MIL`, `police` -> `COP`), from the Phoenix agents dictionary. */
-  readonly agents: Readonly<Record<string, string>>;
   /** Lower-cased phrases per CoNLL type, for the recogniser's gazetteer features. */
   readonly gazetteer: Readonly<Record<string, readonly string[]>>;
 }

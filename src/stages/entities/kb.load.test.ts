@@ -19,12 +19,6 @@ describe('the shipped knowledge base', () => {
     expect(kb.countryByName.get('dprk')?.iso3).toBe('PRK');
   });
 
-  it('maps generic actors to sectors', () => {
-    expect(kb.agents.get('police')).toBe('COP');
-    expect(kb.agents.get('troops')).toBe('MIL');
-    expect(kb.agents.get('rebels')).toBe('REB');
-  });
-
   it('has checked agency ids only', () => {
     expect(kb.orgByName.get('afp')).toMatchObject({ qid: 'Q40464', country: 'FRA' });
     expect(kb.orgByName.get('kcna')).toMatchObject({ qid: null, country: 'PRK' });

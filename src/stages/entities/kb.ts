@@ -12,8 +12,6 @@ export interface KnowledgeBase {
   readonly orgByName: ReadonlyMap<string, KbOrg>;
   readonly cityByName: ReadonlyMap<string, KbCity>;
   readonly gazetteer: KbFile['gazetteer'];
-  /** Generic actor words -> CAMEO sector (`officials` -> `GOV`), for the event coder. */
-  readonly agents: ReadonlyMap<string, string>;
 }
 
 /** Loads `data/kb.json.gz` and indexes it. Earlier entries win when two share a name. */
@@ -37,7 +35,6 @@ export function loadKnowledgeBase(path: string): KnowledgeBase {
     orgByName: index(kb.orgs, (o) => o.names),
     cityByName: index([...kb.cities].sort((a, b) => Number(b.capital) - Number(a.capital)), (c) => [c.name]),
     gazetteer: kb.gazetteer,
-    agents: new Map(Object.entries(kb.agents)),
   };
 }
 

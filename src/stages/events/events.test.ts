@@ -12,11 +12,19 @@ import { parseCsvActors, parseJsonActors, parsePetrarchActors, parsePetrarchAgen
 import { parseCameoToPlover, ploverOf } from './dictionaries/plover.js';
 import { parseVerbDictionary, verbForms } from './dictionaries/verbs.js';
 import { codeOn } from './actors.js';
+import { loadEventLexicon } from './lexicon.js';
 
 const run = (text: string, published = '2025-09-13'): readonly Event[] => defaultPipeline().run(createArticle(text, { ...EMPTY_META, language: 'en', published })).layers.events ?? [];
 const brief = (e: Event): string => `${e.source.map((a) => a.code).join('+')} ${e.cameo} ${e.target.map((a) => a.code).join('+')}`;
 
 describe('dictionaries', () => {
+  it('ships the Phoenix agents, mapping generic actors to sectors', () => {
+    const { agents } = loadEventLexicon().actors;
+    expect(agents['police']).toBe('COP');
+    expect(agents['troops']).toBe('MIL');
+    expect(agents['rebels']).toBe('REB');
+  });
+
   const verbs = parseVerbDictionary([
     '&WEAPON', '+MISSILE', '+ROCKET_LAUNCHER', '',
     '--- VISIT [042:043] ---', 'VISIT', 'TOUR', '',

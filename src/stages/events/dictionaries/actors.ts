@@ -49,14 +49,17 @@ export function parseDatedCodes(text: string): DatedCode[] {
   return out;
 }
 
-/** Reads a PETRARCH actor dictionary: entries, each with its `+` synonyms and its code lines. */
-export function parsePetrarchActors(text: string): ActorEntry[] {
-  const entries: Array<{ names: string[]; codes: DatedCode[] }> = [];
-  let current: { names: string[]; codes: DatedCode[] } | null = null;
+/**
+ * Reads a PETRARCH actor dictionary: entries, each with its `+` synonyms, its code lines, and the comment on
+ * its first line (the Phoenix files note `CountryInfo` there).
+ */
+export function parsePetrarchActors(text: string): Array<ActorEntry & { readonly comment: string }> {
+  const entries: Array<{ names: string[]; codes: DatedCode[]; comment: string }> = [];
+  let current: { names: string[]; codes: DatedCode[]; comment: string } | null = null;
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\r$/u, '');
     if (line.trim() === '' || line.startsWith('#') || line.startsWith('!') || line.trim().startsWith('<')) continue;
-    const body = line.split('#', 1)[0]!;
+    const [body = '', comment = ''] = line.split('#', 2);
     if (body.trim() === '') continue;
     if (/^\s+\[/u.test(body) || /^\[/u.test(body)) {
       current?.codes.push(...parseDatedCodes(body));
@@ -66,7 +69,7 @@ export function parsePetrarchActors(text: string): ActorEntry[] {
     } else {
       const name = actorName(body.replace(/\[.*$/u, ''));
       if (!name) continue;
-      current = { names: [name], codes: parseDatedCodes(body) };
+      current = { names: [name], codes: parseDatedCodes(body), comment: comment.trim() };
       entries.push(current);
     }
   }
