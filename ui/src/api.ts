@@ -1,78 +1,17 @@
 /** Typed calls to the wiregraph HTTP API. */
 
-/** A page of a list and the cursor of the next one. */
-export interface Page<T> {
-  readonly items: T[];
-  readonly nextCursor: string | null;
-}
+import type { EntityProfile, EventActorRow, EventRow, GlobalEntity, MergeRow, Network, QuoteRow, SourceRef } from '../../src/store/graph.js';
+import type { Page } from '../../src/store/store.js';
+import type { WiregraphDoc } from '../../src/output/wiregraph1.js';
 
-/** An entity resolved across articles. */
-export interface Entity {
-  readonly id: number;
-  readonly type: string;
-  readonly name: string;
-  readonly wikidata: string | null;
-  readonly country: string | null;
-  readonly cameo: string | null;
-  readonly mentions: number;
-  readonly articles: number;
-}
-
-/** Where a fact came from: article, sentence and span. */
-export interface SourceRef {
-  readonly article: string;
-  readonly headline: string | null;
-  readonly published: string | null;
-  readonly sentence: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** A stored quote. */
-export interface Quote {
-  readonly id: number;
-  readonly speaker: number | null;
-  readonly speakerText: string | null;
-  readonly kind: string;
-  readonly cue: string;
-  readonly content: string;
-  readonly date: string | null;
-  readonly source: SourceRef;
-}
-
-/** One side of a stored event. */
-export interface EventActor {
-  readonly entity: number | null;
-  readonly name: string | null;
-  readonly code: string;
-  readonly country: string | null;
-  readonly text: string;
-}
-
-/** A stored event with its actors and source. */
-export interface StoredEvent {
-  readonly id: number;
-  readonly cameo: string;
-  readonly plover: string | null;
-  readonly quad: string;
-  readonly mode: string;
-  readonly date: string | null;
-  readonly trigger: string;
-  readonly sourceActors: EventActor[];
-  readonly targetActors: EventActor[];
-  readonly source: SourceRef;
-}
-
-/** An entity's page: the entity, its roles, mentions by month, co-actors and counts. */
-export interface Profile {
-  readonly entity: Entity;
-  readonly roles: Array<{ role: string; first: string | null; last: string | null; articles: number }>;
-  readonly mentionsByMonth: Array<{ month: string; mentions: number }>;
-  readonly coActors: Array<{ entity: Entity; articles: number }>;
-  readonly quotes: number;
-  readonly events: number;
-  readonly merges: Array<{ id: number; article: string; headline: string | null; localId: string; entity: number; reason: string; undone: boolean }>;
-}
+// Note: the shapes the API sends are the store's own types, imported as types only (nothing of the server is bundled).
+export type { Network, Page, SourceRef };
+export type Entity = GlobalEntity;
+export type Quote = QuoteRow;
+export type EventActor = EventActorRow;
+export type StoredEvent = EventRow;
+/** An entity's page as `GET /api/entities/:id` sends it: the profile and the merges that made the entity. */
+export type Profile = EntityProfile & { readonly merges: readonly MergeRow[] };
 
 /** A full-text hit with its snippet as fragments. */
 export interface SearchHit {
@@ -83,30 +22,8 @@ export interface SearchHit {
   readonly fragments: Array<{ text: string; match: boolean }>;
 }
 
-/** The actor network of a query. */
-export interface Network {
-  readonly nodes: Array<{ id: number; name: string; type: string; events: number }>;
-  readonly edges: Array<{ source: number; target: number; weight: number; cooperation: number; conflict: number; quad: string; events: number[] }>;
-}
-
-/** A span with its text, as in wiregraph/1. */
-export interface TextSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-/** The parts of a wiregraph/1 document the reader shows. */
-export interface Doc {
-  readonly id: string;
-  readonly text: string;
-  readonly meta: { headline: string | null; outlet: string | null; published: string | null };
-  readonly sentences: Array<{ start: number; end: number }>;
-  readonly entities: Array<{ id: string; type: string; name: string; mentions: Array<TextSpan & { kind: string }> }>;
-  readonly timexes: Array<TextSpan & { type: string; value: string }>;
-  readonly quotes: Array<{ id: string; speaker: string | null; speakerText: string | null; cue: TextSpan; content: TextSpan }>;
-  readonly events: Array<{ id: string; cameo: string; plover: string | null; mode: string; date: string | null; sentence: number; trigger: TextSpan; source: Array<{ text: string; code: string; entity: string | null }>; target: Array<{ text: string; code: string; entity: string | null }> }>;
-}
+/** A `wiregraph/1` document, as the reader shows it. */
+export type Doc = WiregraphDoc;
 
 /** An API error, with the server's code and message. */
 export class ApiError extends Error {

@@ -12,7 +12,7 @@ const COLOURS: Record<string, string> = { 'verbal-cooperation': '#2e8b57', 'mate
 /** The actor network of a query, drawn with Cytoscape; edges coloured by their main quad class; click an edge for its events. */
 export function NetworkView({ actor, plover }: { actor: number | undefined; plover: string | undefined }): VNode {
   const net = useLoad(`network:${actor}:${plover}`, () => api.network({ ...(actor !== undefined ? { actor } : {}), ...(plover ? { plover } : {}) }));
-  const [picked, setPicked] = useState<{ label: string; events: StoredEvent[] } | null>(null);
+  const [picked, setPicked] = useState<{ label: string; events: readonly StoredEvent[] } | null>(null);
   return html`<section>
     <h2>Actor network ${actor !== undefined ? html`of <a href=${href(['entity', actor])}>${net.state === 'ok' ? net.value.nodes.find((n) => n.id === actor)?.name ?? `entity ${actor}` : `entity ${actor}`}</a>` : 'of the latest events'}</h2>
     <p class="legend">${Object.entries(COLOURS).map(([q]) => html`<span class=${`swatch ${q}`}>${q.replace('-', ' ')}</span> `)}</p>
