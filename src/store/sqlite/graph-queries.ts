@@ -62,7 +62,15 @@ export function graphQueries(db: Database.Database): GraphStore {
   const pairs = db.prepare(`SELECT p.articles AS n, ${ENTITY.split(', ').map((c) => `e.${c}`).join(', ')} FROM entity_pairs p JOIN entities e ON e.id = p.other_id WHERE p.entity_id = ? ORDER BY p.articles DESC LIMIT 12`);
   const counts = db.prepare('SELECT quotes, events FROM entities WHERE id = ?');
   const articleSeq = db.prepare('SELECT seq FROM articles WHERE id = ?');
-  const actorsOf = (ids: readonly number[]): Array<EventActorRow & { event_id: number; role: string }> => (ids.length === 0 ? [] : db.prepare(`SELECT a.event_id, a.role, a.entity_id AS entity, e.name, a.code, a.country, a.text FROM event_actors a LEFT JOIN entities e ON e.id = a.entity_id WHERE a.event_id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Array<EventActorRow & { event_id: number; role: string }>);
+  const actorsOfEvents = db.prepare('SELECT a.event_id, a.role, a.entity_id AS entity, e.name, a.code, a.country, a.text FROM event_actors a LEFT JOIN entities e ON e.id = a.entity_id WHERE a.event_id IN (SELECT value FROM json_each(?))');
+  const actorsOf = (ids: readonly number[]): Array<EventActorRow & { event_id: number; role: string }> => (ids.length === 0 ? [] : actorsOfEvents.all(JSON.stringify(ids)) as Array<EventActorRow & { event_id: number; role: string }>);
+  // Note: the queries built from a filter are prepared once per shape of filter, not once per request.
+  const prepared = new Map<string, Database.Statement>();
+  const statement = (sql: string): Database.Statement => {
+    let st = prepared.get(sql);
+    if (!st) prepared.set(sql, (st = db.prepare(sql)));
+    return st;
+  };
   const articleEntities = db.prepare('SELECT m.local_id AS localId, m.entity_id AS entity FROM merges m JOIN articles a ON a.seq = m.article_seq WHERE a.id = ?');
   const mergesOf = db.prepare(`SELECT m.id, a.id AS article, a.headline, m.local_id AS localId, m.entity_id AS entity, m.reason, m.undone_at IS NOT NULL AS undone FROM merges m JOIN articles a ON a.seq = m.article_seq
     WHERE m.id IN (SELECT id FROM merges WHERE entity_id = ? UNION SELECT id FROM merges WHERE original_entity_id = ?) ORDER BY m.id LIMIT 100`);
@@ -124,14 +132,14 @@ export function graphQueries(db: Database.Database): GraphStore {
         where.push('q.article_seq = ?');
         params.push(seq?.seq ?? -1);
       }
-      const rows = db.prepare(`SELECT q.id, q.speaker_id AS speaker, q.speaker_text AS speakerText, q.kind, q.cue, q.content, q.date, a.id AS article, a.headline, a.published, q.sentence, q.start, q.end FROM quotes q JOIN articles a ON a.seq = q.article_seq WHERE ${where.join(' AND ')} ORDER BY q.id DESC LIMIT ?`).all(...params, limit + 1) as Array<Record<string, unknown>>;
+      const rows = statement(`SELECT q.id, q.speaker_id AS speaker, q.speaker_text AS speakerText, q.kind, q.cue, q.content, q.date, a.id AS article, a.headline, a.published, q.sentence, q.start, q.end FROM quotes q JOIN articles a ON a.seq = q.article_seq WHERE ${where.join(' AND ')} ORDER BY q.id DESC LIMIT ?`).all(...params, limit + 1) as Array<Record<string, unknown>>;
       const items: QuoteRow[] = rows.slice(0, limit).map((r) => ({ id: r['id'] as number, speaker: r['speaker'] as number | null, speakerText: r['speakerText'] as string | null, kind: r['kind'] as string, cue: r['cue'] as string, content: r['content'] as string, date: r['date'] as string | null, source: source(r as never) }));
       return { items, nextCursor: rows.length > limit ? encodeCursor(items.at(-1)!.id) : null };
     },
     events(filter, { limit, cursor }) {
       const { where, params } = eventWhere(filter);
       const before = decodeCursor(cursor) ?? Number.MAX_SAFE_INTEGER;
-      const rows = db.prepare(`SELECT e.id, e.cameo, e.plover, e.quad, e.mode, e.date, e.trigger, e.sentence, e.start, e.end, a.id AS article, a.headline, a.published FROM events e JOIN articles a ON a.seq = e.article_seq WHERE ${where} AND e.id < ? ORDER BY e.id DESC LIMIT ?`).all(...params, before, limit + 1) as Array<Record<string, unknown>>;
+      const rows = statement(`SELECT e.id, e.cameo, e.plover, e.quad, e.mode, e.date, e.trigger, e.sentence, e.start, e.end, a.id AS article, a.headline, a.published FROM events e JOIN articles a ON a.seq = e.article_seq WHERE ${where} AND e.id < ? ORDER BY e.id DESC LIMIT ?`).all(...params, before, limit + 1) as Array<Record<string, unknown>>;
       const page = rows.slice(0, limit);
       const actors = actorsOf(page.map((r) => r['id'] as number));
       const side = (id: number, role: string): EventActorRow[] => actors.filter((a) => a.event_id === id && a.role === role).map(({ event_id: _e, role: _r, ...a }) => a);
@@ -151,7 +159,7 @@ export function graphQueries(db: Database.Database): GraphStore {
     },
     network(filter, limit) {
       const { where, params } = eventWhere(filter);
-      const rows = db.prepare(`
+      const rows = statement(`
         SELECT s.entity_id AS source, t.entity_id AS target, e.quad AS quad, count(*) AS n, group_concat(e.id) AS ids
         FROM (SELECT e.id, e.quad FROM events e WHERE ${where} ORDER BY e.id DESC LIMIT ${WINDOW}) e
         JOIN event_actors s ON s.event_id = e.id AND s.role = 'source' AND s.entity_id IS NOT NULL
@@ -185,7 +193,7 @@ export function graphQueries(db: Database.Database): GraphStore {
     },
     timeline(filter) {
       const { where, params } = eventWhere(filter);
-      return db.prepare(`
+      return statement(`
         SELECT substr(e.date, 1, 7) AS period, count(*) AS events,
                sum(e.quad LIKE '%cooperation') AS cooperation, sum(e.quad LIKE '%conflict') AS conflict
         FROM (SELECT e.date, e.quad FROM events e WHERE ${where} AND e.date IS NOT NULL AND e.date GLOB '[0-9][0-9][0-9][0-9]*' ORDER BY e.id DESC LIMIT ${WINDOW}) e
