@@ -13,8 +13,7 @@ import { loadEventLexicon, type EventLexicon } from './lexicon.js';
 import { COUNT_WORDS, NOMINAL_EVENTS } from './locale/en.js';
 import { matchVerb } from './patterns.js';
 import { loadPosModel, tagPos, type PosModel } from './pos/model.js';
-import type { ActorGroup, ActorRef, CoderSentence } from './sentence.js';
-import { isVerbTag } from './sentence.js';
+import { isVerbTag, type ActorGroup, type ActorRef, type CoderSentence } from './sentence.js';
 
 /** How the coder runs, and the user's dictionaries. */
 export interface EventOptions {

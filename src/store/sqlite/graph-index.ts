@@ -31,7 +31,7 @@ function sentenceAt(sentences: WiregraphDoc['sentences'], offset: number): numbe
  * transaction that stores the article, so that an article is in the graph exactly when it is stored.
  */
 export function graphIndexer(db: Database.Database): (seq: number, doc: WiregraphDoc) => void {
-  const findEntity = db.prepare('SELECT id, type FROM entities WHERE key = ?');
+  const findEntity = db.prepare('SELECT id, type, wikidata, country, cameo FROM entities WHERE key = ?');
   const insertEntity = db.prepare('INSERT INTO entities (key, type, name, norm, wikidata, country, cameo) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const preferName = db.prepare("UPDATE entities SET name = ?, norm = ?, type = 'GPE' WHERE id = ? AND type = 'NORP'");
   const fillLinks = db.prepare('UPDATE entities SET wikidata = coalesce(wikidata, ?), country = coalesce(country, ?), cameo = coalesce(cameo, ?) WHERE id = ?');
@@ -56,13 +56,15 @@ export function graphIndexer(db: Database.Database): (seq: number, doc: Wiregrap
     const perGlobal = new Map<number, number>();
     for (const e of doc.entities) {
       const { key, reason } = globalKey(e);
-      let row = findEntity.get(key) as { id: number; type: string } | undefined;
+      let row = findEntity.get(key) as { id: number; type: string; wikidata: string | null; country: string | null; cameo: string | null } | undefined;
       if (!row) {
         const id = Number(insertEntity.run(key, e.type, e.name, normaliseName(e.name), e.links.wikidata, e.links.country, e.links.cameo).lastInsertRowid);
-        row = { id, type: e.type };
+        row = { id, type: e.type, ...e.links };
       } else {
-        if (e.type === 'GPE') preferName.run(e.name, normaliseName(e.name), row.id);
-        fillLinks.run(e.links.wikidata, e.links.country, e.links.cameo, row.id);
+        // Note: written only when something changes: a state's name over its people's, a link the entity lacked.
+        if (e.type === 'GPE' && row.type === 'NORP') preferName.run(e.name, normaliseName(e.name), row.id);
+        const { wikidata, country, cameo } = e.links;
+        if ((wikidata && !row.wikidata) || (country && !row.country) || (cameo && !row.cameo)) fillLinks.run(wikidata, country, cameo, row.id);
       }
       global.set(e.id, row.id);
       perGlobal.set(row.id, (perGlobal.get(row.id) ?? 0) + e.mentions.length);

@@ -17,13 +17,12 @@ interface Mark {
 
 /** The marks over an article's text: entity mentions, quote contents, timexes, and the highlighted source span. */
 function marks(doc: Doc, highlight: { start: number; end: number } | null): Mark[] {
-  const entities = new Map(doc.entities.map((e) => [e.id, e]));
   return [
     ...doc.quotes.map((q): Mark => ({ start: q.content.start, end: q.content.end, kind: 'quote', className: 'quote', title: `Quote: ${q.speakerText ?? 'unnamed'} (${q.cue.text})` })),
     ...doc.entities.flatMap((e) => e.mentions.map((m): Mark => ({ start: m.start, end: m.end, kind: 'entity', className: `entity ${e.type}`, title: `${e.name} (${e.type})`, entity: e.id }))),
     ...doc.timexes.map((t): Mark => ({ start: t.start, end: t.end, kind: 'timex', className: 'timex', title: `${t.type} ${t.value}` })),
     ...(highlight ? [{ ...highlight, kind: 'highlight' as const, className: 'highlight', title: 'source' }] : []),
-  ].filter((m) => m.end > m.start && (m.kind !== 'entity' || entities.has(m.entity!)));
+  ].filter((m) => m.end > m.start);
 }
 
 /**
