@@ -95,6 +95,12 @@ describe('the event coder with the built-in dictionaries', () => {
     expect(events.filter((e) => e.source.some((a) => a.code === 'RUS') && e.target.some((a) => a.code === 'CHN'))).toEqual([]);
   });
 
+  it('reads a participle between a determiner and a noun as an adjective, not an action', () => {
+    const events = run('Since a failed summit with the United States in 2019, North Korea has kept its weapons.');
+    expect(events.filter((e) => e.trigger.text === 'failed')).toEqual([]);
+    expect(events.some((e) => e.trigger.text === 'summit' && e.cameo === '046')).toBe(true);
+  });
+
   it('takes the source of a passive from `by`', () => {
     const events = run('Ukraine was attacked by Russia on Friday.');
     expect(events.map(brief)).toContain('RUS 190 UKR');

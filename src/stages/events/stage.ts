@@ -136,7 +136,9 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
     for (let i = 0; i < tokens.length; i++) {
       // Note: a dictionary verb right after its subject is read as a verb even when tagged a noun (`France agree that`).
       const verbLike = isVerbTag(s.tags[i]!) || (/^NNS?$/u.test(s.tags[i]!) && lower[i + 1] !== 'of' && (groups.some((g) => g.to === i - 1) || afterModal(s, i)));
-      if (verbLike && verbs.forms[lower[i]!]) {
+      // Note: a participle between a determiner and a noun modifies the noun (`a failed summit`): no verb there.
+      const attributive = /^VB[NG]$/u.test(s.tags[i]!) && /^(?:DT|PRP\$)$/u.test(s.tags[i - 1] ?? '') && /^NNS?$/u.test(s.tags[i + 1] ?? '');
+      if (verbLike && !attributive && verbs.forms[lower[i]!]) {
         if (!options.codeStatements && cueWords.has(lower[i]!) && (lower[i + 1] === 'that' || statementOnly(verbs, lower[i]!))) continue;
         // Note: `according to` names a source; it is never the action.
         if (lower[i] === 'according' && lower[i + 1] === 'to') continue;
