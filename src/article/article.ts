@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { WiregraphError } from '../errors.js';
-import type { Layers, LayerName } from './layers.js';
+import type { Layers, LayerName, Message } from './layers.js';
 import type { ArticleMeta } from './meta.js';
 
 /** One news item: a text that never changes, its meta, and stand-off layers added by stages. */
@@ -10,6 +10,8 @@ export interface Article {
   readonly text: string;
   readonly meta: ArticleMeta;
   readonly layers: Readonly<Partial<Layers>>;
+  /** What the reader noticed (which path read a page, characters it removed); the pipeline puts them first in `messages`. */
+  readonly notes: readonly Message[];
 }
 
 /**
@@ -26,9 +28,10 @@ export function articleId(text: string): string {
  * Makes a frozen Article with no layers.
  * @param text - the readable text (headline, blank line, body)
  * @param meta - what the reader found besides the text
+ * @param notes - the reader's messages (source `read`), positioned in `text`
  */
-export function createArticle(text: string, meta: ArticleMeta): Article {
-  return Object.freeze({ id: articleId(text), text, meta: Object.freeze(meta), layers: Object.freeze({}) });
+export function createArticle(text: string, meta: ArticleMeta, notes: readonly Message[] = []): Article {
+  return Object.freeze({ id: articleId(text), text, meta: Object.freeze(meta), layers: Object.freeze({}), notes: Object.freeze([...notes]) });
 }
 
 /**

@@ -44,7 +44,7 @@ export function createPipeline(stages: readonly Stage[] = DEFAULT_STAGES): Pipel
     stages,
     run(article) {
       let current = article;
-      const messages: Message[] = [];
+      const messages: Message[] = [...article.notes];
       stages.forEach((stage, i) => {
         const output = stage.run(current, resources[i]);
         const given = Object.keys(output.layers).sort().join(',');

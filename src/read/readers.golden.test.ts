@@ -24,7 +24,9 @@ describe('every reader matches its golden fixture', () => {
   it.each(inputs)('%s', (path) => {
     const expectedPath = join(fixtures, `${path.split('/').pop()}.expected.json`);
     const actual = summarise(path);
-    if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+    if (update) writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+    // Note: a missing golden file fails; only UPDATE_FIXTURES=1 writes one, so a new fixture is read before it is trusted.
+    expect(existsSync(expectedPath), `${expectedPath} is missing: run UPDATE_FIXTURES=1 npx vitest run src/read, then read it`).toBe(true);
     expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
   });
 });
