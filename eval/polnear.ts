@@ -48,9 +48,42 @@ export interface PolnearResult {
   readonly found: number;
 }
 
+/** A PolNeAR document: its text and its gold attributions, in the text's offsets. */
+export interface PolnearDoc {
+  readonly name: string;
+  readonly text: string;
+  readonly attributions: readonly GoldAttribution[];
+}
+
+/** The spans of a found quote that PolNeAR scoring looks at, in the document's own offsets. */
+export type ScoredQuote = Pick<Quote, 'content' | 'cue' | 'speakerSpan'>;
+
+/** One document with the quotes a system found in it. */
+export interface PolnearPair {
+  readonly doc: PolnearDoc;
+  readonly quotes: readonly ScoredQuote[];
+}
+
+/** Reads a PolNeAR split: each attribution file with the text it annotates (files without a text are left out). */
+export function readPolnearFolder(folder: string): PolnearDoc[] {
+  return readdirSync(join(folder, 'attributions')).filter((f) => f.endsWith('.ann')).sort().flatMap((file) => {
+    const textPath = join(folder, 'text', file.replace(/(?:_[0-9a-f]{4})?\.ann$/u, '.txt'));
+    if (!existsSync(textPath)) return [];
+    return [{ name: file, text: readFileSync(textPath, 'utf8'), attributions: readBrat(readFileSync(join(folder, 'attributions', file), 'utf8')) }];
+  });
+}
+
 /** Runs the default pipeline over a PolNeAR split and scores its quotes. */
 export function evaluatePolnear(folder: string): PolnearResult {
   const pipeline = defaultPipeline();
+  return scorePolnear(readPolnearFolder(folder).map((doc) => ({ doc, quotes: pipeline.run(createArticle(doc.text, { ...EMPTY_META, language: 'en' })).layers.quotes ?? [] })));
+}
+
+/**
+ * Scores found quotes against PolNeAR: each quote takes the first unused attribution whose content it
+ * overlaps; of those matched, the cue and (where the gold has one) the source are judged by overlap and exactly.
+ */
+export function scorePolnear(pairs: readonly PolnearPair[]): PolnearResult {
   let matched = 0;
   let exact = 0;
   let system = 0;
@@ -60,12 +93,7 @@ export function evaluatePolnear(folder: string): PolnearResult {
   let withSource = 0;
   let cueRight = 0;
   let cueExact = 0;
-  for (const file of readdirSync(join(folder, 'attributions')).filter((f) => f.endsWith('.ann')).sort()) {
-    const textPath = join(folder, 'text', file.replace(/(?:_[0-9a-f]{4})?\.ann$/u, '.txt'));
-    if (!existsSync(textPath)) continue;
-    const text = readFileSync(textPath, 'utf8');
-    const attributions = readBrat(readFileSync(join(folder, 'attributions', file), 'utf8'));
-    const quotes: readonly Quote[] = pipeline.run(createArticle(text, { ...EMPTY_META, language: 'en' })).layers.quotes ?? [];
+  for (const { doc: { text, attributions }, quotes } of pairs) {
     system += quotes.length;
     gold += attributions.length;
     const used = new Set<number>();

@@ -12,7 +12,7 @@ export interface TimemlDoc {
   readonly name: string;
   readonly text: string;
   readonly dct: string;
-  readonly timexes: ReadonlyArray<{ start: number; end: number; type: string; value: string }>;
+  readonly timexes: readonly ScoredTimex[];
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -53,28 +53,49 @@ export function systemTimexes(doc: TimemlDoc): ReadonlyArray<{ start: number; en
   return pipeline.run(article).layers.timexes ?? [];
 }
 
+/** A timex span with its TIMEX3 type and value, in the document's own offsets. */
+export interface ScoredTimex {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+  readonly value: string;
+}
+
+/** One document's gold timexes and the ones a system found, in the same offsets. */
+export interface TimexPair {
+  readonly gold: readonly ScoredTimex[];
+  readonly found: readonly ScoredTimex[];
+}
+
 /** Scores the time stage on TimeML documents as TempEval-3 does. */
 export function evaluateTimeml(docs: readonly TimemlDoc[]): TempEvalResult {
+  return scoreTimexes(docs.map((doc) => ({ gold: doc.timexes, found: systemTimexes(doc) })));
+}
+
+/**
+ * TempEval-3 scoring: each found timex takes the first unused gold timex with its exact span, else the first
+ * it overlaps; strict counts exact spans, relaxed any match, and type and value are judged over relaxed matches.
+ */
+export function scoreTimexes(pairs: readonly TimexPair[]): TempEvalResult {
   let strict = 0;
   let relaxed = 0;
   let typeRight = 0;
   let valueRight = 0;
   let system = 0;
   let gold = 0;
-  for (const doc of docs) {
-    const found = systemTimexes(doc);
+  for (const { gold: golds, found } of pairs) {
     system += found.length;
-    gold += doc.timexes.length;
+    gold += golds.length;
     const used = new Set<number>();
     for (const s of found) {
-      const exact = doc.timexes.findIndex((g, i) => !used.has(i) && g.start === s.start && g.end === s.end);
-      const i = exact >= 0 ? exact : doc.timexes.findIndex((g, k) => !used.has(k) && g.start < s.end && s.start < g.end);
+      const exact = golds.findIndex((g, i) => !used.has(i) && g.start === s.start && g.end === s.end);
+      const i = exact >= 0 ? exact : golds.findIndex((g, k) => !used.has(k) && g.start < s.end && s.start < g.end);
       if (i < 0) continue;
       used.add(i);
       relaxed++;
       if (exact >= 0) strict++;
-      if (doc.timexes[i]!.type === s.type) typeRight++;
-      if (doc.timexes[i]!.value === s.value) valueRight++;
+      if (golds[i]!.type === s.type) typeRight++;
+      if (golds[i]!.value === s.value) valueRight++;
     }
   }
   return { strict: prf(strict, system, gold), relaxed: prf(relaxed, system, gold), typeAccuracy: relaxed ? typeRight / relaxed : 0, value: prf(valueRight, system, gold) };
