@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConllEvalResult } from './conlleval.js';
 import { evaluateConll, evaluateMeantime, evaluateSeedEntities } from './entities.js';
-import { evaluatePolnear } from './polnear.js';
+import { evaluatePolnear, readPolnearFolder } from './polnear.js';
+import { evaluateProductPolnear } from './product-quotes.js';
+import { evaluateProductTimeml } from './product-time.js';
 import { evaluateSeedQuotes } from './seed-quotes.js';
 import { evaluateSeedEvents } from './seed-events.js';
 import { evaluatePetrarch } from './petrarch.js';
@@ -32,6 +34,19 @@ function seedStories(): Array<{ goldPath: string; document: string; corpus: stri
 
 const rows: Row[] = [];
 const skipped: string[] = [];
+
+/**
+ * Pushes a component's row and, under it, the product path's row on the same corpus (`wiregraph extract` on
+ * the raw text), whose note gives the loss: the component's F1 (or accuracy) less the product's.
+ */
+function pushWithProduct(component: Row, product: Partial<Pick<Row, 'p' | 'r' | 'f1' | 'accuracy' | 'n'>>, note = ''): void {
+  rows.push(component);
+  const key = component.f1 !== undefined ? 'f1' : 'accuracy';
+  const loss = (component[key] ?? 0) - (product[key] ?? 0);
+  // Note: a gain under half a thousandth would print as `-0.000`.
+  const shown = Math.abs(loss) < 0.0005 ? '0.000' : loss.toFixed(3);
+  rows.push({ ...component, ...product, metric: `${component.metric}, product path`, note: `loss ${shown}${note ? `; ${note}` : ''}` });
+}
 
 const seed = evaluateSeedMeta();
 if (seed === null) skipped.push(`meta: ${join(SHARED, 'gold')} is absent; seed meta not scored`);
@@ -90,11 +105,13 @@ if (!tbaq) skipped.push('timexes: ../shared/data/timeml/TBAQ-cleaned is absent; 
 else {
   const docs = readTimemlFolder(tbaq);
   const t = evaluateTimeml(docs);
+  const pt = evaluateProductTimeml(docs);
   const corpus = `TimeBank+AQUAINT (${docs.length} docs)`;
-  rows.push({ layer: 'timexes', corpus, metric: 'strict (exact span)', p: t.strict.precision, r: t.strict.recall, f1: t.strict.f1, n: t.strict.gold });
-  rows.push({ layer: 'timexes', corpus, metric: 'relaxed (overlap)', p: t.relaxed.precision, r: t.relaxed.recall, f1: t.relaxed.f1, n: t.relaxed.gold });
-  rows.push({ layer: 'timexes', corpus, metric: 'type accuracy (relaxed matches)', accuracy: t.typeAccuracy, n: t.relaxed.correct });
-  rows.push({ layer: 'timexes', corpus, metric: 'value (relaxed match, right value)', p: t.value.precision, r: t.value.recall, f1: t.value.f1, n: t.value.gold });
+  const refused = pt.refused.length ? `refused ${pt.refused.join(', ')}` : '';
+  pushWithProduct({ layer: 'timexes', corpus, metric: 'strict (exact span)', p: t.strict.precision, r: t.strict.recall, f1: t.strict.f1, n: t.strict.gold }, { p: pt.strict.precision, r: pt.strict.recall, f1: pt.strict.f1 }, refused);
+  pushWithProduct({ layer: 'timexes', corpus, metric: 'relaxed (overlap)', p: t.relaxed.precision, r: t.relaxed.recall, f1: t.relaxed.f1, n: t.relaxed.gold }, { p: pt.relaxed.precision, r: pt.relaxed.recall, f1: pt.relaxed.f1 });
+  pushWithProduct({ layer: 'timexes', corpus, metric: 'type accuracy (relaxed matches)', accuracy: t.typeAccuracy, n: t.relaxed.correct }, { accuracy: pt.typeAccuracy, n: pt.relaxed.correct });
+  pushWithProduct({ layer: 'timexes', corpus, metric: 'value (relaxed match, right value)', p: t.value.precision, r: t.value.recall, f1: t.value.f1, n: t.value.gold }, { p: pt.value.precision, r: pt.value.recall, f1: pt.value.f1 });
 }
 for (const { goldPath, document, corpus } of seedStories()) {
   const seed = evaluateSeedTimexes(goldPath, document);
@@ -105,11 +122,13 @@ const polnear = sharedPath('data', 'polnear', 'data', 'dev');
 if (!polnear) skipped.push('quotes: ../shared/data/polnear/data/dev is absent; PolNeAR not scored');
 else {
   const q = evaluatePolnear(polnear);
+  const pq = evaluateProductPolnear(readPolnearFolder(polnear));
   const corpus = 'PolNeAR dev';
-  rows.push({ layer: 'quotes', corpus, metric: 'content overlap', p: q.content.precision, r: q.content.recall, f1: q.content.f1, n: q.content.gold });
-  rows.push({ layer: 'quotes', corpus, metric: 'content exact', p: q.contentExact.precision, r: q.contentExact.recall, f1: q.contentExact.f1, n: q.contentExact.gold });
-  rows.push({ layer: 'quotes', corpus, metric: 'of found: source right (overlap / exact)', accuracy: q.sourceRight, n: q.withSource, note: `exact ${q.sourceExact.toFixed(3)}` });
-  rows.push({ layer: 'quotes', corpus, metric: 'of found: cue right (overlap / exact)', accuracy: q.cueRight, n: q.found, note: `exact ${q.cueExact.toFixed(3)}` });
+  const refused = pq.refused.length ? `refused ${pq.refused.join(', ')}` : '';
+  pushWithProduct({ layer: 'quotes', corpus, metric: 'content overlap', p: q.content.precision, r: q.content.recall, f1: q.content.f1, n: q.content.gold }, { p: pq.content.precision, r: pq.content.recall, f1: pq.content.f1 }, refused);
+  pushWithProduct({ layer: 'quotes', corpus, metric: 'content exact', p: q.contentExact.precision, r: q.contentExact.recall, f1: q.contentExact.f1, n: q.contentExact.gold }, { p: pq.contentExact.precision, r: pq.contentExact.recall, f1: pq.contentExact.f1 });
+  pushWithProduct({ layer: 'quotes', corpus, metric: 'of found: source right (overlap / exact)', accuracy: q.sourceRight, n: q.withSource, note: `exact ${q.sourceExact.toFixed(3)}` }, { accuracy: pq.sourceRight, n: pq.withSource }, `exact ${pq.sourceExact.toFixed(3)}`);
+  pushWithProduct({ layer: 'quotes', corpus, metric: 'of found: cue right (overlap / exact)', accuracy: q.cueRight, n: q.found, note: `exact ${q.cueExact.toFixed(3)}` }, { accuracy: pq.cueRight, n: pq.found }, `exact ${pq.cueExact.toFixed(3)}`);
 }
 for (const { goldPath, document, corpus } of seedStories()) {
   const seed = evaluateSeedQuotes(goldPath, document);
