@@ -3,7 +3,8 @@ import { toWiregraph, type WiregraphDoc } from '../output/wiregraph1.js';
 import { defaultPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import { readSource } from '../read/read.js';
 import { daysInMonth } from '../read/timestamp.js';
-import { expandInputs, loadSource, type LoadOptions } from '../read/source.js';
+import { expandInputs, type LoadOptions } from '../read/source.js';
+import { readInput } from '../read/stream.js';
 import type { InputKind, ReadItem, Source } from '../read/types.js';
 
 /** Options for extraction. */
@@ -20,11 +21,12 @@ export interface ExtractOptions extends LoadOptions {
 
 /**
  * One extraction result: a document, or an error naming its input (and echoing a JSONL id). `input` names
- * the item (`feed.xml#item2`, `records.jsonl:3`); `source`, when set, the file or URL it came from.
+ * the item (`feed.xml#item2`, `records.jsonl:3`); `source`, when set, the file or URL it came from;
+ * `line`, a JSONL record's line, whose error is output in its place.
  */
 export type Extracted =
   | { readonly ok: true; readonly input: string; readonly source?: string; readonly doc: WiregraphDoc }
-  | { readonly ok: false; readonly input: string; readonly source?: string; readonly inputId: string | null; readonly error: WiregraphError };
+  | { readonly ok: false; readonly input: string; readonly source?: string; readonly inputId: string | null; readonly line?: number; readonly error: WiregraphError };
 
 /**
  * Runs the default pipeline over what one read produced.
@@ -32,12 +34,15 @@ export type Extracted =
  */
 export function extractItems(items: readonly ReadItem[], options: Pick<ExtractOptions, 'tokens' | 'echoInputIds' | 'pipeline'> = {}): Extracted[] {
   const pipeline = options.pipeline ?? defaultPipeline();
-  return items.map((item): Extracted => {
-    if (!item.ok) return { ok: false, input: item.input, inputId: item.inputId ?? null, error: item.error };
-    const id = options.echoInputIds === false ? null : (item.inputId ?? null);
-    const doc = toWiregraph(pipeline.run(item.article), { id, tokens: options.tokens ?? false });
-    return { ok: true, input: item.input, doc };
-  });
+  return items.map((item) => extractItem(item, pipeline, options));
+}
+
+/** Runs a pipeline over one read item, or passes its error on. */
+export function extractItem(item: ReadItem, pipeline: Pipeline, options: Pick<ExtractOptions, 'tokens' | 'echoInputIds'> = {}): Extracted {
+  if (!item.ok) return { ok: false, input: item.input, inputId: item.inputId ?? null, ...(item.line === undefined ? {} : { line: item.line }), error: item.error };
+  const id = options.echoInputIds === false ? null : (item.inputId ?? null);
+  const doc = toWiregraph(pipeline.run(item.article), { id, tokens: options.tokens ?? false });
+  return { ok: true, input: item.input, doc };
 }
 
 /** Reads and extracts one loaded source. */
@@ -46,19 +51,16 @@ export function extractSource(source: Source, options: ExtractOptions): Extracte
 }
 
 /**
- * Extracts every article from paths (folders walked), URLs or `-`, in order. A failing input yields its
- * coded error in its place; the rest go on.
+ * Extracts every article from paths (folders walked), URLs or `-`, in order, one article at a time: a
+ * JSONL input is read line by line in constant memory (see {@link readInput}). A failing input or record
+ * yields its coded error in its place; the rest go on.
  */
 export async function* extractInputs(names: readonly string[], options: ExtractOptions): AsyncGenerator<Extracted> {
+  const pipeline = options.pipeline ?? defaultPipeline();
   for await (const name of expandInputs(names)) {
-    let source: Source;
-    try {
-      source = await loadSource(name, options);
-    } catch (e) {
-      yield { ok: false, input: name, source: name, inputId: null, error: e as WiregraphError };
-      continue;
+    for await (const item of readInput(name, options)) {
+      yield { ...extractItem(item, pipeline, options), source: name };
     }
-    for (const result of extractSource(source, options)) yield { ...result, source: name };
   }
 }
 

@@ -1,5 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { WiregraphError } from '../errors.js';
+import { asWiregraphError, WiregraphError } from '../errors.js';
+import { withoutControls } from './decode.js';
+import { itemTagOf, splitFeedItems, type FeedFragment } from './feed-stream.js';
 import { htmlFragmentToText } from './html.js';
 import { primaryLanguage } from './language.js';
 import { articleFromText } from './layout.js';
@@ -19,34 +21,33 @@ const parser = new XMLParser({
 });
 
 /**
- * Reads an RSS 2.0, RSS 1.0 (RDF) or Atom feed: every item becomes an Article (title, link, date, and
- * `content:encoded`, `content` or the description with its HTML reduced to text).
+ * Reads an RSS 2.0, RSS 1.0 (RDF) or Atom feed item by item: every item becomes an Article (title, link,
+ * date, and `content:encoded`, `content` or the description with its HTML reduced to text). Each item is
+ * checked and parsed on its own, so an item over `maxBytes` or with broken markup becomes a coded error
+ * in its place and the other items are read.
  * Note: a feed with a DOCTYPE is refused outright, so no DTD, internal entity (the "billion laughs")
  * or external entity (XXE) is ever processed.
  * @param xml - the feed's text
  * @param input - the input's name, for errors
  * @param date - the `--date` anchor, for items without a date
+ * @param maxBytes - the cap on one item's markup, in UTF-8 bytes
  * @returns one item per feed entry, each an Article or a coded error
  * @throws WiregraphError for a feed that cannot be read at all
  */
-export function readFeed(xml: string, input: string, date: string | null = null): ReadItem[] {
+export function readFeed(xml: string, input: string, date: string | null = null, maxBytes = Infinity): ReadItem[] {
   if (/<!DOCTYPE/iu.test(xml)) {
     throw new WiregraphError('WG_FEED_DTD', `${input} declares a DOCTYPE; DTDs and entity declarations are refused in feeds for safety. Remove the DOCTYPE line if you trust the file.`, { input });
   }
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    const { line, col, msg } = valid.err;
-    throw new WiregraphError('WG_FEED_NOT_XML', `${input} is not well-formed XML at line ${line}, column ${col}: ${msg}`, { input, line });
-  }
-  const doc = parser.parse(xml) as Node;
+  const tag = itemTagOf(xml);
+  const { skeleton, items } = tag ? splitFeedItems(xml, tag) : { skeleton: xml, items: [] };
+  const doc = parseChecked(skeleton, input, 0);
   const rss = node(doc['rss']);
   const rdf = node(doc['rdf:RDF']);
   const atom = node(doc['feed']);
   if (rss || rdf) {
     const channel = node(rss?.['channel']) ?? node(rdf?.['channel']) ?? {};
-    const items = list((rss ? channel['item'] : rdf?.['item']) ?? []);
     const feedMeta = { outlet: text(channel['title']), language: primaryLanguage(text(channel['language']) ?? text(channel['dc:language'])) };
-    return items.map((item, i) => toItem(input, i, {
+    return eachItem(items, 'item', input, maxBytes, (item, i) => toItem(input, i, {
       ...feedMeta,
       title: text(item['title']),
       url: text(list(item['link'])[0]) ?? text(item['guid']),
@@ -57,7 +58,7 @@ export function readFeed(xml: string, input: string, date: string | null = null)
   }
   if (atom) {
     const feedMeta = { outlet: text(atom['title']), language: primaryLanguage(text(atom['@_xml:lang'])) };
-    return list(atom['entry']).map((entry, i) => toItem(input, i, {
+    return eachItem(items, 'entry', input, maxBytes, (entry, i) => toItem(input, i, {
       ...feedMeta,
       title: text(entry['title']),
       url: atomLink(entry['link']),
@@ -67,6 +68,33 @@ export function readFeed(xml: string, input: string, date: string | null = null)
     }, date));
   }
   throw new WiregraphError('WG_FEED_UNKNOWN', `${input} is XML but neither an RSS nor an Atom feed (its root is <${Object.keys(doc).find((k) => !k.startsWith('?')) ?? '?'}>).`, { input });
+}
+
+/** Checks and parses a feed's markup (or one item's), naming the feed line of an error. */
+function parseChecked(xml: string, input: string, firstLine: number): Node {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    const { line, col, msg } = valid.err;
+    throw new WiregraphError('WG_FEED_NOT_XML', `${input} is not well-formed XML at line ${line + firstLine}, column ${col}: ${msg}`, { input, line: line + firstLine });
+  }
+  return parser.parse(xml) as Node;
+}
+
+/** Reads each item's markup on its own: over the cap or not well-formed, it becomes an error in its place. */
+function eachItem(items: readonly FeedFragment[], tag: string, input: string, maxBytes: number, read: (item: Node, index: number) => ReadItem): ReadItem[] {
+  return items.map((fragment, i) => {
+    const name = `${input}#item${i + 1}`;
+    const bytes = fragment.xml.length * 3 > maxBytes ? Buffer.byteLength(fragment.xml) : 0;
+    if (bytes > maxBytes) {
+      const error = new WiregraphError('WG_INPUT_TOO_LARGE', `${name} is an item of ${bytes} bytes, over the cap of ${maxBytes} bytes per item; raise it with --max-bytes if it is meant to be read.`, { input, line: fragment.line });
+      return { ok: false, input: name, error };
+    }
+    try {
+      return read(list(parseChecked(fragment.xml, input, fragment.line - 1)[tag])[0] ?? {}, i);
+    } catch (e) {
+      return { ok: false, input: name, error: asWiregraphError(e, 'WG_FEED_NOT_XML', name) };
+    }
+  });
 }
 
 interface FeedEntry {
@@ -96,7 +124,7 @@ function toItem(input: string, index: number, entry: FeedEntry, date: string | n
     authors: entry.authors.map(cleanSpaces),
     date,
   });
-  return { ok: true, input: name, article };
+  return { ok: true, input: name, article: withoutControls(article) };
 }
 
 function atomLink(value: unknown): string | null {

@@ -1,14 +1,14 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { WiregraphError } from '../errors.js';
-import type { Source } from './types.js';
+import { DEFAULT_MAX_BYTES, type Source } from './types.js';
 
-/** Default cap on one input's size: 10 MiB. */
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 /** Options for loading inputs. */
 export interface LoadOptions {
-  /** Inputs larger than this many bytes are refused. */
+  /** Inputs larger than this many bytes are refused; in a JSONL stream or a feed, the cap on one record or item. */
   readonly maxBytes: number;
   /** Milliseconds before a URL fetch is abandoned. */
   readonly timeoutMs?: number;
@@ -51,23 +51,60 @@ async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
+/** An input opened for reading: what is known of it, and its bytes as a stream of chunks. */
+export interface OpenedSource {
+  readonly name: string;
+  readonly contentType: string | null;
+  readonly url: string | null;
+  /** The size in bytes when known beforehand (a file's, or a declared Content-Length). */
+  readonly size: number | null;
+  readonly chunks: AsyncIterable<Uint8Array>;
+}
+
 /**
- * Loads one input's bytes: a file, an http(s) URL, or `-` for standard input, refusing anything larger
- * than the cap before reading it whole.
- * @throws WiregraphError `WG_INPUT_NOT_FOUND`, `WG_INPUT_TOO_LARGE` or `WG_FETCH_FAILED`
+ * Opens one input for reading without reading it: a file, an http(s) URL, or `-` for standard input.
+ * @throws WiregraphError `WG_INPUT_NOT_FOUND` or `WG_FETCH_FAILED`
  */
-export async function loadSource(name: string, options: LoadOptions): Promise<Source> {
-  if (name === '-') return { name: 'stdin', bytes: await readCapped(process.stdin, 'stdin', options.maxBytes), contentType: null, url: null };
+export async function openSource(name: string, options: LoadOptions): Promise<OpenedSource> {
+  if (name === '-') return { name: 'stdin', contentType: null, url: null, size: null, chunks: process.stdin };
   if (isUrl(name)) return fetchSource(name, options);
   const info = await stat(name).catch(() => null);
   if (!info?.isFile()) {
     throw new WiregraphError('WG_INPUT_NOT_FOUND', `${name} does not exist or is not a file.`, { input: name });
   }
-  if (info.size > options.maxBytes) throw tooLarge(name, options.maxBytes, info.size);
-  return { name, bytes: await readFile(name), contentType: null, url: null };
+  // Note: 1 MiB chunks keep a gigabyte JSONL stream from costing a million reads.
+  return { name, contentType: null, url: null, size: info.size, chunks: createReadStream(name, { highWaterMark: 1 << 20 }) };
 }
 
-async function fetchSource(url: string, options: LoadOptions): Promise<Source> {
+/**
+ * Loads one input's bytes whole: a file, an http(s) URL, or `-` for standard input, refusing anything
+ * larger than the cap before reading it whole.
+ * @throws WiregraphError `WG_INPUT_NOT_FOUND`, `WG_INPUT_TOO_LARGE` or `WG_FETCH_FAILED`
+ */
+export async function loadSource(name: string, options: LoadOptions): Promise<Source> {
+  return readWhole(await openSource(name, options), options.maxBytes);
+}
+
+/**
+ * Reads an opened input whole, refusing it once it passes the cap.
+ * @param head - chunks already taken from the stream, which come first
+ * @throws WiregraphError `WG_INPUT_TOO_LARGE`
+ */
+export async function readWhole(opened: OpenedSource, maxBytes: number, head: readonly Uint8Array[] = []): Promise<Source> {
+  if (opened.size !== null && opened.size > maxBytes) {
+    destroy(opened.chunks);
+    throw tooLarge(opened.name, maxBytes, opened.size);
+  }
+  const bytes = await readCapped(opened.chunks, opened.name, maxBytes, head);
+  return { name: opened.name, bytes, contentType: opened.contentType, url: opened.url };
+}
+
+/** Stops a file or response stream that will not be read to its end. */
+export function destroy(chunks: AsyncIterable<Uint8Array>): void {
+  if (chunks !== process.stdin) (chunks as { destroy?: () => void }).destroy?.();
+}
+
+async function fetchSource(url: string, options: LoadOptions): Promise<OpenedSource> {
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 20_000), headers: { 'user-agent': 'wiregraph/0.1' } });
@@ -79,14 +116,13 @@ async function fetchSource(url: string, options: LoadOptions): Promise<Source> {
     throw new WiregraphError('WG_FETCH_FAILED', `${url} answered HTTP ${response.status} ${response.statusText}.`, { input: url });
   }
   const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > options.maxBytes) throw tooLarge(url, options.maxBytes, declared);
-  const bytes = await readCapped(response.body as unknown as AsyncIterable<Uint8Array>, url, options.maxBytes);
-  return { name: url, bytes, contentType: response.headers.get('content-type'), url: response.url || url };
+  return { name: url, contentType: response.headers.get('content-type'), url: response.url || url, size: declared > 0 ? declared : null, chunks: response.body as unknown as AsyncIterable<Uint8Array> };
 }
 
-async function readCapped(stream: AsyncIterable<Uint8Array>, name: string, maxBytes: number): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+async function readCapped(stream: AsyncIterable<Uint8Array>, name: string, maxBytes: number, head: readonly Uint8Array[]): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [...head];
+  let size = head.reduce((n, c) => n + c.length, 0);
+  if (size > maxBytes) throw tooLarge(name, maxBytes, size);
   for await (const chunk of stream) {
     size += chunk.length;
     if (size > maxBytes) throw tooLarge(name, maxBytes, size);
@@ -95,6 +131,7 @@ async function readCapped(stream: AsyncIterable<Uint8Array>, name: string, maxBy
   return Buffer.concat(chunks);
 }
 
-function tooLarge(name: string, max: number, size: number): WiregraphError {
+/** The `WG_INPUT_TOO_LARGE` error for an input over the cap. */
+export function tooLarge(name: string, max: number, size: number): WiregraphError {
   return new WiregraphError('WG_INPUT_TOO_LARGE', `${name} is ${size} bytes, over the cap of ${max} bytes; raise it with --max-bytes if this input is meant to be read.`, { input: name });
 }
