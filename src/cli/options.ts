@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { stagesWithEvents } from '../pipeline/default.js';
+import { DEFAULT_STAGES, selectStages, STAGE_NAMES, stagesWithEvents } from '../pipeline/default.js';
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import { loadActorDictionary, loadVerbDictionary } from '../stages/events/dictionaries/load.js';
 import { DEFAULT_MAX_BYTES } from '../read/source.js';
@@ -9,8 +9,13 @@ import { INPUT_KINDS } from '../read/types.js';
 export const readOptions = (): Option[] => [
   new Option('--input <kind>', 'input kind').choices(INPUT_KINDS).default('auto'),
   new Option('--date <date>', 'article date (YYYY-MM-DD[THH:MM]) for inputs that carry none'),
-  new Option('--max-bytes <n>', 'refuse inputs larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES),
+  new Option('--max-bytes <n>', 'refuse inputs larger than this; in a JSONL stream or a feed, the cap on one record or item').argParser(positiveInt).default(DEFAULT_MAX_BYTES),
 ];
+
+/** `--stages`: run only these stages (and those they need), comma-separated. */
+export const stagesOption = (): Option =>
+  new Option('--stages <list>', `run only these stages and the ones they need, comma-separated (${STAGE_NAMES.join(', ')}), or none to only read; the layers of the others are output empty`)
+    .argParser((value: string) => value.split(',').map((name) => name.trim()).filter((name) => name !== ''));
 
 /** The `--db` option. */
 export const dbOption = (): Option => new Option('--db <path>', 'SQLite database (default: $WIREGRAPH_DB or ./wiregraph.db)');
@@ -32,8 +37,10 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** The pipeline for `--actors`/`--verbs`, or undefined for the default one. */
-export function pipelineFor(opts: { actors?: string[]; verbs?: string[] }): Pipeline | undefined {
-  if (!opts.actors?.length && !opts.verbs?.length) return undefined;
-  return createPipeline(stagesWithEvents({ actors: (opts.actors ?? []).map(loadActorDictionary), verbs: (opts.verbs ?? []).map(loadVerbDictionary) }));
+/** The pipeline for `--actors`/`--verbs` and `--stages`, or undefined for the default one. */
+export function pipelineFor(opts: { actors?: string[]; verbs?: string[]; stages?: string[] }): Pipeline | undefined {
+  const dictionaries = Boolean(opts.actors?.length || opts.verbs?.length);
+  if (!dictionaries && opts.stages === undefined) return undefined;
+  const stages = dictionaries ? stagesWithEvents({ actors: (opts.actors ?? []).map(loadActorDictionary), verbs: (opts.verbs ?? []).map(loadVerbDictionary) }) : DEFAULT_STAGES;
+  return createPipeline(opts.stages === undefined ? stages : selectStages(opts.stages, stages));
 }

@@ -1,3 +1,4 @@
+import { WiregraphError } from '../errors.js';
 import { entitiesStage } from '../stages/entities/stage.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { quotesStage } from '../stages/quotes/stage.js';
@@ -24,4 +25,33 @@ export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
 /** The default stages with the event coder configured: user dictionaries, PETRARCH's conventions. */
 export function stagesWithEvents(options: EventOptions): readonly Stage[] {
   return DEFAULT_STAGES.map((stage) => (stage === eventsStage ? (eventsStageWith(options) as Stage) : stage));
+}
+
+/** The names `--stages` accepts, in pipeline order. */
+export const STAGE_NAMES: readonly string[] = DEFAULT_STAGES.map((stage) => stage.name);
+
+/**
+ * The stages that `--stages` names, with every stage they need (the one assigning each layer they
+ * require), in pipeline order: `quotes` brings `segment`, `entities` and `time` along. Only these stages'
+ * resources are loaded, so `--stages segment` starts without the recogniser's or the coder's models;
+ * `none` alone runs no stage (the readers' text and meta only).
+ * @param names - stage names from {@link STAGE_NAMES}, or `none`
+ * @param stages - the full list to choose from, in order
+ * @throws WiregraphError `WG_BAD_OPTION` for a name that is not a stage
+ */
+export function selectStages(names: readonly string[], stages: readonly Stage[] = DEFAULT_STAGES): Stage[] {
+  if (names.length === 1 && names[0] === 'none') return [];
+  const unknown = names.filter((name) => !stages.some((stage) => stage.name === name));
+  if (unknown.length > 0) {
+    throw new WiregraphError('WG_BAD_OPTION', `--stages ${unknown.join(',')}: no such stage; choose from ${stages.map((s) => s.name).join(', ')}, or none.`);
+  }
+  const chosen = new Set(names);
+  for (let i = stages.length - 1; i >= 0; i--) {
+    if (!chosen.has(stages[i]!.name)) continue;
+    for (const layer of stages[i]!.requires) {
+      const owner = stages.find((stage) => stage.assigns.includes(layer));
+      if (owner) chosen.add(owner.name);
+    }
+  }
+  return stages.filter((stage) => chosen.has(stage.name));
 }
