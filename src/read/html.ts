@@ -1,73 +1,72 @@
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { createArticle, type Article } from '../article/article.js';
+import type { Message } from '../article/layers.js';
 import { WiregraphError } from '../errors.js';
+import { readBody, type HtmlPath } from './html-body.js';
+import { pageSources, resolvePageMeta } from './html-meta.js';
 import { domToText } from './html-text.js';
-import { articleFromJsonLd } from './json-ld.js';
-import { guessLanguage, primaryLanguage } from './language.js';
+import { guessLanguage } from './language.js';
 import { findDateline, type MetaHints } from './layout.js';
-import { cleanOrNull, cleanSpaces } from './spaces.js';
-import { parseTimestamp } from './timestamp.js';
+import { cleanSpaces } from './spaces.js';
 
-type Doc = ReturnType<typeof parseHTML>['document'];
+const BYLINE = /^(?:By|From)\s+\p{Lu}[^.!?]{0,80}$/u;
+// Note: a byline or the headline repeated opens many article bodies; only the first few paragraphs are checked.
+const OPENING_PARAGRAPHS = 3;
+// Note: a short text that says it is an error page is no article, however it was read.
+const ERROR_PAGE = /\b(?:404|not found|page not found|error|access denied|forbidden|no longer available|has been removed)\b/iu;
+const SHORT_BODY = 200;
 
-const BOILERPLATE_SELECTOR = 'nav, aside, footer, form, dialog, body > header, [role="navigation"], [role="dialog"], [role="alertdialog"], [role="complementary"], [aria-modal="true"]';
-const BOILERPLATE_NAME = /(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|subscribe|related|share|sharing|social|promo|advert|ads?|breadcrumbs?|paywall|comments?|banner|sidebar|popup|modal|outbrain|taboola)(?:[\s_-]|$)/iu;
-const MIN_BODY_CHARS = 40;
-const BYLINE = /^By\s+\p{Lu}[^.!?]{0,80}$/u;
+const PATH_NOTES: Readonly<Record<HtmlPath, string>> = {
+  'html-readability': 'article text read by Readability from the page as it is',
+  'html-readability-cleaned': 'article text read by Readability after navigation, banners and link lists were removed',
+  'html-json-ld': "article text read from the page's JSON-LD articleBody (Readability found no article)",
+  'html-largest-block': 'article text read from the largest block of paragraphs (Readability and JSON-LD found no article)',
+};
 
 /**
- * Makes an Article from an HTML page: the main text through Readability (after dropping navigation,
- * related links, cookie banners and the like), and meta from JSON-LD, OpenGraph, `<link rel=canonical>`
- * and `<html lang>`.
+ * Makes an Article from an HTML page. The text is read along four paths, the first that finds an article
+ * winning: Readability on the page as it is, Readability on the page with boilerplate removed, the JSON-LD
+ * `articleBody`, the largest block of paragraph text; a note (`source: 'read'`, rule `html-readability`,
+ * `html-readability-cleaned`, `html-json-ld` or `html-largest-block`) says which. Meta comes from JSON-LD,
+ * OpenGraph and other `<meta>` tags, Readability, `<link rel=canonical>` and `<html lang>`.
  * @param html - the page
  * @param input - the input's name, for errors
  * @param hints - meta known from elsewhere; the page's own meta wins where it has a value
- * @throws WiregraphError `WG_NO_ARTICLE` when the page has no article text
+ * @throws WiregraphError `WG_NO_ARTICLE` when no path finds article text
  */
 export function articleFromHtml(html: string, input: string, hints: MetaHints = {}): Article {
   const { document } = parseHTML(html);
-  const jsonLd = articleFromJsonLd([...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''));
-  const metaTag = (key: string): string | null => {
-    const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-    return cleanOrNull(el?.getAttribute('content'));
-  };
-  const pageTitle = cleanOrNull(document.querySelector('title')?.textContent);
-  const firstHeading = cleanOrNull(document.querySelector('article h1, main h1, h1')?.textContent);
-  const rawDate = jsonLd?.datePublished ?? metaTag('article:published_time') ?? metaTag('pubdate') ?? metaTag('date') ?? metaTag('dc.date') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
-  const published = (rawDate ? parseTimestamp(rawDate) : null) ?? hints.published ?? hints.date ?? null;
-  const canonical = cleanOrNull(document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-  const lang = primaryLanguage(document.documentElement?.getAttribute('lang')) ?? primaryLanguage(metaTag('og:locale'));
-
-  const main = mainText(document);
-  const headline = cleanOrNull(jsonLd?.headline) ?? metaTag('og:title') ?? cleanOrNull(hints.headline) ?? firstHeading ?? main.title ?? pageTitle;
-  const paragraphs = main.paragraphs.filter((p, i) => !(i === 0 && p === headline) && !BYLINE.test(p));
+  const sources = pageSources(document);
+  const { reading, readability } = readBody(html, document, sources.jsonLd?.articleBody ?? null);
+  const meta = resolvePageMeta(sources, readability, hints);
+  const headline = meta.headline;
+  const byline = readability?.byline ? cleanSpaces(readability.byline) : null;
+  const paragraphs = (reading?.paragraphs ?? []).filter((p, i) => i >= OPENING_PARAGRAPHS || !(same(p, headline) || BYLINE.test(p) || same(p, byline)));
   const body = paragraphs.join('\n\n');
-  if (body.length < MIN_BODY_CHARS) {
+  const errorPage = body.length < SHORT_BODY && ERROR_PAGE.test(`${sources.title ?? ''} ${headline ?? ''} ${body}`);
+  if (reading === null || !/[\p{L}\p{N}]/u.test(body) || errorPage) {
     throw new WiregraphError('WG_NO_ARTICLE', `${input} is an HTML page without article text (found ${body.length} characters); give the article's own page, not an index or an error page.`, { input });
   }
   const text = headline ? `${headline}\n\n${body}` : body;
-  const authorTag = metaTag('author');
-  return createArticle(text, {
-    outlet: cleanOrNull(jsonLd?.publisher) ?? metaTag('og:site_name') ?? cleanOrNull(hints.outlet),
-    published,
-    headline,
-    url: canonical ?? metaTag('og:url') ?? cleanOrNull(jsonLd?.url) ?? cleanOrNull(hints.url),
-    language: lang ?? hints.language ?? guessLanguage(text),
-    authors: jsonLd?.authors.length ? jsonLd.authors.map(cleanSpaces) : authorTag ? [authorTag] : (hints.authors ?? []),
-    dateline: findDateline(text, headline !== null, published),
-  });
+  const bodyStart = text.length - body.length;
+  const note: Message = { source: 'read', rule: reading.path, text: PATH_NOTES[reading.path], start: bodyStart, end: text.length };
+  return createArticle(
+    text,
+    {
+      outlet: meta.outlet,
+      published: meta.published,
+      headline,
+      url: meta.url,
+      language: meta.language ?? guessLanguage(text),
+      authors: meta.authors,
+      dateline: findDateline(text, headline !== null, meta.published),
+    },
+    [note],
+  );
 }
 
-/** The page's main text as paragraphs, boilerplate removed, and the title Readability found. */
-function mainText(document: Doc): { paragraphs: string[]; title: string | null } {
-  for (const el of [...document.querySelectorAll(BOILERPLATE_SELECTOR)]) el.remove();
-  for (const el of [...document.querySelectorAll('[id], [class]')]) {
-    if (BOILERPLATE_NAME.test(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`)) el.remove();
-  }
-  const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-  if (!parsed?.content) return { paragraphs: [], title: null };
-  return { paragraphs: htmlFragmentToText(parsed.content).split('\n\n').filter((p) => p !== ''), title: cleanOrNull(parsed.title) };
+function same(paragraph: string, value: string | null): boolean {
+  return value !== null && paragraph.toLowerCase() === value.toLowerCase();
 }
 
 /** Reduces an HTML fragment (a feed item's content) to paragraphs of text. */

@@ -5,6 +5,8 @@ export interface JsonLdArticle {
   readonly publisher: string | null;
   readonly authors: readonly string[];
   readonly url: string | null;
+  /** The article's text as the page gives it (plain text, or HTML on some sites), else null. */
+  readonly articleBody: string | null;
 }
 
 const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Background)?Article$|^BlogPosting$|^LiveBlogPosting$/u;
@@ -30,6 +32,7 @@ export function articleFromJsonLd(blocks: readonly string[]): JsonLdArticle | nu
         publisher: names(found['publisher'])[0] ?? null,
         authors: names(found['author']),
         url: str(found['url']) ?? str(asRecord(found['mainEntityOfPage'])?.['@id']) ?? str(found['mainEntityOfPage']),
+        articleBody: str(found['articleBody']) ?? str(found['text']),
       };
     }
   }

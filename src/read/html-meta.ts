@@ -1,0 +1,107 @@
+/**
+ * An HTML page's metadata: title, authors, published time, site name, language and canonical URL, from
+ * JSON-LD, OpenGraph and other `<meta>` tags, the markup, and what Readability found (its title logic and
+ * the byline it finds in the page's text).
+ */
+import { articleFromJsonLd, type JsonLdArticle } from './json-ld.js';
+import { primaryLanguage } from './language.js';
+import type { MetaHints } from './layout.js';
+import { cleanOrNull, cleanSpaces } from './spaces.js';
+import { parseTimestamp } from './timestamp.js';
+
+/** The DOM members the metadata reading uses. */
+interface MetaDocument {
+  querySelector(selector: string): { textContent: string | null; getAttribute(name: string): string | null } | null;
+  querySelectorAll(selector: string): Iterable<{ textContent: string | null }>;
+  readonly documentElement: { getAttribute(name: string): string | null } | null;
+}
+
+/** What Readability's `parse()` reports besides the content. */
+export interface ReadabilityMeta {
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly siteName: string | null;
+  readonly publishedTime: string | null;
+  readonly lang: string | null;
+}
+
+/** What the page itself says, read before Readability changes the document. */
+export interface PageSources {
+  readonly jsonLd: JsonLdArticle | null;
+  readonly tag: (...keys: string[]) => string | null;
+  readonly h1: string | null;
+  readonly title: string | null;
+  readonly lang: string | null;
+  readonly canonical: string | null;
+  readonly time: string | null;
+}
+
+/** The page's metadata, resolved. */
+export interface PageMeta {
+  readonly headline: string | null;
+  readonly authors: readonly string[];
+  readonly published: string | null;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly language: string | null;
+}
+
+/** Reads a page's own metadata sources: JSON-LD, `<meta>` tags, the first heading, `<title>`, `<html lang>`. */
+export function pageSources(document: MetaDocument): PageSources {
+  const jsonLd = articleFromJsonLd([...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''));
+  const values = new Map<string, string>();
+  for (const el of document.querySelectorAll('meta') as Iterable<{ textContent: string | null; getAttribute(name: string): string | null }>) {
+    const content = cleanOrNull(el.getAttribute('content'));
+    if (content === null) continue;
+    // Note: `property` may list several names (`og:title twitter:title`); the first tag for a name wins.
+    for (const key of `${el.getAttribute('property') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('itemprop') ?? ''}`.toLowerCase().split(/\s+/u)) {
+      if (key !== '' && !values.has(key)) values.set(key, content);
+    }
+  }
+  return {
+    jsonLd,
+    tag: (...keys) => keys.map((k) => values.get(k)).find((v) => v !== undefined) ?? null,
+    h1: cleanOrNull(document.querySelector('article h1, main h1, h1')?.textContent),
+    title: cleanOrNull(document.querySelector('title')?.textContent),
+    lang: primaryLanguage(document.documentElement?.getAttribute('lang') ?? document.documentElement?.getAttribute('xml:lang')),
+    canonical: cleanOrNull(document.querySelector('link[rel="canonical"]')?.getAttribute('href')),
+    time: cleanOrNull(document.querySelector('time[datetime]')?.getAttribute('datetime')),
+  };
+}
+
+const NOT_A_NAME = /^https?:|^www\.|@/u;
+
+/** Splits a byline (`By Ana Ruiz and Tom Lee`, `Ana Ruiz, Tom Lee`) into names. */
+export function bylineAuthors(byline: string): string[] {
+  const text = cleanSpaces(byline).replace(/^(?:by|from|written by|posted by)\s+/iu, '');
+  return text
+    .split(/\s*(?:,|;|&|\band\b|\|)\s*/u)
+    .map((n) => n.trim())
+    .filter((n) => n !== '' && !NOT_A_NAME.test(n) && n.length <= 60);
+}
+
+/**
+ * Resolves the page's metadata. Structured sources win (JSON-LD, then `<meta>` tags), then what the caller
+ * knows (`hints`), then Readability's findings, then the markup.
+ */
+export function resolvePageMeta(page: PageSources, readability: ReadabilityMeta | null, hints: MetaHints): PageMeta {
+  const { jsonLd, tag } = page;
+  const headline = cleanOrNull(jsonLd?.headline) ?? tag('og:title', 'twitter:title', 'dc.title', 'dcterm:title', 'parsely-title') ?? cleanOrNull(hints.headline) ?? cleanOrNull(readability?.title) ?? page.h1 ?? page.title;
+  const metaAuthor = tag('author', 'dc.creator', 'dcterm:creator', 'parsely-author', 'article:author', 'sailthru.author');
+  const authors = jsonLd?.authors.length
+    ? jsonLd.authors.map(cleanSpaces)
+    : metaAuthor && !NOT_A_NAME.test(metaAuthor)
+      ? bylineAuthors(metaAuthor)
+      : readability?.byline
+        ? bylineAuthors(readability.byline)
+        : [...(hints.authors ?? [])];
+  const rawDate = jsonLd?.datePublished ?? tag('article:published_time', 'parsely-pub-date', 'pubdate', 'date', 'dc.date', 'datepublished') ?? readability?.publishedTime ?? page.time;
+  return {
+    headline,
+    authors,
+    published: (rawDate ? parseTimestamp(rawDate) : null) ?? hints.published ?? hints.date ?? null,
+    outlet: cleanOrNull(jsonLd?.publisher) ?? tag('og:site_name') ?? cleanOrNull(readability?.siteName) ?? cleanOrNull(hints.outlet),
+    url: page.canonical ?? tag('og:url') ?? cleanOrNull(jsonLd?.url) ?? cleanOrNull(hints.url),
+    language: page.lang ?? primaryLanguage(tag('og:locale', 'language', 'content-language')) ?? primaryLanguage(readability?.lang) ?? hints.language ?? null,
+  };
+}
