@@ -2,7 +2,8 @@ import { createArticle, type Article } from '../article/article.js';
 import type { ArticleMeta, Dateline } from '../article/meta.js';
 import { parseDateline } from './dateline.js';
 import { guessLanguage } from './language.js';
-import { splitParagraphs, type Paragraph } from './paragraphs.js';
+import { afterLine, datelineLine, headlineOf } from './headline.js';
+import { splitParagraphs } from './paragraphs.js';
 import { cleanOrNull } from './spaces.js';
 import { parseTimestamp } from './timestamp.js';
 
@@ -25,15 +26,16 @@ export interface TextLayout {
   readonly headline: string | null;
   /** Where the Article's text starts (after header lines) in the input. */
   readonly textStart: number;
+  /** The name on a byline line between the headline and the dateline, if there is one. */
+  readonly byline: string | null;
   /** True when the input has a header (outlet or timestamp lines) or a dateline. */
   readonly wire: boolean;
 }
 
-const MAX_HEADLINE = 200;
-
 /**
  * Reads the layout of a wire story or plain text: an optional header (outlet line, timestamp line),
- * a headline paragraph, and the body, which may open with a dateline.
+ * a headline line (with or without a blank line after it), an optional byline line, and the body, which may
+ * open with a dateline.
  */
 export function layoutOf(input: string): TextLayout {
   const paragraphs = splitParagraphs(input);
@@ -50,25 +52,18 @@ export function layoutOf(input: string): TextLayout {
       first = 1;
     }
   }
-  const body = paragraphs.slice(first);
+  const textStart = paragraphs[first]?.start ?? 0;
+  const body = input.slice(textStart);
   const headline = headlineOf(body);
-  const datelineAt = headline === null ? 0 : 1;
-  const hasDateline = body[datelineAt] !== undefined && parseDateline(body[datelineAt].text, 0, null) !== null;
+  const dateline = datelineLine(body, headline === null ? 0 : afterLine(body, 0), published);
   return {
     outlet,
     published,
     headline,
-    textStart: body[0]?.start ?? 0,
-    wire: first === 1 || hasDateline,
+    byline: dateline?.byline ?? null,
+    textStart,
+    wire: first === 1 || dateline !== null,
   };
-}
-
-function headlineOf(body: readonly Paragraph[]): string | null {
-  const [first, second] = body;
-  if (!first || !second || first.text.includes('\n') || first.text.length > MAX_HEADLINE) return null;
-  const endsLikeSentence = /[.!?]["”’']?$/u.test(first.text);
-  if (endsLikeSentence && parseDateline(second.text, 0, null) === null) return null;
-  return first.text;
 }
 
 /**
@@ -86,15 +81,22 @@ export function articleFromText(input: string, hints: MetaHints = {}): Article {
     headline: cleanOrNull(hints.headline) ?? cleanOrNull(layout.headline),
     url: cleanOrNull(hints.url),
     language: hints.language ?? guessLanguage(text),
-    authors: hints.authors ?? [],
+    authors: hints.authors ?? (layout.byline ? [layout.byline] : []),
     dateline: findDateline(text, layout.headline !== null, published),
   };
   return createArticle(text, meta);
 }
 
-/** Finds the dateline at the start of the body: the first paragraph after the headline, or the first one. */
+/**
+ * Finds the dateline at the start of the body: on the line after the headline (or after a byline line under
+ * it), or on the first line.
+ * @param text - the Article's text, which opens with the headline when there is one
+ * @param hasHeadline - whether the text's first line is the headline
+ * @param anchor - the article's date, for a dateline date without a year
+ */
 export function findDateline(text: string, hasHeadline: boolean, anchor: string | null): Dateline | null {
-  const paragraphs = splitParagraphs(text);
-  const candidate = paragraphs[hasHeadline ? 1 : 0];
-  return candidate ? parseDateline(candidate.text, candidate.start, anchor) : null;
+  const first = text.search(/\S/u);
+  const start = first < 0 ? -1 : hasHeadline ? afterLine(text, first) : first;
+  const line = datelineLine(text, start, anchor);
+  return line ? parseDateline(text.slice(line.start), line.start, anchor) : null;
 }

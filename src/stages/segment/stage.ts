@@ -2,12 +2,25 @@ import type { Span } from '../../article/span.js';
 import type { Token } from '../../article/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findQuotations } from './quotations.js';
-import { splitSentences } from './sentences.js';
+import { linesAreSentences } from '../../read/lines.js';
+import { cleanSpaces } from '../../read/spaces.js';
+import { splitSentences, type SentenceBreaks } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
 /**
+ * Where sentences end besides terminators: at every line end in text written one sentence per line, and
+ * after the headline when the text opens with it on a line of its own (with or without a blank line after).
+ */
+export function sentenceBreaks(text: string, headline: string | null): SentenceBreaks {
+  const lineEnd = text.indexOf('\n');
+  const firstLine = text.slice(0, lineEnd < 0 ? text.length : lineEnd);
+  const opensWithHeadline = lineEnd >= 0 && headline !== null && cleanSpaces(firstLine) === cleanSpaces(headline);
+  return { atLineEnds: linesAreSentences(text), after: opensWithHeadline ? [firstLine.trimEnd().length] : [] };
+}
+
+/**
  * Segmentation: tokens, sentences and quotations with offsets. The dateline is protected so that it stays
- * part of the first sentence.
+ * part of the first sentence (unless it is a line of its own in text written one sentence per line).
  */
 export const segmentStage: Stage = {
   name: 'segment',
@@ -16,7 +29,7 @@ export const segmentStage: Stage = {
   run(article) {
     const spans = tokenize(article.text);
     const dateline = article.meta.dateline;
-    const groups = splitSentences(article.text, spans, dateline ? [dateline] : []);
+    const groups = splitSentences(article.text, spans, dateline ? [dateline] : [], sentenceBreaks(article.text, article.meta.headline));
     const tokens: Token[] = [];
     const sentences: Span[] = groups.map(([from, to], sentence) => {
       for (let i = from; i < to; i++) tokens.push({ ...spans[i]!, sentence });

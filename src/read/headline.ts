@@ -1,0 +1,75 @@
+import { parseDateline } from './dateline.js';
+import { linesAreSentences, looksWrapped } from './lines.js';
+
+/** The longest first line taken for a headline. */
+const MAX_HEADLINE = 200;
+/** Without a blank line after it, a headline is shorter than this. */
+const MAX_RUN_IN_HEADLINE = 150;
+const ENDS_LIKE_SENTENCE = /[.!?]["”’']?$/u;
+// Note: a byline is two to four capitalised words (`Larry Fine`), or `By` and a name.
+const BYLINE = /^(?:By[ \t]+)?(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|al|el|bin)){1,3})$/u;
+
+/** The start of the text's first line after `from`, past blank lines; -1 when none. */
+function nextLineStart(text: string, from: number): number {
+  const at = text.slice(from).search(/\S/u);
+  return at < 0 ? -1 : from + at;
+}
+
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end).trimEnd();
+}
+
+/** True when a line is written in capitals: at least four letters, hardly any in lower case. */
+export function inCapitals(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? [];
+  const lower = line.match(/\p{Ll}/gu) ?? [];
+  return letters.length >= 4 && lower.length <= letters.length * 0.1;
+}
+
+/** The name in a byline line (`By Jane Doe`, `Larry Fine`), or null. */
+export function bylineName(line: string): string | null {
+  const m = BYLINE.exec(line.trim());
+  return m && !inCapitals(m[1]!) ? m[1]! : null;
+}
+
+/** Where the body starts after the headline line that starts at `lineStart`; -1 when nothing follows. */
+export function afterLine(text: string, lineStart: number): number {
+  const end = text.indexOf('\n', lineStart);
+  return end < 0 ? -1 : nextLineStart(text, end);
+}
+
+/**
+ * The dateline's line at or after `start`: the line there, or the line after a byline line there.
+ * @returns where the dateline's line starts and the byline's name, or null when no dateline is there
+ */
+export function datelineLine(text: string, start: number, anchor: string | null): { start: number; byline: string | null } | null {
+  if (start < 0) return null;
+  if (parseDateline(text.slice(start), start, anchor)) return { start, byline: null };
+  const byline = bylineName(lineAt(text, start));
+  const next = byline === null ? -1 : afterLine(text, start);
+  return next >= 0 && parseDateline(text.slice(next), next, anchor) ? { start: next, byline } : null;
+}
+
+/**
+ * The headline: the body's first line, when it is short and unpunctuated or in capitals, with or without
+ * a blank line after it. Without a blank line, it needs more: a dateline under it, capitals over a line that
+ * is not in capitals, or a text written one sentence per line. A first line that ends like a sentence is a
+ * headline only when it is in capitals or a dateline follows it.
+ * @param body - the text from the body's first line on
+ * @returns the headline, or null when the first line is not one
+ */
+export function headlineOf(body: string): string | null {
+  const first = lineAt(body, 0).trim();
+  const next = afterLine(body, 0);
+  if (first === '' || next < 0 || first.length > MAX_HEADLINE) return null;
+  const blankAfter = /\n[ \t\u00A0]*\n/u.test(body.slice(0, next));
+  const capitals = inCapitals(first);
+  const datelineUnder = datelineLine(body, next, null) !== null;
+  if (ENDS_LIKE_SENTENCE.test(first) && !capitals && !datelineUnder) return null;
+  if (blankAfter || datelineUnder) return first;
+  const nextLine = lineAt(body, next).trim();
+  if (first.length > MAX_RUN_IN_HEADLINE || looksWrapped(first, nextLine)) return null;
+  if (capitals) return inCapitals(nextLine) ? null : first;
+  return linesAreSentences(body) && !ENDS_LIKE_SENTENCE.test(first) ? first : null;
+}
