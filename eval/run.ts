@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { ConllEvalResult } from './conlleval.js';
 import { evaluateConll, evaluateMeantime, evaluateSeedEntities } from './entities.js';
 import { evaluatePolnear, readPolnearFolder } from './polnear.js';
+import { evaluateProductConll } from './product-entities.js';
 import { evaluateProductPolnear } from './product-quotes.js';
 import { evaluateProductTimeml } from './product-time.js';
 import { evaluateSeedQuotes } from './seed-quotes.js';
@@ -76,12 +77,14 @@ const testa = sharedPath('data', 'conll2003', 'eng.testa');
 if (!testa) skipped.push('entities: ../shared/data/conll2003/eng.testa is absent; CoNLL not scored');
 else {
   const conll = evaluateConll(testa);
-  const add = (system: string, r: ConllEvalResult): void => {
-    rows.push({ layer: 'entities', corpus: 'CoNLL-2003 testa', metric: `exact span+type, ${system}`, p: r.overall.precision, r: r.overall.recall, f1: r.overall.f1, n: r.overall.gold });
+  const add = (system: string, r: ConllEvalResult, note = ''): void => {
+    rows.push({ layer: 'entities', corpus: 'CoNLL-2003 testa', metric: `exact span+type, ${system}`, p: r.overall.precision, r: r.overall.recall, f1: r.overall.f1, n: r.overall.gold, note });
     for (const [type, t] of r.byType) rows.push({ layer: 'entities', corpus: 'CoNLL-2003 testa', metric: `  ${type}, ${system}`, p: t.precision, r: t.recall, f1: t.f1, n: t.gold });
   };
   add('recogniser', conll.recogniser);
   add('entity stage (types mapped back)', conll.stage);
+  const product = evaluateProductConll(testa).result;
+  add('product path (extract on the raw text)', product, `loss ${(conll.recogniser.overall.f1 - product.overall.f1).toFixed(3)} against the recogniser`);
   rows.push({ layer: 'entities', corpus: 'CoNLL-2003 testa', metric: 'exact span+type, peer: compromise', p: conll.compromise.overall.precision, r: conll.compromise.overall.recall, f1: conll.compromise.overall.f1, n: conll.compromise.overall.gold, note: 'no MISC type' });
 }
 const meantimeDir = sharedPath('data', 'meantime', 'intra-doc_annotation');
