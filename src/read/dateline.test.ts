@@ -12,6 +12,10 @@ describe('parseDateline reads the common wire variants', () => {
     ['BEIJING, Dec. 30 (Xinhua) -- China', '2026-01-02', { place: 'BEIJING', date: '2025-12-30', credits: ['Xinhua'] }],
     ['ST. LOUIS, Missouri (Reuters) - A', null, { place: 'ST. LOUIS', region: 'Missouri', credits: ['Reuters'] }],
     ['GAZA CITY, Oct 1 (AFP/Reuters) — A', null, { place: 'GAZA CITY', date: 'XXXX-10-01', credits: ['AFP', 'Reuters'], originator: 'Reuters', republisher: 'AFP' }],
+    ['WASHINGTON — The Senate voted', null, { place: 'WASHINGTON', region: null, date: null, credits: [] }],
+    ['LONDON 1996-08-30\nWest Indian all-rounder', null, { place: 'LONDON', date: '1996-08-30', credits: [], end: 17 }],
+    ['NICE , France 2025-08-30\nThe club said', null, { place: 'NICE', region: 'France', date: '2025-08-30' }],
+    ['HONG KONG, Aug 30\nShares fell', '2025-09-01', { place: 'HONG KONG', date: '2025-08-30' }],
   ])('%s', (paragraph, anchor, expected) => {
     const dateline = parseDateline(paragraph, 0, anchor);
     if (expected === null) expect(dateline).toBeNull();
@@ -27,6 +31,10 @@ describe('parseDateline rejects what is not a dateline', () => {
     'North Korea to boost nuclear arsenal, conventional military: state media',
     'I - the undersigned - declare',
     'SEOUL is a big city.',
+    'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY .',
+    'SPORT - Results of the day',
+    'LONDON 1996-08-30 was a Friday',
+    'LONDON 1996-02-30',
   ])('%s', (paragraph) => {
     expect(parseDateline(paragraph, 0, null)).toBeNull();
   });

@@ -100,3 +100,30 @@ describe('quotations', () => {
     expect(messages).toMatchObject([{ source: 'segment', rule: 'unclosed-quote', start: 0 }]);
   });
 });
+
+describe('sentences at line ends', () => {
+  it('breaks at every line end in text written one sentence per line', () => {
+    expect(sentencesOf('Romania beat Lithuania 2-1 .\nScorers :\nRomania - Cosmin Contra ( 31st )\nAttendance : 200')).toEqual([
+      'Romania beat Lithuania 2-1 .', 'Scorers :', 'Romania - Cosmin Contra ( 31st )', 'Attendance : 200',
+    ]);
+  });
+
+  it('joins the lines of a wrapped paragraph', () => {
+    const text = 'Officials in the capital said on Tuesday that the\nnew budget would be presented next week,\nafter two months of talks.';
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+
+  it('ends the headline at its line end without a blank line after it', () => {
+    const text = 'Storm hits coast\nOfficials in the capital said on Tuesday that the storm\nhad passed by the evening.';
+    const article = createArticle(text, { ...EMPTY_META, headline: 'Storm hits coast' });
+    const sentences = (segmentStage.run(article, undefined).layers.sentences ?? []).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(['Storm hits coast', text.slice(text.indexOf('Officials'))]);
+  });
+
+  it('keeps an initial with its period before a name, and the name in its sentence', () => {
+    const text = 'The wicket fell to M. Waugh in the final over.';
+    const { layers } = segmentStage.run(createArticle(text, EMPTY_META), undefined);
+    expect((layers.tokens ?? []).map((t) => text.slice(t.start, t.end))).toContain('M.');
+    expect(layers.sentences).toHaveLength(1);
+  });
+});
