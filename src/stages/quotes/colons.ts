@@ -19,7 +19,8 @@ export function headlineColon(ctx: QuoteContext, view: SentenceView): Draft | nu
 export function nameColon(ctx: QuoteContext, view: SentenceView, floor: number): Draft | null {
   const colon = view.words.indexOf(':');
   const n = view.tokens.length;
-  if (colon < floor + 1 || colon > floor + 3 || colon + 1 >= n || notSpeakerLabels.has(view.words[floor]!)) return null;
+  const label = view.words[floor] === 'the' ? floor + 1 : floor;
+  if (colon < floor + 1 || colon > floor + 3 || colon + 1 >= n || notSpeakerLabels.has(view.words[label]!)) return null;
   if (!view.tokens.slice(floor, colon).every((t) => /^\p{Lu}/u.test(ctx.text.slice(t.start, t.end)))) return null;
   const last = lastWord(view);
   if (last <= colon) return null;

@@ -90,3 +90,24 @@ describe('an inverted cue after a clause', () => {
     expect(quotes.filter((q) => q.rule === 'clause-then-inverted-cue')).toEqual([]);
   });
 });
+
+describe('headlines', () => {
+  const inHeadline = (headline: string): readonly Quote[] =>
+    pipeline.run(createArticle(`${headline}\n\nThe campaign went on in Ohio on Monday.\n`, { ...EMPTY_META, headline, language: 'en', published: '2016-09-30' })).layers.quotes ?? [];
+
+  it('reads a headline without a trailing source like any sentence', () => {
+    expect(inHeadline('Pence: Gennifer Flowers won\'t be at the debate')).toMatchObject([{ rule: 'name-colon', speakerText: 'Pence', content: { text: 'Gennifer Flowers won\'t be at the debate' } }]);
+    expect(inHeadline('De Blasio says the explosion was an intentional act')).toMatchObject([{ cue: { text: 'says' }, speakerText: 'De Blasio' }]);
+  });
+
+  it('keeps a trailing source in a headline as the headline\'s attribution', () => {
+    expect(inHeadline('North Korea to boost its nuclear arsenal: state media')).toMatchObject([{ rule: 'headline-colon', speakerText: 'state media' }]);
+  });
+
+  it('takes a kicker before a colon for a label, not a speaker', () => {
+    const quotes = quotesOf('The Latest: Trump urges supporters to monitor polling places.');
+    expect(quotes.map((q) => q.speakerText)).toContain('Trump');
+    expect(quotes.map((q) => q.speakerText)).not.toContain('The Latest');
+    expect(quotesOf('Exclusive: Ministers will cut the budget by a tenth.').filter((q) => q.rule === 'name-colon')).toEqual([]);
+  });
+});

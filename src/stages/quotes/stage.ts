@@ -10,8 +10,8 @@ import { participles } from './participles.js';
 import { loadTagger, type TaggerWeights } from './tagger/model.js';
 
 /**
- * Quotes: attributions found in each sentence, in this order: a headline `...: state media`; `Name: ...`
- * at a sentence start; then, token by token, quotations signed with a dash and attributions around cue verbs
+ * Quotes: attributions found in each sentence, in this order: a headline `...: state media` (a headline without
+ * one is read as any sentence); `Name: ...` at a sentence start; then, token by token, quotations signed with a dash and attributions around cue verbs
  * (speaker through the entity layer, `he` and `who` included; content; channels; addressee; date); then
  * `according to X` not used as a channel, and participles (`, saying ...`).
  */
@@ -27,10 +27,14 @@ export const quotesStage: Stage<TaggerWeights> = {
     for (const view of ctx.views) {
       const n = view.tokens.length;
       if (n === 0) continue;
+      // Note: a headline without a trailing source (`...: state media`) is read like any sentence: headlines
+      // carry their own attributions (`Pence: Flowers won't be at debate`, `Flynn says Trump 'absolutely right'`).
       if (view.index === 0 && meta.headline && text.slice(view.tokens[0]!.start, view.tokens[n - 1]!.end) === meta.headline) {
         const headline = headlineColon(ctx, view);
-        if (headline) found.push(headline);
-        continue;
+        if (headline) {
+          found.push(headline);
+          continue;
+        }
       }
       const dateline = meta.dateline;
       const floor = dateline ? Math.max(0, view.tokens.findIndex((t) => t.start >= dateline.end)) : 0;

@@ -38,8 +38,11 @@ export const CONTENT_STOPS = ['without', 'while', 'after', 'before', 'despite', 
 /** Prepositions that open a phrase between a cue and its content (`said in an interview, ...`), not content. */
 export const CUE_PREPOSITIONS = ['in', 'at', 'on', 'by', 'during', 'to', 'from', 'after', 'before', 'with', 'via', 'through', 'for'] as const;
 
-/** Words that, before a colon at a sentence start, label something rather than name a speaker (`Note:`). */
-export const NOT_SPEAKER_LABELS = ['note', 'update', 'photo', 'video', 'editor', 'correction', 'source', 'sources', 'related', 'read', 'watch', 'see', 'also', 'q', 'a'] as const;
+/**
+ * Words that, before a colon at a sentence start (after `the`), label something rather than name a speaker
+ * (`Note:`), headline kickers included (`The Latest:`, `Exclusive:`, `Analysis:`).
+ */
+export const NOT_SPEAKER_LABELS = ['note', 'update', 'photo', 'video', 'editor', 'correction', 'source', 'sources', 'related', 'read', 'watch', 'see', 'also', 'q', 'a', 'latest', 'breaking', 'exclusive', 'analysis', 'opinion', 'explainer', 'factbox', 'live', 'editorial'] as const;
 
 /** Participles that attribute a clause to the sentence's speaker (`..., saying the talks had failed`). */
 export const PARTICIPLE_CUES = ['saying', 'adding', 'arguing', 'claiming', 'citing', 'insisting', 'noting', 'warning', 'telling', 'asking', 'explaining', 'stressing', 'suggesting', 'accusing', 'calling', 'vowing', 'promising', 'pledging', 'urging', 'declaring'] as const;
