@@ -11,9 +11,9 @@ import { loadTagger, type TaggerWeights } from './tagger/model.js';
 
 /**
  * Quotes: attributions found in each sentence, in this order: a headline `...: state media` (a headline without
- * one is read as any sentence); `Name: ...` at a sentence start; then, token by token, quotations signed with a dash and attributions around cue verbs
- * (speaker through the entity layer, `he` and `who` included; content; channels; addressee; date); then
- * `according to X` not used as a channel, and participles (`, saying ...`).
+ * one is read as any sentence); `Name: ...` at a sentence start; then, token by token, quotations signed with a
+ * dash and attributions around cue verbs (speaker through the entity layer, `he` and `who` included; content;
+ * channels; addressee; date); then `according to X` not used as a channel, and participles (`, saying ...`).
  */
 export const quotesStage: Stage<TaggerWeights> = {
   name: 'quotes',
