@@ -39,3 +39,27 @@ export function linesAreSentences(text: string): boolean {
   const wraps = breaks.filter(([line, next]) => looksWrapped(line, next)).length;
   return wraps <= breaks.length * MAX_WRAP_SHARE;
 }
+
+/** A line shorter than this share of the text's longest line is short: a list item, a table row, a title. */
+const SHORT_LINE = 0.6;
+
+/**
+ * In wrapped text, the line ends that still end a sentence: between two short lines (a list or a table
+ * inside the text, `May 13 Arrive in London` over `May 14 Practice at Lord's`) where the break does not look
+ * like a wrap. Wrapped lines run close to the text's width, so they never qualify.
+ * @returns the offsets where those lines end (after their last non-space character)
+ */
+export function shortLineEnds(text: string): number[] {
+  const lines = text.split('\n');
+  const width = Math.max(...lines.map((l) => l.trim().length));
+  const short = (l: string): boolean => l !== '' && l.length < width * SHORT_LINE;
+  const out: number[] = [];
+  let at = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const [here, next] = [line.trim(), lines[i + 1]!.trim()];
+    if (short(here) && short(next) && !looksWrapped(here, next)) out.push(at + line.trimEnd().length);
+    at += line.length + 1;
+  }
+  return out;
+}

@@ -127,3 +127,20 @@ describe('sentences at line ends', () => {
     expect(layers.sentences).toHaveLength(1);
   });
 });
+
+describe('lists and tokens in wire text', () => {
+  it('ends each line of a list inside wrapped text, and still joins the wrapped lines', () => {
+    const text = 'Australia will defend the Ashes in a six-test series against\nEngland during a four-month tour starting on May 13 next year .\nTour itinerary :\nMay 13 Arrive in London\nMay 14 Practice at Lord \'s';
+    expect(sentencesOf(text)).toEqual([
+      'Australia will defend the Ashes in a six-test series against\nEngland during a four-month tour starting on May 13 next year .',
+      'Tour itinerary :', 'May 13 Arrive in London', 'May 14 Practice at Lord \'s',
+    ]);
+  });
+
+  it('keeps a currency sign with its country and U.S without its last period', () => {
+    const text = 'It fell C$ 0.45 and HK$ 2 in U.S .';
+    const { layers } = segmentStage.run(createArticle(text, EMPTY_META), undefined);
+    const words = (layers.tokens ?? []).map((t) => text.slice(t.start, t.end));
+    expect(words).toEqual(['It', 'fell', 'C$', '0.45', 'and', 'HK$', '2', 'in', 'U.S', '.']);
+  });
+});

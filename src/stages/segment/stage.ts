@@ -2,20 +2,22 @@ import type { Span } from '../../article/span.js';
 import type { Token } from '../../article/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findQuotations } from './quotations.js';
-import { linesAreSentences } from '../../read/lines.js';
+import { linesAreSentences, shortLineEnds } from '../../read/lines.js';
 import { cleanSpaces } from '../../read/spaces.js';
 import { splitSentences, type SentenceBreaks } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
 /**
- * Where sentences end besides terminators: at every line end in text written one sentence per line, and
- * after the headline when the text opens with it on a line of its own (with or without a blank line after).
+ * Where sentences end besides terminators: at every line end in text written one sentence per line, between
+ * short lines (a list or table) in wrapped text, and after the headline when the text opens with it on a line of its own (with or without a blank line after).
  */
 export function sentenceBreaks(text: string, headline: string | null): SentenceBreaks {
   const lineEnd = text.indexOf('\n');
   const firstLine = text.slice(0, lineEnd < 0 ? text.length : lineEnd);
   const opensWithHeadline = lineEnd >= 0 && headline !== null && cleanSpaces(firstLine) === cleanSpaces(headline);
-  return { atLineEnds: linesAreSentences(text), after: opensWithHeadline ? [firstLine.trimEnd().length] : [] };
+  const atLineEnds = linesAreSentences(text);
+  const after = [...(opensWithHeadline ? [firstLine.trimEnd().length] : []), ...(atLineEnds ? [] : shortLineEnds(text))];
+  return { atLineEnds, after };
 }
 
 /**
