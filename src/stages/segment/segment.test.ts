@@ -130,9 +130,9 @@ describe('sentences at line ends', () => {
 
 describe('lists and tokens in wire text', () => {
   it('ends each line of a list inside wrapped text, and still joins the wrapped lines', () => {
-    const text = 'Australia will defend the Ashes in a six-test series against\nEngland during a four-month tour starting on May 13 next year .\nTour itinerary :\nMay 13 Arrive in London\nMay 14 Practice at Lord \'s';
+    const text = 'Australia will defend the Ashes in a six-test series against\nEngland during a four-month tour starting on May 13 next year ,\nthe Test and County Cricket Board said on Friday in a statement\nissued to the press .\nTour itinerary :\nMay 13 Arrive in London\nMay 14 Practice at Lord \'s';
     expect(sentencesOf(text)).toEqual([
-      'Australia will defend the Ashes in a six-test series against\nEngland during a four-month tour starting on May 13 next year .',
+      'Australia will defend the Ashes in a six-test series against\nEngland during a four-month tour starting on May 13 next year ,\nthe Test and County Cricket Board said on Friday in a statement\nissued to the press .',
       'Tour itinerary :', 'May 13 Arrive in London', 'May 14 Practice at Lord \'s',
     ]);
   });
