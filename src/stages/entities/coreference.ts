@@ -1,5 +1,6 @@
 import type { Quotation, Token } from '../../article/layers.js';
 import type { Candidate } from './candidate.js';
+import { lastEndingBy, SpanIndex } from './span-index.js';
 import { COUNTRY_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS } from './locale/en.js';
 
 const countryNouns = new Set<string>(COUNTRY_NOUNS);
@@ -9,36 +10,109 @@ const pronouns = new Set<string>(PERSON_PRONOUNS);
 /**
  * Gives a one-word person mention (`Kim`, `Putin`) the key of the full name it shortens (`Kim Jong Un`):
  * the nearest earlier full name whose first or last word it is, else a later one.
+ * @param candidates - in text order (sorted by start)
  */
 export function resolveShortNames(candidates: readonly Candidate[]): Candidate[] {
-  const full = candidates.filter((c) => c.type === 'PERSON' && c.text.includes(' '));
+  // Note: full names by their first and last word, each in text order, so a short name finds its own in log n.
+  const byWord = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.type !== 'PERSON' || !c.text.includes(' ')) continue;
+    const words = c.text.split(/\s+/u);
+    for (const word of new Set([words[0]!, words.at(-1)!])) {
+      const list = byWord.get(word);
+      if (list) list.push(c);
+      else byWord.set(word, [c]);
+    }
+  }
   return candidates.map((c) => {
     if (c.type !== 'PERSON' || c.text.includes(' ')) return c;
-    const matches = full.filter((f) => {
-      const words = f.text.split(/\s+/u);
-      return words[0] === c.text || words.at(-1) === c.text;
-    });
-    const target = matches.filter((f) => f.start < c.start).at(-1) ?? matches[0];
-    return target ? { ...c, key: target.key, links: target.links, rule: 'short-name' } : c;
+    const matches = byWord.get(c.text);
+    if (!matches) return c;
+    const before = countStartingBefore(matches, c.start);
+    const target = before > 0 ? matches[before - 1]! : matches[0]!;
+    return { ...c, key: target.key, links: target.links, rule: 'short-name' };
   });
+}
+
+/** The number of candidates (sorted by start) that start before `offset`. */
+function countStartingBefore(sorted: readonly Candidate[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A person's role, as the entity stage collects them: the role, where the name ends, and the name's candidate. */
+export interface RoleOf {
+  readonly role: string;
+  readonly after: number;
+  readonly anchor: Candidate;
 }
 
 /**
  * Finds descriptions that refer back to a person by the role the article gave them
- * (`The North Korean leader` after `North Korean leader Kim Jong Un`).
+ * (`The North Korean leader` after `North Korean leader Kim Jong Un`): each role's matches of
+ * `\b[Tt]he ROLE\b` after its name, in the order of `roles`, then of the text.
  */
-export function findRoleNominals(text: string, roles: ReadonlyMap<string, { role: string; after: number; anchor: Candidate }>, taken: (start: number, end: number) => boolean): Candidate[] {
+export function findRoleNominals(text: string, roles: ReadonlyMap<string, RoleOf>, taken: (start: number, end: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
-  for (const { role, after, anchor } of roles.values()) {
-    const pattern = new RegExp(`\\b[Tt]he ${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'gu');
-    for (const m of text.slice(after).matchAll(pattern)) {
-      const start = after + m.index;
-      const end = start + m[0].length;
+  for (const [entry, starts] of roleMatches(text, [...roles.values()])) {
+    for (const start of starts) {
+      const end = start + 4 + entry.role.length;
       if (taken(start, end)) continue;
-      out.push({ ...anchor, start, end, text: m[0], kind: 'nominal', rule: 'role-nominal' });
+      out.push({ ...entry.anchor, start, end, text: text.slice(start, end), kind: 'nominal', rule: 'role-nominal' });
     }
   }
   return out;
+}
+
+/**
+ * Where each role's pattern `\b[Tt]he ROLE\b` matches in the text after its `after` offset, as the regular
+ * expression run over `text.slice(after)` would match (left to right, without overlaps), found in one pass
+ * over the text's `the`s instead of one pass per role.
+ */
+export function roleMatches(text: string, entries: readonly RoleOf[]): Map<RoleOf, number[]> {
+  const found = new Map<RoleOf, number[]>(entries.map((e) => [e, []]));
+  const byRole = new Map<string, RoleOf[]>();
+  for (const e of entries) {
+    // Note: a role holding a surrogate is matched by the regular expression itself, whose `u` flag treats pairs as one character.
+    if (/[\uD800-\uDFFF]/u.test(e.role)) found.set(e, regexMatches(text, e));
+    else byRole.set(e.role, [...(byRole.get(e.role) ?? []), e]);
+  }
+  const lengths = [...new Set([...byRole.keys()].map((r) => r.length))];
+  const lastEnd = new Map<RoleOf, number>();
+  for (let at = text.indexOf('he ', 1); at >= 0; at = text.indexOf('he ', at + 1)) {
+    const start = at - 1;
+    if (text[start] !== 'T' && text[start] !== 't') continue;
+    for (const length of lengths) {
+      const end = start + 4 + length;
+      if (end > text.length) continue;
+      for (const e of byRole.get(text.slice(start + 4, end)) ?? []) {
+        // Note: the expression runs over `text.slice(after)`, where `after` is the start of input, a word boundary.
+        if (start < e.after || (start > e.after && isWordChar(text, start - 1)) || start < (lastEnd.get(e) ?? 0)) continue;
+        if (isWordChar(text, end - 1) === isWordChar(text, end)) continue;
+        found.get(e)!.push(start);
+        lastEnd.set(e, end);
+      }
+    }
+  }
+  return found;
+}
+
+/** The starts of a role's matches found by the regular expression itself. */
+function regexMatches(text: string, { role, after }: RoleOf): number[] {
+  const pattern = new RegExp(`\\b[Tt]he ${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'gu');
+  return [...text.slice(after).matchAll(pattern)].map((m) => after + m.index);
+}
+
+/** True for a character `\b` counts as part of a word (ASCII letters, digits, `_`); false outside the text. */
+function isWordChar(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /**
@@ -46,7 +120,7 @@ export function findRoleNominals(text: string, roles: ReadonlyMap<string, { role
  * before it. A compound (`the state media`) is not one.
  */
 export function findCountryNominals(text: string, tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
-  const countries = candidates.filter((c) => c.type === 'GPE').sort((a, b) => a.start - b.start);
+  const lastCountryBy = lastEndingBy(candidates.filter((c) => c.type === 'GPE').sort((a, b) => a.start - b.start));
   const word = (i: number): string => (tokens[i] ? text.slice(tokens[i]!.start, tokens[i]!.end) : '');
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -54,7 +128,7 @@ export function findCountryNominals(text: string, tokens: readonly Token[], cand
     const withAdjective = /^\p{Ll}+$/u.test(word(i + 1)) && countryNouns.has(word(i + 2));
     const head = countryNouns.has(word(i + 1)) ? i + 1 : withAdjective ? i + 2 : -1;
     if (head < 0 || /^\p{Ll}/u.test(word(head + 1))) continue;
-    const antecedent = countries.filter((c) => c.end <= tokens[i]!.start).at(-1);
+    const antecedent = lastCountryBy(tokens[i]!.start);
     if (!antecedent) continue;
     out.push({ ...antecedent, start: tokens[i]!.start, end: tokens[head]!.end, text: text.slice(tokens[i]!.start, tokens[head]!.end), kind: 'nominal', canonical: null, rule: 'country-nominal' });
   }
@@ -66,15 +140,15 @@ export function findCountryNominals(text: string, tokens: readonly Token[], cand
  * before it outside quotations.
  */
 export function findSpeakerPronouns(text: string, tokens: readonly Token[], candidates: readonly Candidate[], quotations: readonly Quotation[]): Candidate[] {
-  const outsideQuotes = (c: Candidate): boolean => !quotations.some((q) => c.start >= q.start && c.end <= q.end);
-  const people = candidates.filter((c) => c.type === 'PERSON' && outsideQuotes(c)).sort((a, b) => a.start - b.start);
+  const quoted = new SpanIndex(quotations);
+  const lastPersonBy = lastEndingBy(candidates.filter((c) => c.type === 'PERSON' && !quoted.containsSpan(c)).sort((a, b) => a.start - b.start));
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (!pronouns.has(text.slice(t.start, t.end).toLowerCase())) continue;
     const next = tokens[i + 1]!;
     if (!speechVerbs.has(text.slice(next.start, next.end).toLowerCase())) continue;
-    const antecedent = people.filter((p) => p.end <= t.start).at(-1);
+    const antecedent = lastPersonBy(t.start);
     if (antecedent) out.push({ ...antecedent, start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: 'pronoun', canonical: null, rule: 'speaker-pronoun' });
   }
   return out;

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { overlaps } from '../../article/span.js';
 import type { Entity, Message, Token } from '../../article/layers.js';
 import { packageRoot } from '../../cli/package-root.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -14,6 +13,7 @@ import { recogniseNames } from './recognise-names.js';
 import { mergeOrganisationParts } from './merge-names.js';
 import { correctName, refineName } from './refine-types.js';
 import { roleAfter, roleBefore, tokenIndexAt } from './roles.js';
+import { SpanIndex } from './span-index.js';
 import { toEntities } from './to-entities.js';
 
 /** What the entity stage loads once per process. */
@@ -57,8 +57,8 @@ export const entitiesStage: Stage<EntityResources> = {
       .map((n) => refineName(text, n, word(tokenIndexAt(tokens, n.start) - 1), kb, date));
     let candidates: Candidate[] = resolveShortNames([...fromDateline, ...named].sort((a, b) => a.start - b.start));
 
-    const geo = candidates.filter((c) => c.type === 'GPE' || c.type === 'NORP');
-    const inGeo = (t: Token): boolean => geo.some((c) => t.start >= c.start && t.end <= c.end);
+    const geo = new SpanIndex(candidates.filter((c) => c.type === 'GPE' || c.type === 'NORP'));
+    const inGeo = (t: Token): boolean => geo.containsSpan(t);
     const roles = new Map<string, { role: string; after: number; anchor: Candidate }>();
     const roleText = new Map<string, string>();
     for (const c of candidates.filter((x) => x.type === 'PERSON')) {
@@ -71,7 +71,8 @@ export const entitiesStage: Stage<EntityResources> = {
       if (before && !roles.has(c.key)) roles.set(c.key, { role: before, after: c.end, anchor: c });
     }
     // Note: a description may hold a nationality ("The North Korean leader" holds "North Korean"); only another person's mention blocks it.
-    const taken = (start: number, end: number): boolean => candidates.some((c) => c.type === 'PERSON' && overlaps(c, { start, end }));
+    const people = new SpanIndex(candidates.filter((c) => c.type === 'PERSON'));
+    const taken = (start: number, end: number): boolean => people.overlapsSpan({ start, end });
     candidates = [...candidates, ...findRoleNominals(text, roles, taken)];
     candidates = [...candidates, ...findCountryNominals(text, tokens, candidates)];
     candidates = [...candidates, ...findSpeakerPronouns(text, tokens, candidates, article.layers.quotations ?? [])];

@@ -8,9 +8,15 @@ import type { Candidate } from './candidate.js';
  */
 export function toEntities(candidates: readonly Candidate[], roles: ReadonlyMap<string, string>): Entity[] {
   const groups = new Map<string, Candidate[]>();
+  // Note: candidates come in order of start, so an earlier member overlaps a non-empty one exactly when it ends after its start.
+  const furthestEnd = new Map<string, number>();
   for (const c of [...candidates].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const group = groups.get(c.key) ?? [];
-    if (!group.some((g) => overlaps(g, c))) group.push(c);
+    const overlapping = c.end > c.start ? (furthestEnd.get(c.key) ?? -Infinity) > c.start : group.some((g) => overlaps(g, c));
+    if (!overlapping) {
+      group.push(c);
+      furthestEnd.set(c.key, Math.max(furthestEnd.get(c.key) ?? -Infinity, c.end));
+    }
     groups.set(c.key, group);
   }
   return [...groups.entries()].map(([key, group], i) => {

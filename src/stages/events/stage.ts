@@ -4,6 +4,7 @@ import type { Span } from '../../article/span.js';
 import { packageRoot } from '../../cli/package-root.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { CUE_VERBS } from '../quotes/locale/en.js';
+import { ArticleIndex } from './article-index.js';
 import { findActorGroups, indexActors, pluralDescriptor, type ActorIndex } from './actors.js';
 import { agentOf, clauseEnd, dateOf, isPassive, modeOf, objectOf, subjectOf } from './clause.js';
 import { mergeActorDictionaries, type ActorDictionary } from './dictionaries/actors.js';
@@ -78,27 +79,30 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
   const bySentence: Token[][] = (layers.sentences ?? []).map(() => []);
   for (const t of layers.tokens ?? []) bySentence[t.sentence]?.push(t);
   const entities = layers.entities ?? [];
+  const index = new ArticleIndex(entities, layers.timexes ?? [], layers.quotes ?? []);
   const byEntity = new Map(entities.map((e) => [e.id, e]));
   const history: ActorRef[] = [];
   const drafts: Array<Omit<Event, 'id'>> = [];
   // Note: the text is lower-cased once, when that keeps every offset (it does unless a letter changes length).
   const lowered = text.toLowerCase();
   const sameLength = lowered.length === text.length;
-  bySentence.forEach((tokens, index) => {
+  bySentence.forEach((tokens, sentence) => {
+    // Note: what the sentence holds of the article's entities and timexes; every question below gets the answer it got from all of them.
+    const inSentence = index.entitiesIn(tokens);
     const forms = tokens.map((t) => text.slice(t.start, t.end));
     const lower = sameLength ? tokens.map((t) => lowered.slice(t.start, t.end)) : forms.map((f) => f.toLowerCase());
     // Note: a sentence without a dictionary verb or an event noun has no event; it is not tagged at all.
     // Note: nor one without anything that could be an actor (an entity, a dictionary actor, an agent, `the N ...`).
-    if (!lower.some((w) => verbs.forms[w] || nominal.has(w)) || !mayHoldActors(lower, tokens, entities, r.actors, options.actorsOnly ?? false)) {
-      if (!options.actorsOnly) history.push(...sentenceActors(entities, tokens));
+    if (!lower.some((w) => verbs.forms[w] || nominal.has(w)) || !mayHoldActors(lower, tokens, inSentence, r.actors, options.actorsOnly ?? false)) {
+      if (!options.actorsOnly) history.push(...sentenceActors(inSentence, tokens));
       return;
     }
     if (options.discards?.length) {
       const joined = ` ${lower.join(' ')} `;
       if (options.discards.some((d) => joined.includes(` ${d} `))) return;
     }
-    const s: CoderSentence = { index, tokens, forms, lower, tags: tagPos(r.pos, { words: forms, lower }) };
-    const groups = findActorGroups(s, text, r.actors, entities, date, options.actorsOnly ?? false, history);
+    const s: CoderSentence = { index: sentence, tokens, forms, lower, tags: tagPos(r.pos, { words: forms, lower }) };
+    const groups = findActorGroups(s, text, r.actors, inSentence, date, options.actorsOnly ?? false, history);
     history.push(...groups.flatMap((g) => g.actors));
     if (groups.length === 0) return;
     const emit = (source: ActorGroup | null, target: ActorGroup | null, code: string | null, reverse: string | null, from: number, to: number, modeFrom: number, rule: string): void => {
@@ -109,11 +113,11 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
       const trigger = { start: tokens[from]!.start, end: tokens[to]!.end, text: text.slice(tokens[from]!.start, tokens[to]!.end) };
       const common = {
         mode: modeOf(s, modeFrom, from),
-        date: dateOf(s, layers.timexes ?? [], from, cueWords, dateline),
-        place: placeOf(s, entities, to, target),
-        sentence: index,
+        date: dateOf(s, index.timexesIn(tokens), from, cueWords, dateline),
+        place: placeOf(s, inSentence, to, target),
+        sentence,
         trigger,
-        quote: (layers.quotes ?? []).find((q) => trigger.start >= q.content.start && trigger.end <= q.content.end)?.id ?? null,
+        quote: index.quoteAround(trigger.start, trigger.end),
         rule,
       };
       const add = (c: string | null, src: readonly ActorRef[], tgt: readonly ActorRef[]): void => {

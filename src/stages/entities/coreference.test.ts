@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { overlaps } from '../../article/span.js';
+import { NO_LINKS, type Candidate } from './candidate.js';
+import { findRoleNominals, resolveShortNames, roleMatches, type RoleOf } from './coreference.js';
+
+const person = (text: string, start: number, key = `person:${text}`): Candidate => ({ start, end: start + text.length, text, kind: 'name', type: 'PERSON', key, canonical: null, links: NO_LINKS, rule: 'person' });
+
+/** What the regular expression `\b[Tt]he ROLE\b` over the text after the name finds: the reference. */
+function byRegex(text: string, { role, after }: RoleOf): number[] {
+  const pattern = new RegExp(`\\b[Tt]he ${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'gu');
+  return [...text.slice(after).matchAll(pattern)].map((m) => after + m.index);
+}
+
+describe('roleMatches', () => {
+  const anchor = person('Kim Jong Un', 0);
+  const cases: Array<[string, string, number]> = [
+    ['the leader met the leader. The leader, theleader, the leaders and the leader', 'leader', 0],
+    ['the Gen. said; the Gen.x and the Gen. spoke', 'Gen.', 0],
+    ['Kimthe leader and xthe leader', 'leader', 3],
+    ['the the leader leader', 'the leader', 0],
+    ['ends with the chief', 'chief', 0],
+    ['the chief', 'chief executive officer of a very long name', 0],
+    ['the 😀 fan and the 😀 fan', '😀 fan', 4],
+  ];
+  it('finds what the regular expression finds over the text after each name, boundaries and overlaps included', () => {
+    for (const [text, role, after] of cases) {
+      const entry: RoleOf = { role, after, anchor };
+      expect(roleMatches(text, [entry]).get(entry), `${role} in "${text}"`).toEqual(byRegex(text, entry));
+    }
+  });
+
+  it('keeps each role apart when several share the text, in the order given', () => {
+    const text = 'North Korean leader Kim Jong Un met Prime Minister Ann Lee. The North Korean leader and the Prime Minister spoke. The leader left.';
+    const kim: RoleOf = { role: 'North Korean leader', after: 31, anchor };
+    const lee: RoleOf = { role: 'Prime Minister', after: 58, anchor: person('Ann Lee', 51) };
+    const found = roleMatches(text, [lee, kim]);
+    expect([...found.keys()]).toEqual([lee, kim]);
+    expect(found.get(kim)).toEqual([text.indexOf('The North')]);
+    expect(found.get(lee)).toEqual([text.indexOf('the Prime')]);
+  });
+});
+
+describe('findRoleNominals', () => {
+  it('links each description to its person, and skips one inside another person name', () => {
+    const text = 'Foreign Minister Ann Lee spoke. The Foreign Minister left. The Foreign Minister Bo Chan arrived.';
+    const lee = person('Ann Lee', 17);
+    const chan = person('Foreign Minister Bo Chan', text.indexOf('Foreign Minister Bo'));
+    const roles = new Map([[lee.key, { role: 'Foreign Minister', after: lee.end, anchor: lee }]]);
+    const found = findRoleNominals(text, roles, (start, end) => overlaps({ start, end }, chan));
+    expect(found.map((c) => [c.text, c.start, c.key, c.kind])).toEqual([['The Foreign Minister', text.indexOf('The Foreign'), lee.key, 'nominal']]);
+  });
+});
+
+describe('resolveShortNames', () => {
+  it('gives a short name the nearest earlier full name, else the first later one', () => {
+    const text = 'Kim . Kim Jong Un . Kim . Kim Yo Jong . Kim . Jong . Lee';
+    const at = (word: string, from = 0): number => text.indexOf(word, from);
+    const candidates = [
+      person('Kim', 0),
+      person('Kim Jong Un', at('Kim Jong Un'), 'person:un'),
+      person('Kim', at('Kim .', 10)),
+      person('Kim Yo Jong', at('Kim Yo Jong'), 'person:yo'),
+      person('Kim', at('Kim .', 30)),
+      person('Jong', at('Jong .', 40)),
+      person('Lee', at('Lee')),
+    ];
+    expect(resolveShortNames(candidates).map((c) => c.key)).toEqual(['person:un', 'person:un', 'person:un', 'person:yo', 'person:yo', 'person:yo', 'person:Lee']);
+    expect(resolveShortNames(candidates).map((c) => c.rule)).toEqual(['short-name', 'person', 'short-name', 'person', 'short-name', 'short-name', 'person']);
+  });
+});
