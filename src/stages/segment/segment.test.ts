@@ -144,3 +144,8 @@ describe('lists and tokens in wire text', () => {
     expect(words).toEqual(['It', 'fell', 'C$', '0.45', 'and', 'HK$', '2', 'in', 'U.S', '.']);
   });
 });
+
+it('does not end a sentence after the number of a list item', () => {
+  expect(sentencesOf('8. Maarten den Bakker ( Netherlands ) TVM 1:33')).toEqual(['8. Maarten den Bakker ( Netherlands ) TVM 1:33']);
+  expect(sentencesOf('The score was 8. Maarten left.')).toEqual(['The score was 8.', 'Maarten left.']);
+});

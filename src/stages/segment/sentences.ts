@@ -9,6 +9,8 @@ const starters = new Set<string>(SENTENCE_STARTERS);
 const TERMINATORS = new Set(['.', '!', '?', '...', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const PARAGRAPH_GAP = /\n[ \t\u00A0]*\n/u;
+// Note: a number and a full stop opening a sentence number a list item (`8. Maarten den Bakker`).
+const LIST_NUMBER = /^\d{1,3}$/u;
 /** An abbreviation token with its periods: `U.S.`, or an initial `M.`. */
 const DOTTED = /^(?:\p{L}\.)+$/u;
 
@@ -24,7 +26,8 @@ export interface SentenceBreaks {
  * Groups tokens into sentences. A sentence ends at a terminator (with any closing quotes and brackets)
  * followed by a likely sentence start, always at a blank line, and where `breaks` says. It does not end after titles
  * (`Mr.`, `Gen.`), a month before a day (`Sept. 13`), an initial or an ambiguous abbreviation (`U.S.`,
- * `Inc.`) unless a common sentence opener follows, nor inside a protected span (the dateline).
+ * `Inc.`) unless a common sentence opener follows, after a list item's number (`8. Maarten`), nor inside a
+ * protected span (the dateline).
  * @param text - the Article's text
  * @param tokens - its tokens, in order
  * @param protectedSpans - spans that must not be split
@@ -51,6 +54,7 @@ export function splitSentences(text: string, tokens: readonly Span[], protectedS
       (TERMINATORS.has(terminator) || isDotted) &&
       /\s/u.test(gap) &&
       !protectedSpans.some((p) => tokens[i]!.start >= p.start && tokens[i]!.end <= p.end) &&
+      !(terminator === '.' && i - 1 === first && LIST_NUMBER.test(word(i - 1))) &&
       startsSentence(word(next), terminator, isDotted ? terminator.slice(0, -1) : word(i - 1), word(next + 1))
     );
     if (ends) {
