@@ -26,6 +26,7 @@ import { openSqliteStore } from '../src/store/sqlite/store.js';
 import { loadBbc } from './corpus.js';
 import { benchApi } from './api.js';
 import { peakRssMiB, time, type Timing } from './timing.js';
+import { benchScaling } from './scaling.js';
 
 const folder = sharedPath('data', 'news', 'bbc');
 if (!folder) {
@@ -135,6 +136,7 @@ const lines = [
   `peak RSS: ${oursPeak.toFixed(0)} MiB after our stages, ${allPeak.toFixed(0)} MiB after the peers`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
+benchScaling(docs);
 if (sink < 0) process.stdout.write('');
 
 // The knowledge graph through HTTP: 20,000 stored articles, queried from a second process on loopback.
