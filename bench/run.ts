@@ -25,6 +25,7 @@ import { readSource } from '../src/read/read.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
 import { loadBbc } from './corpus.js';
 import { benchApi } from './api.js';
+import { benchJsonlMemory } from './jsonl-memory.js';
 import { peakRssMiB, time, type Timing } from './timing.js';
 import { benchScaling } from './scaling.js';
 
@@ -138,6 +139,7 @@ const lines = [
 process.stdout.write(`${lines.join('\n')}\n`);
 benchScaling(docs);
 if (sink < 0) process.stdout.write('');
+process.stdout.write(`${(await benchJsonlMemory(docs)).join('\n')}\n`);
 
 // The knowledge graph through HTTP: 20,000 stored articles, queried from a second process on loopback.
 const api = await benchApi(docsToStore.map((d) => d.doc));
