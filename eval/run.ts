@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConllEvalResult } from './conlleval.js';
 import { evaluateConll, evaluateMeantime, evaluateSeedEntities } from './entities.js';
+import { evaluateHtmlPages, htmlPagesDir, htmlRows } from './html.js';
 import { evaluatePolnear, readPolnearFolder } from './polnear.js';
 import { evaluateProductConll } from './product-entities.js';
 import { evaluateProductPolnear } from './product-quotes.js';
@@ -166,6 +167,11 @@ for (const [corpus, parts] of [['PETRARCH2 unit tests', ['unit-tests', 'PETR.Uni
   rows.push({ layer: 'events', corpus, metric: 'codings found (exact / root)', accuracy: r.found / r.gold, n: r.gold, note: `root ${(r.foundRoot / r.gold).toFixed(3)}` });
   rows.push({ layer: 'events', corpus, metric: 'extra codings per record (exact / root)', accuracy: r.extra / r.records, n: r.records, note: `root ${(r.extraRoot / r.records).toFixed(3)}` });
 }
+
+// HTML reader: Readability.js alone (component) beside the page through extractSource (product), and their difference.
+const htmlPages = htmlPagesDir();
+if (!htmlPages) skipped.push('html: ../shared/data/html/readability-test-pages is absent; HTML reader not scored');
+else rows.push(...htmlRows(evaluateHtmlPages(htmlPages)));
 
 process.stdout.write(`${formatTable(rows)}\n`);
 for (const line of skipped) process.stdout.write(`skipped  ${line}\n`);

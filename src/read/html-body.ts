@@ -33,8 +33,16 @@ const charsOf = (r: BodyReading): number => r.paragraphs.reduce((n, p) => n + p.
 export function looksLikeArticle(r: BodyReading): boolean {
   const chars = charsOf(r);
   if (chars < ARTICLE_CHARS || r.linkDensity >= 0.5) return false;
-  const inSentences = r.paragraphs.filter((p) => p.length >= 80 || /[.!?:;"”»)]$/u.test(p)).reduce((n, p) => n + p.length, 0);
+  const inSentences = r.paragraphs.filter(isProse).reduce((n, p) => n + p.length, 0);
   return inSentences >= chars * 0.4;
+}
+
+// Note: Chinese, Japanese and Korean lines carry more per character, and often no final punctuation.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** A paragraph that reads as prose rather than a menu item: long, or ending like a sentence. */
+function isProse(p: string): boolean {
+  return p.length >= 80 || /[.!?:;"”»)。！？」]$/u.test(p) || (p.length >= 20 && CJK.test(p));
 }
 
 /**
@@ -108,7 +116,7 @@ const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
  * The element holding the most paragraph text directly (its own `<p>` children), after boilerplate
  * removal: the article body of pages whose markup Readability cannot score.
  */
-function largestBlock(document: Doc): BodyReading | null {
+export function largestBlock(document: Doc): BodyReading | null {
   const body = document.body as unknown as Element | null;
   if (!body) return null;
   cleanPage(body);

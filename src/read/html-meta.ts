@@ -54,7 +54,8 @@ export function pageSources(document: MetaDocument): PageSources {
     const content = cleanOrNull(el.getAttribute('content'));
     if (content === null) continue;
     // Note: `property` may list several names (`og:title twitter:title`); the first tag for a name wins.
-    for (const key of `${el.getAttribute('property') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('itemprop') ?? ''}`.toLowerCase().split(/\s+/u)) {
+    // Note: names are compared as Readability does: lower case, `dc.title` the same as `dc:title`.
+    for (const key of `${el.getAttribute('property') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('itemprop') ?? ''}`.toLowerCase().replace(/\./gu, ':').split(/\s+/u)) {
       if (key !== '' && !values.has(key)) values.set(key, content);
     }
   }
@@ -81,13 +82,15 @@ export function bylineAuthors(byline: string): string[] {
 }
 
 /**
- * Resolves the page's metadata. Structured sources win (JSON-LD, then `<meta>` tags), then what the caller
- * knows (`hints`), then Readability's findings, then the markup.
+ * Resolves the page's metadata. Structured sources win (JSON-LD, then `<meta>` tags; Readability's title and
+ * site name, which are read from them), then what the caller knows (`hints`), then the byline Readability
+ * finds in the text, then the markup.
  */
 export function resolvePageMeta(page: PageSources, readability: ReadabilityMeta | null, hints: MetaHints): PageMeta {
   const { jsonLd, tag } = page;
-  const headline = cleanOrNull(jsonLd?.headline) ?? tag('og:title', 'twitter:title', 'dc.title', 'dcterm:title', 'parsely-title') ?? cleanOrNull(hints.headline) ?? cleanOrNull(readability?.title) ?? page.h1 ?? page.title;
-  const metaAuthor = tag('author', 'dc.creator', 'dcterm:creator', 'parsely-author', 'article:author', 'sailthru.author');
+  // Note: Readability's title already follows JSON-LD and the title tags, choosing between `name` and `headline`, and cuts the site's name from `<title>`.
+  const headline = cleanOrNull(readability?.title) ?? cleanOrNull(jsonLd?.headline) ?? tag('dc:title', 'dcterm:title', 'og:title', 'title', 'twitter:title', 'parsely-title') ?? cleanOrNull(hints.headline) ?? page.h1 ?? page.title;
+  const metaAuthor = tag('dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'article:author', 'sailthru:author');
   const authors = jsonLd?.authors.length
     ? jsonLd.authors.map(cleanSpaces)
     : metaAuthor && !NOT_A_NAME.test(metaAuthor)
@@ -95,12 +98,12 @@ export function resolvePageMeta(page: PageSources, readability: ReadabilityMeta 
       : readability?.byline
         ? bylineAuthors(readability.byline)
         : [...(hints.authors ?? [])];
-  const rawDate = jsonLd?.datePublished ?? tag('article:published_time', 'parsely-pub-date', 'pubdate', 'date', 'dc.date', 'datepublished') ?? readability?.publishedTime ?? page.time;
+  const rawDate = jsonLd?.datePublished ?? tag('article:published_time', 'parsely-pub-date', 'pubdate', 'date', 'dc:date', 'datepublished') ?? readability?.publishedTime ?? page.time;
   return {
     headline,
     authors,
     published: (rawDate ? parseTimestamp(rawDate) : null) ?? hints.published ?? hints.date ?? null,
-    outlet: cleanOrNull(jsonLd?.publisher) ?? tag('og:site_name') ?? cleanOrNull(readability?.siteName) ?? cleanOrNull(hints.outlet),
+    outlet: cleanOrNull(readability?.siteName) ?? cleanOrNull(jsonLd?.publisher) ?? tag('og:site_name') ?? cleanOrNull(hints.outlet),
     url: page.canonical ?? tag('og:url') ?? cleanOrNull(jsonLd?.url) ?? cleanOrNull(hints.url),
     language: page.lang ?? primaryLanguage(tag('og:locale', 'language', 'content-language')) ?? primaryLanguage(readability?.lang) ?? hints.language ?? null,
   };

@@ -12,7 +12,6 @@ import { cleanSpaces } from './spaces.js';
 const BYLINE = /^(?:By|From)\s+\p{Lu}[^.!?]{0,80}$/u;
 // Note: a byline or the headline repeated opens many article bodies; only the first few paragraphs are checked.
 const OPENING_PARAGRAPHS = 3;
-// Note: a short text that says it is an error page is no article, however it was read.
 const ERROR_PAGE = /\b(?:404|not found|page not found|error|access denied|forbidden|no longer available|has been removed)\b/iu;
 const SHORT_BODY = 200;
 
@@ -43,8 +42,9 @@ export function articleFromHtml(html: string, input: string, hints: MetaHints = 
   const byline = readability?.byline ? cleanSpaces(readability.byline) : null;
   const paragraphs = (reading?.paragraphs ?? []).filter((p, i) => i >= OPENING_PARAGRAPHS || !(same(p, headline) || BYLINE.test(p) || same(p, byline)));
   const body = paragraphs.join('\n\n');
-  const errorPage = body.length < SHORT_BODY && ERROR_PAGE.test(`${sources.title ?? ''} ${headline ?? ''} ${body}`);
-  if (reading === null || !/[\p{L}\p{N}]/u.test(body) || errorPage) {
+  // Note: a short text that is mostly links (a menu) or says it is an error page is no article, however it was read.
+  const noArticle = body.length < SHORT_BODY && ((reading?.linkDensity ?? 0) >= 0.5 || ERROR_PAGE.test(`${sources.title ?? ''} ${headline ?? ''} ${body}`));
+  if (reading === null || !/[\p{L}\p{N}]/u.test(body) || noArticle) {
     throw new WiregraphError('WG_NO_ARTICLE', `${input} is an HTML page without article text (found ${body.length} characters); give the article's own page, not an index or an error page.`, { input });
   }
   const text = headline ? `${headline}\n\n${body}` : body;

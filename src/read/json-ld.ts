@@ -20,7 +20,8 @@ export function articleFromJsonLd(blocks: readonly string[]): JsonLdArticle | nu
   for (const block of blocks) {
     let data: unknown;
     try {
-      data = JSON.parse(block);
+      // Note: some pages wrap the JSON in a CDATA section.
+      data = JSON.parse(block.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/gu, ''));
     } catch {
       continue;
     }
