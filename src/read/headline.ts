@@ -1,3 +1,4 @@
+import type { Dateline } from '../article/meta.js';
 import { parseDateline } from './dateline.js';
 import { linesAreSentences, looksWrapped } from './lines.js';
 
@@ -41,14 +42,16 @@ export function afterLine(text: string, lineStart: number): number {
 
 /**
  * The dateline's line at or after `start`: the line there, or the line after a byline line there.
- * @returns where the dateline's line starts and the byline's name, or null when no dateline is there
+ * @returns the dateline (offsets in `text`) and the byline's name, or null when no dateline is there
  */
-export function datelineLine(text: string, start: number, anchor: string | null): { start: number; byline: string | null } | null {
+export function datelineLine(text: string, start: number, anchor: string | null): { dateline: Dateline; byline: string | null } | null {
   if (start < 0) return null;
-  if (parseDateline(text.slice(start), start, anchor)) return { start, byline: null };
+  const here = parseDateline(text.slice(start), start, anchor);
+  if (here) return { dateline: here, byline: null };
   const byline = bylineName(lineAt(text, start));
   const next = byline === null ? -1 : afterLine(text, start);
-  return next >= 0 && parseDateline(text.slice(next), next, anchor) ? { start: next, byline } : null;
+  const under = next >= 0 ? parseDateline(text.slice(next), next, anchor) : null;
+  return under ? { dateline: under, byline } : null;
 }
 
 /**
@@ -65,8 +68,10 @@ export function headlineOf(body: string): string | null {
   if (first === '' || next < 0 || first.length > MAX_HEADLINE) return null;
   const blankAfter = /\n[ \t\u00A0]*\n/u.test(body.slice(0, next));
   const capitals = inCapitals(first);
+  const endsLikeSentence = ENDS_LIKE_SENTENCE.test(first);
+  if (blankAfter && (capitals || !endsLikeSentence)) return first;
   const datelineUnder = datelineLine(body, next, null) !== null;
-  if (ENDS_LIKE_SENTENCE.test(first) && !capitals && !datelineUnder) return null;
+  if (endsLikeSentence && !capitals && !datelineUnder) return null;
   if (blankAfter || datelineUnder) return first;
   const nextLine = lineAt(body, next).trim();
   if (first.length > MAX_RUN_IN_HEADLINE || looksWrapped(first, nextLine)) return null;

@@ -1,6 +1,5 @@
 import { createArticle, type Article } from '../article/article.js';
 import type { ArticleMeta, Dateline } from '../article/meta.js';
-import { parseDateline } from './dateline.js';
 import { guessLanguage } from './language.js';
 import { afterLine, datelineLine, headlineOf } from './headline.js';
 import { splitParagraphs } from './paragraphs.js';
@@ -97,6 +96,5 @@ export function articleFromText(input: string, hints: MetaHints = {}): Article {
 export function findDateline(text: string, hasHeadline: boolean, anchor: string | null): Dateline | null {
   const first = text.search(/\S/u);
   const start = first < 0 ? -1 : hasHeadline ? afterLine(text, first) : first;
-  const line = datelineLine(text, start, anchor);
-  return line ? parseDateline(text.slice(line.start), line.start, anchor) : null;
+  return datelineLine(text, start, anchor)?.dateline ?? null;
 }
