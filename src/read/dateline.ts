@@ -10,7 +10,8 @@ const REGION = `(\\p{Lu}[\\p{L}.'’\\-]*(?:${SP}+\\p{Lu}[\\p{L}.'’\\-]*){0,2}
 const DATE = `(${MONTH_PATTERN})${SP}+(\\d{1,2})(?:,${SP}*(\\d{4}))?`;
 const ISO_DATE = '(\\d{4})-(\\d{2})-(\\d{2})';
 const CREDITS = '\\(([^()\\n]{1,60})\\)';
-const DASH = '(?:--|[-\\u2013\\u2014\\u2015])';
+// Note: `_` is the dash of the AP and NYT wire feeds of the 1990s (`NAIROBI, Kenya (AP) _`).
+const DASH = '(?:--|[-_\\u2013\\u2014\\u2015])';
 // Note: tokenised text (`NICE , France`) puts a space before the comma.
 const COMMA = `${SP}*,${SP}*`;
 const PLACE_REGION = `${PLACE}(?:${COMMA}(?!${MONTH_PATTERN}${SP}+\\d)${REGION})?`;

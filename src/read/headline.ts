@@ -66,6 +66,9 @@ export function headlineOf(body: string): string | null {
   const first = lineAt(body, 0).trim();
   const next = afterLine(body, 0);
   if (first === '' || next < 0 || first.length > MAX_HEADLINE) return null;
+  // Note: a dateline alone on the first line (`NAIROBI, Kenya (AP) _`, then the body) is no headline, nor is
+  // a line that introduces what follows (`The New York Times said in an editorial on Monday:`).
+  if (parseDateline(first, 0, null) !== null || first.endsWith(':')) return null;
   const blankAfter = /\n[ \t\u00A0]*\n/u.test(body.slice(0, next));
   const capitals = inCapitals(first);
   const endsLikeSentence = ENDS_LIKE_SENTENCE.test(first);

@@ -17,6 +17,8 @@ describe('the headline is the first line, with or without a blank line after it'
     ['the first line of a wrapped paragraph', 'Standard Oil Co and BP North America\nInc said they plan to form a venture to manage the money market\nborrowing and investment activities of both companies.'],
     ['a line in capitals over more capitals (a text all in capitals)', 'OFFICIALS MET ON TUESDAY\nAND AGREED THE BUDGET FOR NEXT YEAR'],
     ['a single line', 'Storm hits coast'],
+    ['a dateline alone on its line, the body after a blank line', 'NAIROBI, Kenya (AP) _\n\nSuspected bombs exploded outside the embassy.'],
+    ['a line that introduces what follows', 'The New York Times said in an editorial on Monday, Oct. 26:\n\nThe vote was a mistake.'],
   ])('not %s', (_, text) => {
     expect(layoutOf(text).headline).toBeNull();
   });
@@ -40,6 +42,17 @@ describe('datelines under a headline', () => {
     const article = articleFromText('Markets rally on rate hopes\nJane Doe\nNEW YORK 2025-08-30\nStocks rose on Friday .\nBonds fell .');
     expect(article.meta.authors).toEqual(['Jane Doe']);
     expect(article.meta.dateline).toMatchObject({ place: 'NEW YORK', region: null, date: '2025-08-30' });
+  });
+
+  it.each([
+    ['NAIROBI, Kenya (AP) _', { place: 'NAIROBI', region: 'Kenya', credits: ['AP'] }],
+    ['BUFFALO, N.Y. (AP) --', { place: 'BUFFALO', region: 'N.Y.', credits: ['AP'] }],
+    ['ATLANTA _', { place: 'ATLANTA', credits: [] }],
+  ])('reads the wire dateline %s alone on the first line, with the body after a blank line', (line, dateline) => {
+    const article = articleFromText(`${line}\n\nSuspected bombs exploded outside the embassy on Friday.`);
+    expect(article.meta.headline).toBeNull();
+    expect(article.meta.dateline).toMatchObject(dateline);
+    expect(article.text.slice(article.meta.dateline!.start, article.meta.dateline!.end)).toBe(line);
   });
 
   it('still reads a wire dateline after a headline and a blank line', () => {
