@@ -16,13 +16,18 @@ for (const [lang, words] of Object.entries(STOP_WORDS)) {
 }
 
 /**
- * Guesses the language of a text from stop words in its first 2,000 characters.
+ * Guesses the language of a text from the stop words written in lower case in its first 2,000 characters.
  * @returns a primary language subtag, or null when too few stop words are found to say
  */
 export function guessLanguage(text: string): string | null {
   const votes = new Map<string, number>();
-  for (const word of text.slice(0, 2000).toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const lang of LOOKUP.get(word) ?? []) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+  // Note: only words in lower case, or capitalised to open a sentence, vote: a stop word in a name (`El Salvador`,
+  // `Los Angeles`, `De Beers`) or in a headline in capitals says nothing of the text's language.
+  for (const m of text.slice(0, 2000).matchAll(/(^|[.!?]\s+|\n)?(\p{L}+)/gu)) {
+    const word = m[2]!;
+    const lower = word.toLowerCase();
+    if (word !== lower && !(m[1] !== undefined && word === lower[0]!.toUpperCase() + lower.slice(1))) continue;
+    for (const lang of LOOKUP.get(lower) ?? []) votes.set(lang, (votes.get(lang) ?? 0) + 1);
   }
   let best: string | null = null;
   let bestVotes = 1;
