@@ -1,6 +1,6 @@
 import type { Quotation, Token } from '../../article/layers.js';
 import type { Candidate } from './candidate.js';
-import { lastEndingBy, SpanIndex } from './span-index.js';
+import { lastEndingBy, SpanIndex } from '../common/span-index.js';
 import { COUNTRY_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS } from './locale/en.js';
 
 const countryNouns = new Set<string>(COUNTRY_NOUNS);

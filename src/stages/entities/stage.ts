@@ -13,7 +13,7 @@ import { recogniseNames } from './recognise-names.js';
 import { mergeOrganisationParts } from './merge-names.js';
 import { correctName, refineName } from './refine-types.js';
 import { roleAfter, roleBefore, tokenIndexAt } from './roles.js';
-import { SpanIndex } from './span-index.js';
+import { SpanIndex } from '../common/span-index.js';
 import { toEntities } from './to-entities.js';
 
 /** What the entity stage loads once per process. */

@@ -1,5 +1,5 @@
 import type { Entity, Mention, Quote, Timex, Token } from '../../article/layers.js';
-import { SpanIndex } from '../entities/span-index.js';
+import { SpanIndex } from '../common/span-index.js';
 
 /** A mention placed in the list of every entity's mentions, for an index over them all. */
 interface PlacedMention {
