@@ -3,10 +3,12 @@ import type { Candidate } from './candidate.js';
 import { NO_LINKS } from './candidate.js';
 import type { KnowledgeBase } from './kb.js';
 import { normaliseName } from './normalise.js';
+import { refineName } from './refine-types.js';
 
 /**
- * The dateline's place is a place (`SEOUL` is the city, never the state), and its credits are the
- * agencies that carried the story (`BSS`, `AFP`).
+ * The dateline's place is a place (`SEOUL` is the city, never the state), its region is the place or
+ * country it is in (`Ukraine` in `KYIV, Ukraine —`, `Wisconsin`), and its credits are the agencies that
+ * carried the story (`BSS`, `AFP`).
  */
 export function recogniseDateline(text: string, dateline: Dateline | null, kb: KnowledgeBase): Candidate[] {
   if (!dateline) return [];
@@ -24,6 +26,11 @@ export function recogniseDateline(text: string, dateline: Dateline | null, kb: K
       links: city ? { wikidata: city.qid, country: city.iso3, cameo: null } : NO_LINKS,
       rule: 'dateline-place',
     });
+  }
+  if (dateline.region !== null) {
+    const at = head.indexOf(dateline.region, placeAt >= 0 ? placeAt + dateline.place.length : 0);
+    // Note: typed like any place name the recogniser finds, so a country is its state (GPE) and a region a LOC.
+    if (at >= 0) out.push(refineName(text, { start: dateline.start + at, end: dateline.start + at + dateline.region.length, type: 'LOC' }, ',', kb, null));
   }
   for (const credit of dateline.credits) {
     const at = head.indexOf(credit);

@@ -51,6 +51,13 @@ describe('the seed story', () => {
     expect(entity('Korea Institute for National Unification')).toMatchObject({ type: 'ORG', links: { country: 'KOR' } });
   });
 
+  it('takes the region of a dateline as a place too: a country as its state, a state of the US as a place', () => {
+    const kyiv = pipeline.run(articleFromText('KYIV, Ukraine — Russian drones struck the city overnight, officials said.')).layers.entities!;
+    expect(kyiv.find((e) => e.name === 'Ukraine')).toMatchObject({ type: 'GPE', links: { country: 'UKR' } });
+    const milwaukee = pipeline.run(articleFromText('Brewers win\n\nMILWAUKEE, Wisconsin (AP) - The Brewers beat the Cubs 4-2 on Friday.')).layers.entities!;
+    expect(milwaukee.find((e) => e.name === 'Wisconsin')?.type).toBe('LOC');
+  });
+
   it('codes office holders for the article date', () => {
     expect(entity('Donald Trump').links.cameo).toBe('USAGOV');
     expect(entity('Vladimir Putin').links.cameo).toBe('RUSGOV');
