@@ -15,6 +15,15 @@ for (const [lang, words] of Object.entries(STOP_WORDS)) {
   for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
 }
 
+const MAX_STOP_WORD = Math.max(...Object.values(STOP_WORDS).flat().map((w) => w.length));
+
+/** True when the word at `at` opens the text, a line or a sentence. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n' || ((text[i] === '.' || text[i] === '!' || text[i] === '?') && i < at - 1);
+}
+
 /**
  * Guesses the language of a text from the stop words written in lower case in its first 2,000 characters.
  * @returns a primary language subtag, or null when too few stop words are found to say
@@ -23,11 +32,15 @@ export function guessLanguage(text: string): string | null {
   const votes = new Map<string, number>();
   // Note: only words in lower case, or capitalised to open a sentence, vote: a stop word in a name (`El Salvador`,
   // `Los Angeles`, `De Beers`) or in a headline in capitals says nothing of the text's language.
-  for (const m of text.slice(0, 2000).matchAll(/(^|[.!?]\s+|\n)?(\p{L}+)/gu)) {
-    const word = m[2]!;
+  const head = text.slice(0, 2000);
+  const words = /\p{L}+/gu;
+  for (let m = words.exec(head); m !== null; m = words.exec(head)) {
+    const word = m[0];
+    if (word.length > MAX_STOP_WORD) continue;
     const lower = word.toLowerCase();
-    if (word !== lower && !(m[1] !== undefined && word === lower[0]!.toUpperCase() + lower.slice(1))) continue;
-    for (const lang of LOOKUP.get(lower) ?? []) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+    const langs = LOOKUP.get(lower);
+    if (!langs || (word !== lower && !(opensSentence(head, m.index) && word.slice(1) === lower.slice(1)))) continue;
+    for (const lang of langs) votes.set(lang, (votes.get(lang) ?? 0) + 1);
   }
   let best: string | null = null;
   let bestVotes = 1;
