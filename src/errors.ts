@@ -23,6 +23,10 @@ export const ERROR_CODES = {
   WG_STORE_MIGRATION: 'the database schema is newer than this program',
   WG_NOT_FOUND: 'no stored article has that id',
   WG_PORT_IN_USE: 'the server cannot listen because its port is taken',
+  WG_STAGE_FAILED: 'a pipeline stage failed on one article',
+  WG_WORKER_FAILED: 'a worker thread ended while extracting an article, or cannot be started',
+  WG_BUSY: 'the server already has as many extractions running and waiting as it takes; retry later',
+  WG_MODEL_FORMAT: 'a model or data file is not in the format (or the format version) this program reads',
 } as const;
 
 /** One of {@link ERROR_CODES}. */

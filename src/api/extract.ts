@@ -1,4 +1,4 @@
-import { WiregraphError } from '../errors.js';
+import { asWiregraphError, WiregraphError } from '../errors.js';
 import { toWiregraph, type WiregraphDoc } from '../output/wiregraph1.js';
 import { defaultPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import { readSource } from '../read/read.js';
@@ -6,6 +6,8 @@ import { daysInMonth } from '../read/timestamp.js';
 import { expandInputs, type LoadOptions } from '../read/source.js';
 import { readInput } from '../read/stream.js';
 import type { InputKind, ReadItem, Source } from '../read/types.js';
+import { extractInParallel } from '../workers/parallel.js';
+import type { PipelineSpec } from '../workers/spec.js';
 
 /** Options for extraction. */
 export interface ExtractOptions extends LoadOptions {
@@ -17,6 +19,13 @@ export interface ExtractOptions extends LoadOptions {
   readonly echoInputIds?: boolean;
   /** The pipeline to run (one with user dictionaries, say); the default one otherwise. */
   readonly pipeline?: Pipeline;
+  /**
+   * Worker threads to run the stages in ({@link extractInputs} only); 0 or 1 (the default) runs them in
+   * this thread. Workers build their pipeline from `spec`, so a `pipeline` given without a `spec` runs here.
+   */
+  readonly workers?: number;
+  /** The pipeline as data (dictionary files, stages), for workers; the default pipeline when omitted. */
+  readonly spec?: PipelineSpec;
 }
 
 /**
@@ -37,12 +46,20 @@ export function extractItems(items: readonly ReadItem[], options: Pick<ExtractOp
   return items.map((item) => extractItem(item, pipeline, options));
 }
 
-/** Runs a pipeline over one read item, or passes its error on. */
+/**
+ * Runs a pipeline over one read item, or passes its error on. A stage that throws on the article becomes
+ * that article's error (`WG_STAGE_FAILED` unless it is coded), so one bad article never stops a batch.
+ */
 export function extractItem(item: ReadItem, pipeline: Pipeline, options: Pick<ExtractOptions, 'tokens' | 'echoInputIds'> = {}): Extracted {
-  if (!item.ok) return { ok: false, input: item.input, inputId: item.inputId ?? null, ...(item.line === undefined ? {} : { line: item.line }), error: item.error };
+  const where = { inputId: item.inputId ?? null, ...(item.line === undefined ? {} : { line: item.line }) };
+  if (!item.ok) return { ok: false, input: item.input, ...where, error: item.error };
   const id = options.echoInputIds === false ? null : (item.inputId ?? null);
-  const doc = toWiregraph(pipeline.run(item.article), { id, tokens: options.tokens ?? false });
-  return { ok: true, input: item.input, doc };
+  try {
+    const doc = toWiregraph(pipeline.run(item.article), { id, tokens: options.tokens ?? false });
+    return { ok: true, input: item.input, doc };
+  } catch (e) {
+    return { ok: false, input: item.input, ...where, error: asWiregraphError(e, 'WG_STAGE_FAILED', item.input) };
+  }
 }
 
 /** Reads and extracts one loaded source. */
@@ -51,11 +68,16 @@ export function extractSource(source: Source, options: ExtractOptions): Extracte
 }
 
 /**
- * Extracts every article from paths (folders walked), URLs or `-`, in order, one article at a time: a
- * JSONL input is read line by line in constant memory (see {@link readInput}). A failing input or record
- * yields its coded error in its place; the rest go on.
+ * Extracts every article from paths (folders walked), URLs or `-`, in order: a JSONL input is read line
+ * by line in constant memory (see {@link readInput}). With `workers` over 1 the stages run in worker
+ * threads (see {@link extractInParallel}), the output in the same order. A failing input or record yields
+ * its coded error in its place; the rest go on.
  */
 export async function* extractInputs(names: readonly string[], options: ExtractOptions): AsyncGenerator<Extracted> {
+  if ((options.workers ?? 1) > 1 && (options.pipeline === undefined || options.spec !== undefined)) {
+    yield* extractInParallel(names, { ...options, workers: options.workers! });
+    return;
+  }
   const pipeline = options.pipeline ?? defaultPipeline();
   for await (const name of expandInputs(names)) {
     for await (const item of readInput(name, options)) {

@@ -1,7 +1,8 @@
 import { Option } from 'commander';
-import { DEFAULT_STAGES, selectStages, STAGE_NAMES, stagesWithEvents } from '../pipeline/default.js';
-import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
-import { loadActorDictionary, loadVerbDictionary } from '../stages/events/dictionaries/load.js';
+import { availableParallelism } from 'node:os';
+import { STAGE_NAMES } from '../pipeline/default.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
+import { checkSpec, isDefaultSpec, pipelineFromSpec, type PipelineSpec } from '../workers/spec.js';
 import { DEFAULT_MAX_BYTES } from '../read/source.js';
 import { INPUT_KINDS } from '../read/types.js';
 
@@ -37,10 +38,29 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** The pipeline for `--actors`/`--verbs` and `--stages`, or undefined for the default one. */
-export function pipelineFor(opts: { actors?: string[]; verbs?: string[]; stages?: string[] }): Pipeline | undefined {
-  const dictionaries = Boolean(opts.actors?.length || opts.verbs?.length);
-  if (!dictionaries && opts.stages === undefined) return undefined;
-  const stages = dictionaries ? stagesWithEvents({ actors: (opts.actors ?? []).map(loadActorDictionary), verbs: (opts.verbs ?? []).map(loadVerbDictionary) }) : DEFAULT_STAGES;
-  return createPipeline(opts.stages === undefined ? stages : selectStages(opts.stages, stages));
+/** `--workers`: worker threads for the stages; the default is one per core, and 0 or 1 runs them in the main thread. */
+export const workersOption = (): Option =>
+  new Option('--workers <n>', 'worker threads that run the stages (0 or 1: in the main thread); input order is kept').argParser(nonNegativeInt).default(availableParallelism(), 'the number of cores');
+
+/** Parses a non-negative integer option value. */
+export function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+/**
+ * The pipeline for `--actors`/`--verbs` and `--stages` as the extraction options take it. With workers,
+ * only its spec (the workers build it; here the dictionaries and stage names are checked, no model is
+ * loaded); in the main thread, the pipeline itself, or none for the default one.
+ * @throws WiregraphError `WG_BAD_DICTIONARY` or `WG_BAD_OPTION`, before any work starts
+ */
+export function pipelineOptions(opts: { actors?: string[]; verbs?: string[]; stages?: string[]; workers?: number }): { workers: number; spec: PipelineSpec; pipeline?: Pipeline } {
+  const spec: PipelineSpec = { actors: opts.actors ?? [], verbs: opts.verbs ?? [], ...(opts.stages === undefined ? {} : { stages: opts.stages }) };
+  const workers = opts.workers ?? 1;
+  if (workers > 1) {
+    checkSpec(spec);
+    return { workers, spec };
+  }
+  return { workers, spec, ...(isDefaultSpec(spec) ? {} : { pipeline: pipelineFromSpec(spec) }) };
 }

@@ -1,7 +1,7 @@
 import { extractInputs, parseDateOption } from '../../api/extract.js';
 import type { InputKind } from '../../read/types.js';
 import { EXIT, reportError, writeLine } from '../io.js';
-import { dictionaryOptions, pipelineFor, readOptions, stagesOption } from '../options.js';
+import { dictionaryOptions, pipelineOptions, readOptions, stagesOption, workersOption } from '../options.js';
 import type { DefineCommand } from './index.js';
 
 /** `wiregraph extract FILE...`: one `wiregraph/1` object per article, one per line. */
@@ -12,10 +12,9 @@ export const defineExtract: DefineCommand = (program, setStatus) => {
     .argument('[inputs...]', 'files, folders, URLs, or - for standard input')
     .option('--pretty', 'indent the JSON')
     .option('--tokens', 'include the tokens layer');
-  for (const option of [...readOptions(), ...dictionaryOptions(), stagesOption()]) command.addOption(option);
-  command.action(async (inputs: string[], opts: { input: InputKind; date?: string; maxBytes: number; pretty?: boolean; tokens?: boolean; actors: string[]; verbs: string[]; stages?: string[] }) => {
-    const pipeline = pipelineFor(opts);
-    const options = { kind: opts.input, date: parseDateOption(opts.date), maxBytes: opts.maxBytes, tokens: opts.tokens ?? false, ...(pipeline ? { pipeline } : {}) };
+  for (const option of [...readOptions(), ...dictionaryOptions(), stagesOption(), workersOption()]) command.addOption(option);
+  command.action(async (inputs: string[], opts: { input: InputKind; date?: string; maxBytes: number; pretty?: boolean; tokens?: boolean; actors: string[]; verbs: string[]; stages?: string[]; workers: number }) => {
+    const options = { kind: opts.input, date: parseDateOption(opts.date), maxBytes: opts.maxBytes, tokens: opts.tokens ?? false, ...pipelineOptions(opts) };
     let failed = false;
     for await (const result of extractInputs(inputs.length > 0 ? inputs : ['-'], options)) {
       if (result.ok) {

@@ -3,7 +3,7 @@ import { ingest } from '../../ingest/ingest.js';
 import type { InputKind } from '../../read/types.js';
 import { openSqliteStore } from '../../store/sqlite/store.js';
 import { dbPath, EXIT, reportError } from '../io.js';
-import { dbOption, dictionaryOptions, pipelineFor, positiveInt, readOptions } from '../options.js';
+import { dbOption, dictionaryOptions, pipelineOptions, positiveInt, readOptions, workersOption } from '../options.js';
 import { progressReporter, summarise } from '../progress.js';
 import type { DefineCommand } from './index.js';
 
@@ -15,10 +15,10 @@ export const defineIngest: DefineCommand = (program, setStatus) => {
     .argument('<inputs...>', 'files, folders, URLs, or - for standard input')
     .addOption(dbOption())
     .option('--batch-size <n>', 'articles per transaction', positiveInt, 500);
-  for (const option of [...readOptions(), ...dictionaryOptions()]) command.addOption(option);
-  command.action(async (inputs: string[], opts: { db?: string; batchSize: number; input: InputKind; date?: string; maxBytes: number; actors: string[]; verbs: string[] }) => {
+  for (const option of [...readOptions(), ...dictionaryOptions(), workersOption()]) command.addOption(option);
+  command.action(async (inputs: string[], opts: { db?: string; batchSize: number; input: InputKind; date?: string; maxBytes: number; actors: string[]; verbs: string[]; workers: number }) => {
     // Note: the dictionaries are read before the database is opened, so that a bad one changes nothing.
-    const pipeline = pipelineFor(opts);
+    const pipeline = pipelineOptions(opts);
     const store = openSqliteStore(dbPath(opts.db));
     const reporter = progressReporter('ingest');
     try {
@@ -27,7 +27,7 @@ export const defineIngest: DefineCommand = (program, setStatus) => {
         date: parseDateOption(opts.date),
         maxBytes: opts.maxBytes,
         batchSize: opts.batchSize,
-        ...(pipeline ? { pipeline } : {}),
+        ...pipeline,
         onProgress: reporter.update,
         onError: (error, input) => {
           reporter.interrupt(() => reportError(error, input));

@@ -1,40 +1,45 @@
-import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import type { FastifyInstance } from 'fastify';
-import { extractSource, parseDateOption } from '../../api/extract.js';
+import { parseDateOption } from '../../api/extract.js';
 import { WiregraphError } from '../../errors.js';
-import { stagesWithEvents } from '../../pipeline/default.js';
-import { createPipeline, type Pipeline } from '../../pipeline/pipeline.js';
-import { parseJsonActors } from '../../stages/events/dictionaries/actors.js';
+import type { ExtractJob, SentResult } from '../../workers/jobs.js';
+import { extractPool } from '../../workers/parallel.js';
+import type { WorkerPool } from '../../workers/pool.js';
+import { DEFAULT_SPEC } from '../../workers/spec.js';
 import { errorSchema } from '../schemas.js';
 
-// Note: a pipeline per user dictionary takes a few hundred milliseconds to build, so the last few are kept.
-const pipelines = new Map<string, Pipeline>();
-const KEPT_PIPELINES = 4;
-
-/** The pipeline that codes events with a user's actors (the JSON actor format), built once per dictionary. */
-function pipelineWithActors(actors: readonly unknown[]): Pipeline {
-  const json = JSON.stringify(actors);
-  const key = createHash('sha256').update(json).digest('hex');
-  let pipeline = pipelines.get(key);
-  if (!pipeline) {
-    const { dictionary, problems } = parseJsonActors(json);
-    if (problems[0]) throw new WiregraphError('WG_BAD_DICTIONARY', `actors: ${problems[0].text}`);
-    pipeline = createPipeline(stagesWithEvents({ actors: [dictionary] }));
-    if (pipelines.size >= KEPT_PIPELINES) pipelines.delete(pipelines.keys().next().value!);
-    pipelines.set(key, pipeline);
-  }
-  return pipeline;
+/** How `POST /api/extract` runs its extractions: in a small pool of worker threads, off the event loop. */
+export interface ExtractRouteOptions {
+  /** Worker threads (default: two, or one on a machine of one or two cores, where the rest serve requests). */
+  readonly workers?: number;
+  /** Requests that may wait for a worker; one more is answered 503 `WG_BUSY` (default: 8 per worker). */
+  readonly maxWaiting?: number;
+  /** The worker script (tests); the compiled `extract-worker.js` otherwise. */
+  readonly script?: URL;
 }
+
+/** Seconds a client told `WG_BUSY` is asked to wait. */
+const RETRY_AFTER_SECONDS = 1;
 
 /** The largest request body `POST /api/extract` takes. */
 export const EXTRACT_BODY_LIMIT = 2 * 1024 * 1024;
 
 /** `POST /api/extract` (also at `POST /extract`): text or HTML in, `wiregraph/1` out; nothing is stored. */
-export function registerExtractRoute(app: FastifyInstance): void {
-  for (const url of ['/api/extract', '/extract']) registerAt(app, url);
+export function registerExtractRoute(app: FastifyInstance, options: ExtractRouteOptions = {}): void {
+  const workers = options.workers ?? (availableParallelism() > 2 ? 2 : 1);
+  let pool: WorkerPool<ExtractJob, SentResult[]> | null = null;
+  // Note: the pool (and its models, loaded in each worker) is made on the first extract request, so a server that never extracts never loads them.
+  const poolNow = (): WorkerPool<ExtractJob, SentResult[]> => {
+    pool ??= extractPool({ size: workers, perWorker: 1, maxWaiting: options.maxWaiting ?? 8 * workers, data: { spec: DEFAULT_SPEC }, ...(options.script ? { script: options.script } : {}) });
+    return pool;
+  };
+  app.addHook('onClose', async () => {
+    await pool?.close();
+  });
+  for (const url of ['/api/extract', '/extract']) registerAt(app, url, poolNow);
 }
 
-function registerAt(app: FastifyInstance, url: string): void {
+function registerAt(app: FastifyInstance, url: string, pool: () => WorkerPool<ExtractJob, SentResult[]>): void {
   app.post<{ Body: { text?: string; html?: string; date?: string; actors?: unknown[] } }>(url, {
     bodyLimit: EXTRACT_BODY_LIMIT,
     schema: {
@@ -56,18 +61,24 @@ function registerAt(app: FastifyInstance, url: string): void {
         },
         oneOf: [{ required: ['text'] }, { required: ['html'] }],
       },
-      response: { 400: errorSchema, 422: errorSchema },
+      response: { 400: errorSchema, 422: errorSchema, 503: errorSchema },
     },
   }, async (request, reply) => {
     const { text, html, date, actors } = request.body;
     const bytes = Buffer.from(html ?? text ?? '', 'utf8');
     try {
-      const pipeline = actors && actors.length > 0 ? pipelineWithActors(actors) : undefined;
-      const [result] = extractSource({ name: html ? 'request.html' : 'request.txt', bytes, contentType: html ? 'text/html' : 'text/plain', url: null }, { kind: html ? 'html' : 'auto', date: parseDateOption(date), maxBytes: EXTRACT_BODY_LIMIT, ...(pipeline ? { pipeline } : {}) });
+      const job: ExtractJob = {
+        kind: 'source',
+        source: { name: html ? 'request.html' : 'request.txt', bytes, contentType: html ? 'text/html' : 'text/plain', url: null },
+        options: { kind: html ? 'html' : 'auto', date: parseDateOption(date), maxBytes: EXTRACT_BODY_LIMIT },
+        ...(actors && actors.length > 0 ? { actors: JSON.stringify(actors) } : {}),
+      };
+      const [result] = await pool().run(job);
       if (!result) return reply.status(422).send({ error: { code: 'WG_NO_ARTICLE', message: 'The input held no article.' } });
-      if (!result.ok) return reply.status(422).send({ error: { code: result.error.code, message: result.error.message } });
+      if (!result.ok) return reply.status(result.error.code === 'WG_WORKER_FAILED' ? 500 : 422).send({ error: result.error });
       return result.doc;
     } catch (e) {
+      if (e instanceof WiregraphError && e.code === 'WG_BUSY') return reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({ error: { code: e.code, message: e.message } });
       if (e instanceof WiregraphError) return reply.status(422).send({ error: { code: e.code, message: e.message } });
       throw e;
     }
