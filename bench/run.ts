@@ -28,6 +28,7 @@ import { benchApi } from './api.js';
 import { benchJsonlMemory } from './jsonl-memory.js';
 import { peakRssMiB, time, type Timing } from './timing.js';
 import { benchScaling } from './scaling.js';
+import { benchWorkers } from './workers.js';
 
 const folder = sharedPath('data', 'news', 'bbc');
 if (!folder) {
@@ -140,6 +141,7 @@ process.stdout.write(`${lines.join('\n')}\n`);
 benchScaling(docs);
 if (sink < 0) process.stdout.write('');
 process.stdout.write(`${(await benchJsonlMemory(docs)).join('\n')}\n`);
+process.stdout.write(`${benchWorkers(topics, n, tokenCount).join('\n')}\n`);
 
 // The knowledge graph through HTTP: 20,000 stored articles, queried from a second process on loopback.
 const api = await benchApi(docsToStore.map((d) => d.doc));
