@@ -14,6 +14,7 @@ import { sharedPath } from '../eval/shared.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { toWiregraph } from '../src/output/wiregraph1.js';
 import { createPipeline, defaultPipeline } from '../src/pipeline/pipeline.js';
+import { defaultResources } from '../src/pipeline/resources.js';
 import { entitiesStage } from '../src/stages/entities/stage.js';
 import { segmentStage } from '../src/stages/segment/index.js';
 import { timeStage } from '../src/stages/time/stage.js';
@@ -57,16 +58,16 @@ rows.push(['end to end: read, all stages, wiregraph/1 JSON', time(n, () => {
   return tokenCount;
 })]);
 const segmented = articles.map((a) => segmentOnly.run(a));
-const entityResources = entitiesStage.load!();
+const entityResources = entitiesStage.load!(defaultResources());
 const entityStage = time(n, () => segmented.reduce((sum, a) => (sink += entitiesStage.run(a, entityResources).layers.entities?.length ?? 0, sum + (a.layers.tokens?.length ?? 0)), 0));
 rows.push(['entities (recognise, link, coreference)', entityStage]);
 const timeOnly = time(n, () => segmented.reduce((sum, a) => (sink += timeStage.run(a, undefined).layers.timexes?.length ?? 0, sum + (a.layers.tokens?.length ?? 0)), 0));
 rows.push(['time (TIMEX3)', timeOnly]);
-const quoteResources = quotesStage.load!();
+const quoteResources = quotesStage.load!(defaultResources());
 const withEntitiesAndTime = segmented.map((a) => withLayers(withLayers(a, { entities: entitiesStage.run(a, entityResources).layers.entities ?? [] }), { timexes: timeStage.run(a, undefined).layers.timexes ?? [] }));
 rows.push(['quotes (attribution)', time(n, () => withEntitiesAndTime.reduce((sum, a) => (sink += quotesStage.run(a, quoteResources).layers.quotes?.length ?? 0, sum + (a.layers.tokens?.length ?? 0)), 0))]);
 const withQuotes = withEntitiesAndTime.map((a) => withLayers(a, { quotes: quotesStage.run(a, quoteResources).layers.quotes ?? [] }));
-const eventResources = eventsStage.load!();
+const eventResources = eventsStage.load!(defaultResources());
 rows.push(['events (POS tagging, actors, CAMEO coding)', time(n, () => withQuotes.reduce((sum, a) => (sink += eventsStage.run(a, eventResources).layers.events?.length ?? 0, sum + (a.layers.tokens?.length ?? 0)), 0))]);
 const sentenceWords = segmented.flatMap((a) => {
   const bySentence: string[][] = (a.layers.sentences ?? []).map(() => []);

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { withLayers, type Article } from '../src/article/article.js';
 import { sharedPath } from '../eval/shared.js';
 import { createPipeline, defaultPipeline } from '../src/pipeline/pipeline.js';
+import { defaultResources } from '../src/pipeline/resources.js';
 import { DEFAULT_STAGES } from '../src/pipeline/default.js';
 import { readSource } from '../src/read/read.js';
 import { loadBbc, type BenchDoc } from './corpus.js';
@@ -67,7 +68,7 @@ function median(work: () => void, runs: number): number {
  */
 export function measureScaling(docs: readonly BenchDoc[], sizes: readonly number[] = SCALING_SIZES, runs = 3): ScalingRow[] {
   const stages = DEFAULT_STAGES;
-  const resources = stages.map((stage) => stage.load?.());
+  const resources = stages.map((stage) => stage.load?.(defaultResources()));
   const pipeline = defaultPipeline();
   const perStage: number[][] = stages.map(() => []);
   const whole: number[] = [];

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../src/cli/package-root.js';
+import { defaultResources } from '../src/pipeline/resources.js';
 import { readConll } from '../src/stages/entities/ner/conll.js';
 import { EWT_TO_CONLL } from '../src/stages/events/pos/features.js';
-import { loadPosModel, tagPos } from '../src/stages/events/pos/model.js';
+import { tagPos } from '../src/stages/events/pos/model.js';
 
 /** Token accuracy of the event coder's part-of-speech tagger on sentences of words with gold Penn tags. */
 export function posAccuracy(sentences: ReadonlyArray<{ words: string[]; tags: string[] }>): { accuracy: number; tokens: number } {
-  const model = loadPosModel(join(packageRoot(), 'data', 'models', 'pos.json.gz'));
+  const model = defaultResources().posTagger();
   let right = 0;
   let tokens = 0;
   for (const s of sentences) {

@@ -1,11 +1,10 @@
 /**
  * Trains the attribution tagger: an averaged perceptron labelling each token O, SRC, CUE or CON, from PolNeAR
- * `train`, reporting token accuracy on `dev`. Writes `data/models/attribution.json.gz`.
+ * `train`, reporting token accuracy on `dev`. Writes `data/models/attribution.weights` (the binary weights format of src/pipeline/weights.ts).
  * Run: `npm run train:attribution` (reads ../shared/data/polnear).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { readBrat } from '../eval/polnear.js';
 import { createArticle } from '../src/article/article.js';
 import { EMPTY_META } from '../src/article/meta.js';
@@ -13,7 +12,7 @@ import { packageRoot } from '../src/cli/package-root.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { segmentStage } from '../src/stages/segment/index.js';
 import { ATTRIBUTION_LABELS, labelFeatures, tokenFeatures, type TaggerDocument } from '../src/stages/quotes/tagger/features.js';
-import type { TaggerFile } from '../src/stages/quotes/tagger/model.js';
+import { encodeTagger } from '../src/stages/quotes/tagger/model.js';
 import { AveragedPerceptron, quantise } from './lib/perceptron.js';
 
 const shared = process.env['WIREGRAPH_SHARED'] ?? join(packageRoot(), '..', 'shared');
@@ -67,8 +66,7 @@ for (const doc of dev) {
   tags.forEach((t, i) => { total++; if (t === doc.labels[i]) right++; });
 }
 const { scale, features } = quantise(averaged);
-const file: TaggerFile = { format: 'wiregraph-attribution/1', generatedBy: `scripts/train-attribution.ts: averaged perceptron, ${EPOCHS} epochs on PolNeAR train; dev token accuracy ${(right / total).toFixed(4)}`, labels: ATTRIBUTION_LABELS, scale, features };
+const bytes = encodeTagger({ generatedBy: `scripts/train-attribution.ts: averaged perceptron, ${EPOCHS} epochs on PolNeAR train; dev token accuracy ${(right / total).toFixed(4)}`, scale, features });
 mkdirSync(join(packageRoot(), 'data', 'models'), { recursive: true });
-const bytes = gzipSync(JSON.stringify(file), { level: 9 });
-writeFileSync(join(packageRoot(), 'data', 'models', 'attribution.json.gz'), bytes);
-process.stdout.write(`wrote data/models/attribution.json.gz: ${Object.keys(features).length} features, ${(bytes.length / 1048576).toFixed(2)} MiB; dev token accuracy ${(right / total).toFixed(4)}\n`);
+writeFileSync(join(packageRoot(), 'data', 'models', 'attribution.weights'), bytes);
+process.stdout.write(`wrote data/models/attribution.weights: ${Object.keys(features).length} features, ${(bytes.length / 1048576).toFixed(2)} MiB; dev token accuracy ${(right / total).toFixed(4)}\n`);

@@ -1,20 +1,19 @@
 /**
  * Trains the name recogniser: an averaged perceptron over BILOU labels with greedy, constrained decoding,
  * from CoNLL-2003 `eng.train`, and reports conlleval F1 on `eng.testa` (the development set) after each epoch.
- * Writes `data/models/ner.json.gz`.
+ * Writes `data/models/ner.weights` (the binary weights format of src/pipeline/weights.ts).
  * Run: `npm run train:ner` (reads ../shared/data/conll2003 and data/kb.json.gz for the gazetteer).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { packageRoot } from '../src/cli/package-root.js';
 import { newDocContext, remember, staticFeatures, withHistory, type FeatureLexicons } from '../src/stages/entities/ner/features.js';
 import { readConll, type ConllSentence } from '../src/stages/entities/ner/conll.js';
 import { iob1ToBilou, LABELS } from '../src/stages/entities/ner/labels.js';
 import { bestAllowed, score, tagSentence, type NerModel, type Weights } from '../src/stages/entities/ner/model.js';
-import type { NerModelFile } from '../src/stages/entities/ner/model-file.js';
+import { encodeNerModel } from '../src/stages/entities/ner/model-file.js';
 import { conllEval } from '../eval/conlleval.js';
-import { loadGazetteer } from '../src/stages/entities/gazetteer.js';
+import { loadGazetteer } from './lib/gazetteer.js';
 import { AveragedPerceptron, quantise } from './lib/perceptron.js';
 
 const shared = process.env['WIREGRAPH_SHARED'] ?? join(packageRoot(), '..', 'shared');
@@ -103,16 +102,13 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
 }
 
 const { scale, features } = quantise(best.weights);
-const file: NerModelFile = {
-  format: 'wiregraph-ner/1',
+const bytes = encodeNerModel({
   generatedBy: `scripts/train-ner.ts: averaged perceptron, ${best.epoch} epochs on eng.train, testa F1 ${best.f1.toFixed(4)}`,
-  labels: LABELS,
   scale,
   lowercase: [...lowercase].sort(),
   features,
-};
+});
 mkdirSync(join(packageRoot(), 'data', 'models'), { recursive: true });
-const out = join(packageRoot(), 'data', 'models', 'ner.json.gz');
-const bytes = gzipSync(JSON.stringify(file), { level: 9 });
+const out = join(packageRoot(), 'data', 'models', 'ner.weights');
 writeFileSync(out, bytes);
 process.stdout.write(`wrote ${out}: ${Object.keys(features).length} features, ${(bytes.length / 1048576).toFixed(2)} MiB; best epoch ${best.epoch}, testa F1 ${best.f1.toFixed(4)}\n`);

@@ -2,15 +2,14 @@
  * Trains the part-of-speech tagger the event coder reads: a greedy averaged perceptron over Penn Treebank tags,
  * from the POS column of CoNLL-2003 `eng.train` (Reuters news) and the XPOS column of UD English-EWT train (web
  * text), reporting token accuracy on CoNLL `eng.testa` and EWT dev.
- * Writes `data/models/pos.json.gz`. Run: `npm run train:pos` (reads ../shared/data/conll2003).
+ * Writes `data/models/pos.weights` (the binary weights format of src/pipeline/weights.ts). Run: `npm run train:pos` (reads ../shared/data/conll2003).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { packageRoot } from '../src/cli/package-root.js';
 import { conllPosSentences, conlluPosSentences } from '../eval/pos.js';
 import { staticFeatures, tagFeatures } from '../src/stages/events/pos/features.js';
-import { posModel, tagPos, type PosFile } from '../src/stages/events/pos/model.js';
+import { encodePosModel, posModel, tagPos } from '../src/stages/events/pos/model.js';
 import { AveragedPerceptron, quantise } from './lib/perceptron.js';
 
 const shared = process.env['WIREGRAPH_SHARED'] ?? join(packageRoot(), '..', 'shared');
@@ -85,8 +84,7 @@ const accuracyOn = (set: readonly Tagged[]): string => {
   return (right / total).toFixed(4);
 };
 const accuracy = `${accuracyOn(dev)}, EWT dev ${accuracyOn(ewtDev)}`;
-const file: PosFile = { format: 'wiregraph-pos/1', generatedBy: `scripts/train-pos.ts: averaged perceptron, ${EPOCHS} epochs on CoNLL-2003 eng.train POS and UD EWT train XPOS; token accuracy on eng.testa ${accuracy}`, tags, unambiguous: Object.fromEntries(unambiguous), scale, features };
+const bytes = encodePosModel({ generatedBy: `scripts/train-pos.ts: averaged perceptron, ${EPOCHS} epochs on CoNLL-2003 eng.train POS and UD EWT train XPOS; token accuracy on eng.testa ${accuracy}`, tags, unambiguous: Object.fromEntries(unambiguous), scale, features });
 mkdirSync(join(packageRoot(), 'data', 'models'), { recursive: true });
-const bytes = gzipSync(JSON.stringify(file), { level: 9 });
-writeFileSync(join(packageRoot(), 'data', 'models', 'pos.json.gz'), bytes);
-process.stdout.write(`wrote data/models/pos.json.gz: ${Object.keys(features).length} features, ${unambiguous.size} unambiguous words, ${(bytes.length / 1048576).toFixed(2)} MiB; testa token accuracy ${accuracy}\n`);
+writeFileSync(join(packageRoot(), 'data', 'models', 'pos.weights'), bytes);
+process.stdout.write(`wrote data/models/pos.weights: ${Object.keys(features).length} features, ${unambiguous.size} unambiguous words, ${(bytes.length / 1048576).toFixed(2)} MiB; testa token accuracy ${accuracy}\n`);

@@ -2,6 +2,7 @@ import { withLayers, type Article } from '../article/article.js';
 import type { LayerName, Message } from '../article/layers.js';
 import { WiregraphError } from '../errors.js';
 import { DEFAULT_STAGES } from './default.js';
+import { defaultResources, type Resources } from './resources.js';
 import type { Stage } from './stage.js';
 
 /** A checked pipeline with its stages' resources loaded. */
@@ -34,12 +35,14 @@ export function checkStages(stages: readonly Stage[]): void {
 }
 
 /**
- * Builds a pipeline: checks the stages, then loads each stage's resources once.
+ * Builds a pipeline: checks the stages, then lets each stage take what it needs from the shared resources
+ * (read from disk the first time a stage asks, once per process).
  * @param stages - the stages in order; the default list when omitted
+ * @param shared - the resources to build from; the process-wide ones (the package's `data/`) when omitted
  */
-export function createPipeline(stages: readonly Stage[] = DEFAULT_STAGES): Pipeline {
+export function createPipeline(stages: readonly Stage[] = DEFAULT_STAGES, shared: Resources = defaultResources()): Pipeline {
   checkStages(stages);
-  const resources = stages.map((stage) => stage.load?.());
+  const resources = stages.map((stage) => stage.load?.(shared));
   return {
     stages,
     run(article) {
@@ -59,10 +62,10 @@ export function createPipeline(stages: readonly Stage[] = DEFAULT_STAGES): Pipel
   };
 }
 
-let shared: Pipeline | null = null;
+let built: Pipeline | null = null;
 
 /** The default pipeline, built once per process. */
 export function defaultPipeline(): Pipeline {
-  shared ??= createPipeline();
-  return shared;
+  built ??= createPipeline();
+  return built;
 }

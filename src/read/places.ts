@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../cli/package-root.js';
+import { defaultDataDir } from '../data-dir.js';
 
 let places: ReadonlySet<string> | null = null;
 
@@ -10,6 +10,6 @@ let places: ReadonlySet<string> | null = null;
  * `scripts/build-dateline-places.ts`, read once on first use.
  */
 export function isKnownPlace(name: string): boolean {
-  places ??= new Set((JSON.parse(readFileSync(join(packageRoot(), 'data', 'lexicon', 'dateline-places.json'), 'utf8')) as { places: string[] }).places);
+  places ??= new Set((JSON.parse(readFileSync(join(defaultDataDir(), 'lexicon', 'dateline-places.json'), 'utf8')) as { places: string[] }).places);
   return places.has(name.toLowerCase().replace(/\s+/gu, ' ').trim());
 }

@@ -1,4 +1,3 @@
-import { openSqliteStore } from '../../store/sqlite/store.js';
 import { renderSnippet } from '../../store/store.js';
 import { dbPath, EXIT, writeLine } from '../io.js';
 import { dbOption, positiveInt } from '../options.js';
@@ -14,6 +13,8 @@ export const defineSearch: DefineCommand = (program, setStatus) => {
     .option('--limit <n>', 'results to show', positiveInt, 10)
     .option('--json', 'print JSON lines')
     .action(async (words: string[], opts: { db?: string; limit: number; json?: boolean }) => {
+      // Note: the database driver is imported when the command runs, so that `extract` starts without it.
+      const { openSqliteStore } = await import('../../store/sqlite/store.js');
       const store = openSqliteStore(dbPath(opts.db));
       try {
         const { items } = store.search(words.join(' '), { limit: opts.limit });

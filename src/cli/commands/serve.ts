@@ -1,5 +1,3 @@
-import { listen } from '../../server/server.js';
-import { openSqliteStore } from '../../store/sqlite/store.js';
 import { dbPath } from '../io.js';
 import { dbOption, positiveInt } from '../options.js';
 import type { DefineCommand } from './index.js';
@@ -13,6 +11,8 @@ export const defineServe: DefineCommand = (program) => {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port', positiveInt, 8080)
     .action(async (opts: { db?: string; host: string; port: number }) => {
+      // Note: the server and the database driver are imported when the command runs, so that `extract` starts without them.
+      const [{ listen }, { openSqliteStore }] = await Promise.all([import('../../server/server.js'), import('../../store/sqlite/store.js')]);
       const store = openSqliteStore(dbPath(opts.db));
       const { address } = await listen(store, opts.host, opts.port);
       process.stdout.write(`wiregraph: ${store.count()} articles, serving on ${address.replace('127.0.0.1', 'localhost')}\n`);

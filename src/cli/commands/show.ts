@@ -1,5 +1,4 @@
 import { WiregraphError } from '../../errors.js';
-import { openSqliteStore } from '../../store/sqlite/store.js';
 import { dbPath, EXIT, writeLine } from '../io.js';
 import { dbOption } from '../options.js';
 import type { DefineCommand } from './index.js';
@@ -13,6 +12,8 @@ export const defineShow: DefineCommand = (program, setStatus) => {
     .addOption(dbOption())
     .option('--pretty', 'indent the JSON')
     .action(async (id: string, opts: { db?: string; pretty?: boolean }) => {
+      // Note: the database driver is imported when the command runs, so that `extract` starts without it.
+      const { openSqliteStore } = await import('../../store/sqlite/store.js');
       const store = openSqliteStore(dbPath(opts.db));
       try {
         const doc = store.get(id);

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { ingest } from '../../ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../../read/source.js';
-import { listen } from '../../server/server.js';
-import { openSqliteStore } from '../../store/sqlite/store.js';
 import { dbPath, reportError } from '../io.js';
 import { dbOption, positiveInt } from '../options.js';
 import { packageRoot } from '../package-root.js';
@@ -18,6 +16,8 @@ export const defineStart: DefineCommand = (program) => {
     .option('--port <n>', 'port', positiveInt, 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .action(async (opts: { db?: string; port: number; host: string }) => {
+      // Note: the server and the database driver are imported when the command runs, so that `extract` starts without them.
+      const [{ listen }, { openSqliteStore }] = await Promise.all([import('../../server/server.js'), import('../../store/sqlite/store.js')]);
       const store = openSqliteStore(dbPath(opts.db));
       const result = await ingest([join(packageRoot(), 'data', 'sample')], store, {
         kind: 'auto', date: null, maxBytes: DEFAULT_MAX_BYTES, batchSize: 500,

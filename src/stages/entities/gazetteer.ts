@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-
 /** Gazetteer phrases per coarse type, lower-cased, words separated by single spaces. */
 export type GazetteerLists = Readonly<Record<string, readonly string[]>>;
 
@@ -44,14 +41,4 @@ export function gazetteerTagger(lists: GazetteerLists): (words: readonly string[
     }
     return tags;
   };
-}
-
-/**
- * Loads the gazetteer lists from the knowledge-base file and makes the tagger.
- * @returns null when the file is absent (a recogniser trained without a gazetteer)
- */
-export function loadGazetteer(kbPath: string): ((words: readonly string[], lower?: readonly string[]) => string[][]) | null {
-  if (!existsSync(kbPath)) return null;
-  const kb = JSON.parse(gunzipSync(readFileSync(kbPath)).toString('utf8')) as { gazetteer?: GazetteerLists };
-  return kb.gazetteer ? gazetteerTagger(kb.gazetteer) : null;
 }

@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageRoot } from '../../cli/package-root.js';
+import { defaultResources } from '../../pipeline/resources.js';
 import { normaliseName } from './normalise.js';
-import { loadKnowledgeBase } from './kb.js';
 
-const kb = loadKnowledgeBase(join(packageRoot(), 'data', 'kb.json.gz'));
+const kb = defaultResources().knowledgeBase();
 
 describe('the shipped knowledge base', () => {
   it('knows current office holders with their Wikidata ids', () => {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { WiregraphError } from '../../errors.js';
 import type { KbCity, KbCountry, KbFile, KbOrg, KbPerson } from './kb-types.js';
 import { normaliseName } from './normalise.js';
 
@@ -14,17 +14,29 @@ export interface KnowledgeBase {
   readonly gazetteer: KbFile['gazetteer'];
 }
 
-/** Loads `data/kb.json.gz` and indexes it. Earlier entries win when two share a name. */
-export function loadKnowledgeBase(path: string): KnowledgeBase {
-  const kb = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as KbFile;
+/**
+ * Reads the knowledge base from the bytes of `data/kb.json.gz` and indexes it. Earlier entries win when two share a name.
+ * @throws WiregraphError `WG_MODEL_FORMAT` when the file is not a knowledge base this version reads
+ */
+export function decodeKnowledgeBase(bytes: Uint8Array, name = 'kb.json.gz'): KnowledgeBase {
+  const kb = JSON.parse(gunzipSync(bytes).toString('utf8')) as KbFile;
+  if (kb.format !== 'wiregraph-kb/1') throw new WiregraphError('WG_MODEL_FORMAT', `${name} is not a knowledge base this version reads; run npm run build:kb.`);
   const index = <T>(items: readonly T[], names: (item: T) => readonly string[]): Map<string, T> => {
     const map = new Map<string, T>();
-    for (const item of items) for (const n of names(item)) if (!map.has(normaliseName(n))) map.set(normaliseName(n), item);
+    for (const item of items) {
+      for (const n of names(item)) {
+        const key = normaliseName(n);
+        if (!map.has(key)) map.set(key, item);
+      }
+    }
     return map;
   };
   const demonyms = new Map<string, KbCountry>();
   for (const c of kb.countries) for (const d of c.demonyms) {
-    for (const form of [d, `${d}s`]) if (!demonyms.has(normaliseName(form))) demonyms.set(normaliseName(form), c);
+    for (const form of [d, `${d}s`]) {
+      const key = normaliseName(form);
+      if (!demonyms.has(key)) demonyms.set(key, c);
+    }
   }
   return {
     countryByName: index(kb.countries, (c) => c.names),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createArticle, withLayers, type Article } from '../../article/article.js';
 import { EMPTY_META } from '../../article/meta.js';
+import { defaultResources } from '../../pipeline/resources.js';
 import { segmentStage } from '../segment/stage.js';
 import { entitiesStage } from './stage.js';
 
@@ -25,7 +26,7 @@ function article(paragraphs: number): Article {
 
 describe('the entity stage on longer articles', () => {
   it('takes less than twice the proportional time on a text four times as long', () => {
-    const resources = entitiesStage.load!();
+    const resources = entitiesStage.load!(defaultResources());
     const [small, large] = [article(40), article(160)];
     expect(large.text.length).toBeGreaterThan(3.9 * small.text.length);
     const seconds = (a: Article): number => {

@@ -1,12 +1,9 @@
-import { join } from 'node:path';
 import type { Entity, Message, Token } from '../../article/layers.js';
-import { packageRoot } from '../../cli/package-root.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Candidate } from './candidate.js';
 import { findCountryNominals, findRoleNominals, findSpeakerPronouns, resolveShortNames } from './coreference.js';
-import { gazetteerTagger } from './gazetteer.js';
-import { loadKnowledgeBase, type KnowledgeBase } from './kb.js';
-import { loadNerModel } from './ner/model-file.js';
+import { defaultResources, type Resources } from '../../pipeline/resources.js';
+import type { KnowledgeBase } from './kb.js';
 import type { NerModel } from './ner/model.js';
 import { recogniseDateline } from './recognise-dateline.js';
 import { recogniseNames } from './recognise-names.js';
@@ -22,11 +19,9 @@ export interface EntityResources {
   readonly model: NerModel;
 }
 
-/** Loads the knowledge base and the recogniser from `data/`. */
-export function loadEntityResources(): EntityResources {
-  const root = packageRoot();
-  const kb = loadKnowledgeBase(join(root, 'data', 'kb.json.gz'));
-  return { kb, model: loadNerModel(join(root, 'data', 'models', 'ner.json.gz'), gazetteerTagger(kb.gazetteer)) };
+/** The knowledge base and the recogniser, from the shared resources (the process-wide ones by default). */
+export function loadEntityResources(resources: Resources = defaultResources()): EntityResources {
+  return { kb: resources.knowledgeBase(), model: resources.recogniser() };
 }
 
 /**

@@ -12,14 +12,14 @@ import { parseCsvActors, parseJsonActors, parsePetrarchActors, parsePetrarchAgen
 import { parseCameoToPlover, ploverOf } from './dictionaries/plover.js';
 import { parseVerbDictionary, verbForms } from './dictionaries/verbs.js';
 import { codeOn } from './actors.js';
-import { loadEventLexicon } from './lexicon.js';
+import { defaultResources } from '../../pipeline/resources.js';
 
 const run = (text: string, published = '2025-09-13'): readonly Event[] => defaultPipeline().run(createArticle(text, { ...EMPTY_META, language: 'en', published })).layers.events ?? [];
 const brief = (e: Event): string => `${e.source.map((a) => a.code).join('+')} ${e.cameo} ${e.target.map((a) => a.code).join('+')}`;
 
 describe('dictionaries', () => {
   it('ships the Phoenix agents, mapping generic actors to sectors', () => {
-    const { agents } = loadEventLexicon().actors;
+    const { agents } = defaultResources().eventLexicon().actors;
     expect(agents['police']).toBe('COP');
     expect(agents['troops']).toBe('MIL');
     expect(agents['rebels']).toBe('REB');

@@ -1,7 +1,5 @@
-import { join } from 'node:path';
 import type { Event, EventActor, Token } from '../../article/layers.js';
 import type { Span } from '../../article/span.js';
-import { packageRoot } from '../../cli/package-root.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { CUE_VERBS } from '../quotes/locale/en.js';
 import { ArticleIndex } from './article-index.js';
@@ -10,10 +8,10 @@ import { agentOf, clauseEnd, dateOf, isPassive, modeOf, objectOf, subjectOf } fr
 import { mergeActorDictionaries, type ActorDictionary } from './dictionaries/actors.js';
 import { ploverOf } from './dictionaries/plover.js';
 import { mergeVerbDictionaries, type VerbDictionary } from './dictionaries/verbs.js';
-import { loadEventLexicon, type EventLexicon } from './lexicon.js';
+import type { EventLexicon } from './lexicon.js';
 import { COUNT_WORDS, NOMINAL_EVENTS } from './locale/en.js';
 import { matchVerb } from './patterns.js';
-import { loadPosModel, tagPos, type PosModel } from './pos/model.js';
+import { tagPos, type PosModel } from './pos/model.js';
 import { isVerbTag, type ActorGroup, type ActorRef, type CoderSentence } from './sentence.js';
 
 /** How the coder runs, and the user's dictionaries. */
@@ -54,12 +52,19 @@ export function eventsStageWith(options: EventOptions = {}): Stage<EventResource
     name: 'events',
     requires: ['tokens', 'sentences', 'entities', 'timexes', 'quotes'],
     assigns: ['events'],
-    load() {
-      const lexicon = loadEventLexicon();
-      const verbs = options.replaceVerbs ? mergeVerbDictionaries(options.verbs ?? []) : mergeVerbDictionaries([lexicon.verbs, ...(options.verbs ?? [])]);
+    load(resources) {
+      const lexicon = resources.eventLexicon();
+      const userVerbs = options.verbs ?? [];
+      const userActors = options.actors ?? [];
+      // Note: without user dictionaries the merged built-in ones are the same for every pipeline, so they are made once.
+      const verbs = options.replaceVerbs
+        ? mergeVerbDictionaries(userVerbs)
+        : userVerbs.length === 0 ? resources.derived('events:verbs', () => mergeVerbDictionaries([lexicon.verbs])) : mergeVerbDictionaries([lexicon.verbs, ...userVerbs]);
       // Note: with actorsOnly, the user's dictionaries are the only source of actors and agents (PETRARCH's way).
-      const actors = indexActors(mergeActorDictionaries([...(options.actorsOnly ? [] : [lexicon.actors]), ...(options.actors ?? [])]));
-      return { lexicon, verbs, actors, pos: loadPosModel(join(packageRoot(), 'data', 'models', 'pos.json.gz')), options };
+      const actors = !options.actorsOnly && userActors.length === 0
+        ? resources.derived('events:actors', () => indexActors(mergeActorDictionaries([lexicon.actors])))
+        : indexActors(mergeActorDictionaries([...(options.actorsOnly ? [] : [lexicon.actors]), ...userActors]));
+      return { lexicon, verbs, actors, pos: resources.posTagger(), options };
     },
     run(article, resources) {
       const { meta } = article;

@@ -1,13 +1,12 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createArticle } from '../../article/article.js';
 import { EMPTY_META } from '../../article/meta.js';
-import { packageRoot } from '../../cli/package-root.js';
 import { defaultPipeline } from '../../pipeline/pipeline.js';
 import { ATTRIBUTION_LABELS } from './tagger/features.js';
-import { loadTagger, tagAttributions } from './tagger/model.js';
+import { defaultResources } from '../../pipeline/resources.js';
+import { tagAttributions } from './tagger/model.js';
 
-const weights = loadTagger(join(packageRoot(), 'data', 'models', 'attribution.json.gz'));
+const weights = defaultResources().attributionTagger();
 
 describe('the learned attribution tagger', () => {
   it('labels a plain attribution as source, cue and content', () => {

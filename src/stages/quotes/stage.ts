@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-import { packageRoot } from '../../cli/package-root.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { accordingTo } from './according-to.js';
 import { dashSignature, headlineColon, nameColon } from './colons.js';
@@ -7,7 +5,7 @@ import { quoteContext, type Draft } from './context.js';
 import { cueAttribution, isCue, type SentenceState } from './cue-verbs.js';
 import { learnedAttributions } from './learned.js';
 import { participles } from './participles.js';
-import { loadTagger, type TaggerWeights } from './tagger/model.js';
+import type { TaggerWeights } from './tagger/model.js';
 
 /**
  * Quotes: attributions found in each sentence, in this order: a headline `...: state media` (a headline without
@@ -19,7 +17,7 @@ export const quotesStage: Stage<TaggerWeights> = {
   name: 'quotes',
   requires: ['tokens', 'sentences', 'quotations', 'entities', 'timexes'],
   assigns: ['quotes'],
-  load: () => loadTagger(join(packageRoot(), 'data', 'models', 'attribution.json.gz')),
+  load: (resources) => resources.attributionTagger(),
   run(article, tagger) {
     const ctx = quoteContext(article);
     const { text, meta } = ctx;

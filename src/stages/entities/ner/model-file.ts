@@ -1,14 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { decodeWeights, encodeWeights } from '../../../pipeline/weights.js';
 import { LABELS } from './labels.js';
 import type { FeatureLexicons } from './features.js';
 import type { NerModel, Weights } from './model.js';
+import { WiregraphError } from '../../../errors.js';
 
-/** The recogniser's file: `data/models/ner.json.gz`, written by `scripts/train-ner.ts`. */
-export interface NerModelFile {
-  readonly format: 'wiregraph-ner/1';
+/** The recogniser's model format inside a weights file (`data/models/ner.weights`). */
+export const NER_FORMAT = 'wiregraph-ner/2';
+
+/** The recogniser's quantised weights as a trainer (or the former JSON file) gives them. */
+export interface NerModelSource {
   readonly generatedBy: string;
-  readonly labels: readonly string[];
   /** Weights are stored as integers; multiply by this to get them back. */
   readonly scale: number;
   readonly lowercase: readonly string[];
@@ -16,20 +17,19 @@ export interface NerModelFile {
   readonly features: Readonly<Record<string, readonly number[]>>;
 }
 
+/** Writes the recogniser's weights file (used by `scripts/train-ner.ts` and `scripts/convert-models.ts`). */
+export function encodeNerModel(source: NerModelSource): Buffer {
+  return encodeWeights({ format: NER_FORMAT, generatedBy: source.generatedBy, labels: LABELS, scale: source.scale, precision: 32, extra: { lowercase: source.lowercase }, weights: source.features });
+}
+
 /**
- * Loads a recogniser file.
+ * Reads a recogniser from the bytes of its weights file.
  * @param gazetteer - the gazetteer feature function the model was trained with, if any
+ * @throws WiregraphError `WG_MODEL_FORMAT` when the file is not a recogniser this version reads
  */
-export function loadNerModel(path: string, gazetteer?: FeatureLexicons['gazetteer']): NerModel {
-  const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as NerModelFile;
-  if (file.format !== 'wiregraph-ner/1' || file.labels.join() !== LABELS.join()) {
-    throw new Error(`${path} is not a recogniser this version can read; run scripts/train-ner.ts again.`);
-  }
-  const weights: Weights = new Map();
-  for (const [feature, pairs] of Object.entries(file.features)) {
-    const w = new Float32Array(LABELS.length);
-    for (let i = 0; i < pairs.length; i += 2) w[pairs[i]!] = pairs[i + 1]! * file.scale;
-    weights.set(feature, w);
-  }
-  return { weights, lexicons: { lowercase: new Set(file.lowercase), ...(gazetteer ? { gazetteer } : {}) } };
+export function decodeNerModel(bytes: Uint8Array, name: string, gazetteer?: FeatureLexicons['gazetteer']): NerModel {
+  const { header, table } = decodeWeights(bytes, NER_FORMAT, name);
+  if (header.labels.join() !== LABELS.join()) throw new WiregraphError('WG_MODEL_FORMAT', `${name} has other labels than this version's recogniser; run scripts/train-ner.ts again.`);
+  const lowercase = header.extra['lowercase'] as readonly string[];
+  return { weights: table as Weights, lexicons: { lowercase: new Set(lowercase), ...(gazetteer ? { gazetteer } : {}) } };
 }

@@ -1,8 +1,9 @@
+import { featureNamesWithPrefix } from '../../../pipeline/weights.js';
 import { allowedAfter, allowedAtEnd, LABELS } from './labels.js';
 import { NEIGHBOURS, rareContextFeatures, remember, viewSentence, wordFeatures, type DocContext, type FeatureLexicons } from './features.js';
 
 /** Feature weights: feature -> one weight per label (sparse in the file, dense here). */
-export type Weights = Map<string, Float32Array>;
+export type Weights = ReadonlyMap<string, Float32Array>;
 
 /** A trained recogniser: weights, and the lexicons its features read. */
 export interface NerModel {
@@ -76,7 +77,8 @@ const caches = new WeakMap<NerModel, ScoreCaches>();
 
 function bigramSides(weights: Weights): ScoreCaches['bigramSides'] {
   const sides = { prevLeft: new Set<string>(), prevRight: new Set<string>(), nextLeft: new Set<string>(), nextRight: new Set<string>() };
-  for (const key of weights.keys()) {
+  // Note: only the bigram features are named here; a model file's table makes no string for the others.
+  for (const key of [...featureNamesWithPrefix(weights, 'w-1w='), ...featureNamesWithPrefix(weights, 'ww+1=')]) {
     const m = /^(w-1w|ww\+1)=(.*)\|(.*)$/u.exec(key);
     if (!m) continue;
     const [left, right] = m[1] === 'w-1w' ? [sides.prevLeft, sides.prevRight] : [sides.nextLeft, sides.nextRight];

@@ -1,15 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { WiregraphError } from '../../../errors.js';
+import { decodeWeights, encodeWeights, featureNamesWithPrefix } from '../../../pipeline/weights.js';
 import { NEIGHBOURS, neighbourFeatures, ownFeatures, staticFeatures, tagFeatures, type PosSentence } from './features.js';
 
-/** The part-of-speech model file, `data/models/pos.json.gz`, written by `scripts/train-pos.ts`. */
-export interface PosFile {
-  readonly format: 'wiregraph-pos/1';
+/** The part-of-speech model format inside a weights file (`data/models/pos.weights`, written by `scripts/train-pos.ts`). */
+export const POS_FORMAT = 'wiregraph-pos/2';
+
+/** The tagger's quantised weights as the trainer (or the former JSON file) gives them. */
+export interface PosSource {
   readonly generatedBy: string;
   readonly tags: readonly string[];
   /** Frequent words that take one tag almost always (`the` -> DT): tagged from this table, without scoring. */
   readonly unambiguous: Readonly<Record<string, string>>;
   readonly scale: number;
+  /** feature -> [tag index, weight, tag index, weight, ...] */
   readonly features: Readonly<Record<string, readonly number[]>>;
 }
 
@@ -31,8 +34,8 @@ interface WordEntry {
 }
 
 interface PosCache {
-  /** The model's `t-1w=TAG|word` features, by word: the previous tag's index (0 for the start) and its weights. */
-  readonly afterIndex: ReadonlyMap<string, ReadonlyArray<readonly [number, Float64Array]>>;
+  /** The model's `t-1w=TAG|word` features, by word: the previous tag's index (0 for the start) and the feature's name. */
+  readonly afterIndex: ReadonlyMap<string, ReadonlyArray<readonly [number, string]>>;
   readonly own: Map<string, Float64Array>;
   readonly words: Map<string, WordEntry>;
   /** t-1= by previous tag, t-2t-1= by the two previous. */
@@ -49,36 +52,45 @@ export function posModel(tags: readonly string[], weights: ReadonlyMap<string, F
   const all = [start, ...tags];
   const prev = new Float64Array(all.length * n);
   const prev2 = new Float64Array(all.length * all.length * n);
+  // Note: summed in place; a typed array per pair of tags costs a backing store each and garbage collection.
   all.forEach((p, i) => {
-    prev.set(sum(weights, n, [`t-1=${p}`]), i * n);
-    all.forEach((p2, j) => prev2.set(sum(weights, n, [`t-2t-1=${p2}|${p}`]), (j * all.length + i) * n));
+    addInto(prev, i * n, weights.get(`t-1=${p}`), n);
+    all.forEach((p2, j) => addInto(prev2, (j * all.length + i) * n, weights.get(`t-2t-1=${p2}|${p}`), n));
   });
-  const afterIndex = new Map<string, Array<readonly [number, Float64Array]>>();
+  const afterIndex = new Map<string, Array<readonly [number, string]>>();
   const tagIndex = new Map(all.map((t, i) => [t, i]));
-  for (const [name, w] of weights) {
-    if (!name.startsWith('t-1w=')) continue;
+  // Note: only the t-1w= features are named here (a model file's table makes no string for the others), and
+  // their weights are looked up when a word is first met: a model loads without a row per feature.
+  for (const name of featureNamesWithPrefix(weights, 't-1w=')) {
     const bar = name.indexOf('|', 5);
     const tag = tagIndex.get(name.slice(5, bar));
     if (bar < 0 || tag === undefined) continue;
     const word = name.slice(bar + 1);
     const list = afterIndex.get(word) ?? [];
-    list.push([tag, w]);
+    list.push([tag, name]);
     afterIndex.set(word, list);
   }
   return { tags, unambiguous, tagIndex: new Map(tags.map((t, i) => [t, i])), weights, cache: { afterIndex, own: new Map(), words: new Map(), prev, prev2 } };
 }
 
-/** Loads the tagger from its file. */
-export function loadPosModel(path: string): PosModel {
-  const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as PosFile;
-  if (file.format !== 'wiregraph-pos/1') throw new Error(`${path} is not a part-of-speech model this version reads; run scripts/train-pos.ts.`);
-  const weights = new Map<string, Float64Array>();
-  for (const [f, pairs] of Object.entries(file.features)) {
-    const w = new Float64Array(file.tags.length);
-    for (let i = 0; i < pairs.length; i += 2) w[pairs[i]!] = pairs[i + 1]! * file.scale;
-    weights.set(f, w);
-  }
-  return posModel(file.tags, weights, new Map(Object.entries(file.unambiguous ?? {})));
+/** Writes the tagger's weights file. */
+export function encodePosModel(source: PosSource): Buffer {
+  return encodeWeights({ format: POS_FORMAT, generatedBy: source.generatedBy, labels: source.tags, scale: source.scale, precision: 64, extra: { unambiguous: source.unambiguous }, weights: source.features });
+}
+
+/**
+ * Reads the tagger from the bytes of its weights file.
+ * @throws WiregraphError `WG_MODEL_FORMAT` when the file is not a tagger this version reads
+ */
+export function decodePosModel(bytes: Uint8Array, name: string): PosModel {
+  const { header, table } = decodeWeights(bytes, POS_FORMAT, name);
+  if (header.precision !== 64) throw new WiregraphError('WG_MODEL_FORMAT', `${name}: the tagger's weights must be 64-bit; run scripts/train-pos.ts.`);
+  const unambiguous = (header.extra['unambiguous'] ?? {}) as Record<string, string>;
+  return posModel(header.labels, table as unknown as ReadonlyMap<string, Float64Array>, new Map(Object.entries(unambiguous)));
+}
+
+function addInto(out: Float64Array, at: number, w: ArrayLike<number> | undefined, n: number): void {
+  if (w) for (let k = 0; k < n; k++) out[at + k]! += w[k]!;
 }
 
 function sum(weights: ReadonlyMap<string, ArrayLike<number>>, n: number, features: readonly string[]): Float64Array {
@@ -128,7 +140,7 @@ export function tagPos(model: PosModel, sentence: PosSentence): string[] {
       if (cache.words.size >= CACHE_LIMIT) cache.words.clear();
       const near = new Float64Array(NEIGHBOURS.length * n);
       NEIGHBOURS.forEach((o, k) => near.set(sum(weights, n, neighbourFeatures(o, lw)), k * n));
-      const afterTag = cache.afterIndex.get(lw) ?? [];
+      const afterTag = (cache.afterIndex.get(lw) ?? []).map(([tag, name]) => [tag, weights.get(name)!] as const);
       cache.words.set(lw, (e = { near, afterTag }));
     }
     return e;

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageRoot } from '../../../cli/package-root.js';
-import { loadPosModel, tagPos, tagPosPlain } from './model.js';
+import { defaultResources } from '../../../pipeline/resources.js';
+import { tagPos, tagPosPlain } from './model.js';
 
-const model = loadPosModel(join(packageRoot(), 'data', 'models', 'pos.json.gz'));
+const model = defaultResources().posTagger();
 
 describe('the part-of-speech tagger', () => {
   it('tags a news sentence with Penn Treebank tags', () => {

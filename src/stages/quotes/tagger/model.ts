@@ -1,31 +1,37 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { WiregraphError } from '../../../errors.js';
+import { decodeWeights, encodeWeights, featureNamesWithPrefix } from '../../../pipeline/weights.js';
 import { shortShape } from '../../entities/ner/shape.js';
 import { ATTRIBUTION_LABELS, CUE_WORDS, labelFeatures, tokenFeatures, type TaggerDocument } from './features.js';
 
 /** Feature weights, one per label. */
-export type TaggerWeights = Map<string, Float32Array>;
+export type TaggerWeights = ReadonlyMap<string, Float32Array>;
 
-/** The tagger's file, `data/models/attribution.json.gz`, written by `scripts/train-attribution.ts`. */
-export interface TaggerFile {
-  readonly format: 'wiregraph-attribution/1';
+/** The tagger's model format inside a weights file (`data/models/attribution.weights`, written by `scripts/train-attribution.ts`). */
+export const ATTRIBUTION_FORMAT = 'wiregraph-attribution/2';
+
+/** The tagger's quantised weights as the trainer (or the former JSON file) gives them. */
+export interface TaggerSource {
   readonly generatedBy: string;
-  readonly labels: readonly string[];
   readonly scale: number;
+  /** feature -> [label index, weight, label index, weight, ...] */
   readonly features: Readonly<Record<string, readonly number[]>>;
 }
 
-/** Loads the tagger's weights. */
-export function loadTagger(path: string): TaggerWeights {
-  const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as TaggerFile;
-  if (file.format !== 'wiregraph-attribution/1' || file.labels.join() !== ATTRIBUTION_LABELS.join()) throw new Error(`${path} is not an attribution tagger this version reads; run scripts/train-attribution.ts.`);
-  const weights: TaggerWeights = new Map();
-  for (const [f, pairs] of Object.entries(file.features)) {
-    const w = new Float32Array(ATTRIBUTION_LABELS.length);
-    for (let i = 0; i < pairs.length; i += 2) w[pairs[i]!] = pairs[i + 1]! * file.scale;
-    weights.set(f, w);
+/** Writes the tagger's weights file. */
+export function encodeTagger(source: TaggerSource): Buffer {
+  return encodeWeights({ format: ATTRIBUTION_FORMAT, generatedBy: source.generatedBy, labels: ATTRIBUTION_LABELS, scale: source.scale, precision: 32, extra: {}, weights: source.features });
+}
+
+/**
+ * Reads the tagger's weights from the bytes of its weights file.
+ * @throws WiregraphError `WG_MODEL_FORMAT` when the file is not an attribution tagger this version reads
+ */
+export function decodeTagger(bytes: Uint8Array, name: string): TaggerWeights {
+  const { header, table } = decodeWeights(bytes, ATTRIBUTION_FORMAT, name);
+  if (header.labels.join() !== ATTRIBUTION_LABELS.join() || header.precision !== 32) {
+    throw new WiregraphError('WG_MODEL_FORMAT', `${name} is not an attribution tagger this version reads; run scripts/train-attribution.ts.`);
   }
-  return weights;
+  return table as unknown as TaggerWeights;
 }
 
 const L = ATTRIBUTION_LABELS.length;
@@ -74,8 +80,8 @@ interface LowerEntry {
   readonly isCue: boolean;
   /** The word itself. */
   readonly word: string;
-  /** w-1w= weights with this word before the next one, by the next one; absent where the model has none. */
-  readonly followers: ReadonlyMap<string, Float64Array> | undefined;
+  /** w-1w= feature names with this word before the next one, by the next one; absent where the model has none. */
+  readonly followers: ReadonlyMap<string, string> | undefined;
   /** w=, s=, x3=, cue, qmark, by the word's exact form (its casing). */
   readonly forms: Map<string, Float64Array>;
   /** The form seen last and its weights, checked before the map: most words come in one casing. */
@@ -89,8 +95,8 @@ const AFTER_LABEL = 4 * L;
 interface Caches {
   readonly lower: Map<string, LowerEntry>;
   readonly constant: Map<string, Float64Array>;
-  /** Every w-1w= feature of the model, by its first word, then its second. */
-  readonly bigrams: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
+  /** Every w-1w= feature of the model, by its first word, then its second (its weights are looked up as met). */
+  readonly bigrams: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** t-1= by previous label; t-2t-1= by the two previous; t-1inq= by previous label and in-quotation. */
   readonly prev: readonly Float64Array[];
   readonly prev2: readonly (readonly Float64Array[])[];
@@ -182,7 +188,7 @@ export function tagAttributions(weights: ReadonlyMap<string, ArrayLike<number>>,
     add(o, entryAt(i - 2).vec, AT + 2 * L);
     add(o, next2.vec, AT + 3 * L);
     const bigram = previous.followers?.get(entry.word);
-    if (bigram) add(o, bigram, 0);
+    if (bigram) add(o, constant(bigram), 0);
     if (next.isCue) add(o, cueNext, 0);
     if (previous.isCue) add(o, cuePrev, 0);
     if (next2.isCue) add(o, cueNext2, 0);
@@ -215,16 +221,15 @@ export function tagAttributions(weights: ReadonlyMap<string, ArrayLike<number>>,
 }
 
 /** Indexes the model's `w-1w=first|second` features by their two words. */
-function bigramIndex(weights: ReadonlyMap<string, ArrayLike<number>>): Map<string, Map<string, Float64Array>> {
-  const index = new Map<string, Map<string, Float64Array>>();
-  for (const name of weights.keys()) {
-    if (!name.startsWith('w-1w=')) continue;
+function bigramIndex(weights: ReadonlyMap<string, ArrayLike<number>>): Map<string, Map<string, string>> {
+  const index = new Map<string, Map<string, string>>();
+  for (const name of featureNamesWithPrefix(weights, 'w-1w=')) {
     const bar = name.indexOf('|', 6);
     if (bar < 0) continue;
     const first = name.slice(5, bar);
     let inner = index.get(first);
     if (!inner) index.set(first, (inner = new Map()));
-    inner.set(name.slice(bar + 1), sum(weights, [name]));
+    inner.set(name.slice(bar + 1), name);
   }
   return index;
 }

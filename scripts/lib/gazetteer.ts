@@ -1,0 +1,14 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { gazetteerTagger, type GazetteerLists } from '../../src/stages/entities/gazetteer.js';
+
+/**
+ * Loads the gazetteer lists from the knowledge-base file and makes the tagger (for training; at run time
+ * the recogniser gets it from the shared resources).
+ * @returns null when the file is absent (a recogniser trained without a gazetteer)
+ */
+export function loadGazetteer(kbPath: string): ((words: readonly string[], lower?: readonly string[]) => string[][]) | null {
+  if (!existsSync(kbPath)) return null;
+  const kb = JSON.parse(gunzipSync(readFileSync(kbPath)).toString('utf8')) as { gazetteer?: GazetteerLists };
+  return kb.gazetteer ? gazetteerTagger(kb.gazetteer) : null;
+}

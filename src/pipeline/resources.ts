@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultDataDir } from '../data-dir.js';
+import { WiregraphError } from '../errors.js';
+import { gazetteerTagger } from '../stages/entities/gazetteer.js';
+import { decodeKnowledgeBase, type KnowledgeBase } from '../stages/entities/kb.js';
+import { decodeNerModel } from '../stages/entities/ner/model-file.js';
+import type { NerModel } from '../stages/entities/ner/model.js';
+import { readEventLexicon, type EventLexicon } from '../stages/events/lexicon.js';
+import { decodePosModel, type PosModel } from '../stages/events/pos/model.js';
+import { decodeTagger, type TaggerWeights } from '../stages/quotes/tagger/model.js';
+
+/** The files under the data directory that resources are read from, by resource. */
+export const RESOURCE_FILES = {
+  knowledgeBase: 'kb.json.gz',
+  recogniser: 'models/ner.weights',
+  posTagger: 'models/pos.weights',
+  attributionTagger: 'models/attribution.weights',
+  eventLexicon: 'events/',
+} as const;
+
+/** A resource's name. */
+export type ResourceName = keyof typeof RESOURCE_FILES;
+
+/**
+ * The knowledge base, the models and the dictionaries, read from one data directory, each the first time a
+ * stage asks for it and never again: a run without events never reads the part-of-speech model. Stages get
+ * these in `load` and derive their own indexes from them (a user's actors, say); they read no file themselves.
+ */
+export interface Resources {
+  /** The folder the files are read from. */
+  readonly dataDir: string;
+  knowledgeBase(): KnowledgeBase;
+  /** The entity recogniser, with the knowledge base's gazetteer as its feature lexicon. */
+  recogniser(): NerModel;
+  posTagger(): PosModel;
+  attributionTagger(): TaggerWeights;
+  eventLexicon(): EventLexicon;
+  /**
+   * Something a stage derives from the resources and that does not depend on its options (the built-in verb
+   * dictionary merged, say), made once per resources object under `key`.
+   */
+  derived<T>(key: string, make: () => T): T;
+  /** How many times each resource has been read from disk (each is read at most once). */
+  readonly loads: Readonly<Record<ResourceName, number>>;
+}
+
+/**
+ * Resources read lazily from `dataDir`.
+ * @param dataDir - a folder laid out like the package's `data/` (the default)
+ */
+export function createResources(dataDir: string = defaultDataDir()): Resources {
+  const loads: Record<ResourceName, number> = { knowledgeBase: 0, recogniser: 0, posTagger: 0, attributionTagger: 0, eventLexicon: 0 };
+  const cache = new Map<string, unknown>();
+  const once = <T>(name: ResourceName, make: () => T): T => {
+    if (!cache.has(name)) {
+      loads[name]++;
+      cache.set(name, make());
+    }
+    return cache.get(name) as T;
+  };
+  const read = (relative: string): Buffer => {
+    const path = join(dataDir, relative);
+    try {
+      return readFileSync(path);
+    } catch (e) {
+      throw new WiregraphError('WG_MODEL_FORMAT', `${path} cannot be read (${(e as Error).message}); the data directory must hold wiregraph's data files.`);
+    }
+  };
+  const resources: Resources = {
+    dataDir,
+    knowledgeBase: () => once('knowledgeBase', () => decodeKnowledgeBase(read(RESOURCE_FILES.knowledgeBase), RESOURCE_FILES.knowledgeBase)),
+    recogniser: () => once('recogniser', () => decodeNerModel(read(RESOURCE_FILES.recogniser), RESOURCE_FILES.recogniser, gazetteerTagger(resources.knowledgeBase().gazetteer))),
+    posTagger: () => once('posTagger', () => decodePosModel(read(RESOURCE_FILES.posTagger), RESOURCE_FILES.posTagger)),
+    attributionTagger: () => once('attributionTagger', () => decodeTagger(read(RESOURCE_FILES.attributionTagger), RESOURCE_FILES.attributionTagger)),
+    eventLexicon: () => once('eventLexicon', () => readEventLexicon((name) => read(join(RESOURCE_FILES.eventLexicon, name)))),
+    derived<T>(key: string, make: () => T): T {
+      const at = `derived:${key}`;
+      if (!cache.has(at)) cache.set(at, make());
+      return cache.get(at) as T;
+    },
+    loads,
+  };
+  return resources;
+}
+
+let shared: Resources | null = null;
+
+/** The process-wide resources, read from the package's `data/`. */
+export function defaultResources(): Resources {
+  shared ??= createResources();
+  return shared;
+}
