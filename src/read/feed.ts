@@ -1,6 +1,7 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
 import { asWiregraphError, WiregraphError } from '../errors.js';
 import { withoutControls } from './decode.js';
+import { xmlParser } from './lazy-modules.js';
 import { itemTagOf, splitFeedItems, type FeedFragment } from './feed-stream.js';
 import { htmlFragmentToText } from './html.js';
 import { primaryLanguage } from './language.js';
@@ -11,7 +12,8 @@ import type { ReadItem } from './types.js';
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({
+let parser: XMLParser | null = null;
+const newParser = (): XMLParser => new (xmlParser().XMLParser)({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   textNodeName: '#text',
@@ -72,12 +74,12 @@ export function readFeed(xml: string, input: string, date: string | null = null,
 
 /** Checks and parses a feed's markup (or one item's), naming the feed line of an error. */
 function parseChecked(xml: string, input: string, firstLine: number): Node {
-  const valid = XMLValidator.validate(xml);
+  const valid = xmlParser().XMLValidator.validate(xml);
   if (valid !== true) {
     const { line, col, msg } = valid.err;
     throw new WiregraphError('WG_FEED_NOT_XML', `${input} is not well-formed XML at line ${line + firstLine}, column ${col}: ${msg}`, { input, line: line + firstLine });
   }
-  return parser.parse(xml) as Node;
+  return (parser ??= newParser()).parse(xml) as Node;
 }
 
 /** Reads each item's markup on its own: over the cap or not well-formed, it becomes an error in its place. */

@@ -3,8 +3,9 @@
  * on the page with boilerplate removed, the JSON-LD `articleBody`, and the largest block of paragraph text.
  * The first reading that looks like an article wins; when none does, the longest reading, however short.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability } from '@mozilla/readability';
+import type { parseHTML } from 'linkedom';
+import { linkedom, readability } from './lazy-modules.js';
 import { cleanPage, linkDensity, pruneContent, type CleanElement } from './html-clean.js';
 import type { ReadabilityMeta } from './html-meta.js';
 import { domToParagraphs, type DomNode } from './html-text.js';
@@ -62,14 +63,14 @@ export function readBody(html: string, document: Doc, articleBody: string | null
       return r ? { path: 'html-readability', paragraphs: r.paragraphs, linkDensity: r.linkDensity } : null;
     },
     () => {
-      const doc = parseHTML(html).document;
+      const doc = linkedom().parseHTML(html).document;
       if (doc.body) cleanPage(doc.body as unknown as Element);
       const r = readWithReadability(doc);
       readability ??= r?.meta ?? null;
       return r ? { path: 'html-readability-cleaned', paragraphs: r.paragraphs, linkDensity: r.linkDensity } : null;
     },
     () => (articleBody ? { path: 'html-json-ld', paragraphs: jsonLdParagraphs(articleBody), linkDensity: 0 } : null),
-    () => largestBlock(parseHTML(html).document),
+    () => largestBlock(linkedom().parseHTML(html).document),
   ];
   for (const path of paths) {
     const reading = path();
@@ -85,7 +86,7 @@ export function readBody(html: string, document: Doc, articleBody: string | null
 function readWithReadability(document: Doc): { paragraphs: string[]; linkDensity: number; meta: ReadabilityMeta } | null {
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = new Readability<Element>(document as unknown as Document, { serializer: (node) => node as unknown as Element }).parse();
+    parsed = new (readability().Readability)<Element>(document as unknown as Document, { serializer: (node) => node as unknown as Element }).parse();
   } catch {
     // Note: Readability throws on documents it cannot walk (no root element); the next path reads those.
     return null;
@@ -106,7 +107,7 @@ function readWithReadability(document: Doc): { paragraphs: string[]; linkDensity
 
 /** The JSON-LD `articleBody` as paragraphs: plain text split at line breaks, or HTML reduced to text. */
 function jsonLdParagraphs(body: string): string[] {
-  if (/<(?:p|br|div)\b/iu.test(body)) return domToParagraphs(parseHTML(`<!doctype html><html><body>${body}</body></html>`).document.body as unknown as Element);
+  if (/<(?:p|br|div)\b/iu.test(body)) return domToParagraphs(linkedom().parseHTML(`<!doctype html><html><body>${body}</body></html>`).document.body as unknown as Element);
   return body.split(/\n+/u).map((p) => cleanOrNull(p)).filter((p): p is string => p !== null);
 }
 

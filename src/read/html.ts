@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { linkedom } from './lazy-modules.js';
 import { createArticle, type Article } from '../article/article.js';
 import type { Message } from '../article/layers.js';
 import { WiregraphError } from '../errors.js';
@@ -34,7 +34,7 @@ const PATH_NOTES: Readonly<Record<HtmlPath, string>> = {
  * @throws WiregraphError `WG_NO_ARTICLE` when no path finds article text
  */
 export function articleFromHtml(html: string, input: string, hints: MetaHints = {}): Article {
-  const { document } = parseHTML(html);
+  const { document } = linkedom().parseHTML(html);
   const sources = pageSources(document);
   const { reading, readability } = readBody(html, document, sources.jsonLd?.articleBody ?? null);
   const meta = resolvePageMeta(sources, readability, hints);
@@ -71,6 +71,6 @@ function same(paragraph: string, value: string | null): boolean {
 
 /** Reduces an HTML fragment (a feed item's content) to paragraphs of text. */
 export function htmlFragmentToText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return domToText(document.body);
 }
