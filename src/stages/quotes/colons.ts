@@ -1,6 +1,7 @@
 import type { Draft, QuoteContext } from './context.js';
 import { lastWord } from './context.js';
 import { NOT_SPEAKER_LABELS } from './locale/en.js';
+import { runStart } from './lookups.js';
 import type { SentenceView } from './words.js';
 
 const notSpeakerLabels = new Set<string>(NOT_SPEAKER_LABELS);
@@ -33,7 +34,8 @@ export function nameColon(ctx: QuoteContext, view: SentenceView, floor: number):
 export function dashSignature(ctx: QuoteContext, view: SentenceView, k: number): Draft | null {
   const n = view.tokens.length;
   const dash = view.tokens[k]!;
-  const quotation = ctx.quotations.find((x) => x.end <= dash.start && /^\s*$/u.test(ctx.text.slice(x.end, dash.start)));
+  // Note: the quotation ends in the run of spaces before the dash (the first such in layer order).
+  const quotation = ctx.quotationIndex.endingIn(runStart(ctx.text, dash.start, /\s/u), dash.start, 'first');
   if (!quotation) return null;
   let e = k + 1;
   while (e < n && /^\p{Lu}/u.test(ctx.text.slice(view.tokens[e]!.start)) && e - k <= 4) e++;

@@ -1,5 +1,5 @@
-import type { Span } from '../../article/span.js';
 import { CONTENT_STOPS } from './locale/en.js';
+import type { QuotationIndex } from './lookups.js';
 import { subjectBefore } from './noun-phrase.js';
 import { cueVerbs, type SentenceView } from './words.js';
 
@@ -17,11 +17,10 @@ export interface ContentEnd {
  * Finds where content that starts at token `from` ends: at the sentence end, or before `, according to`,
  * a trailing `, SUBJECT CUE`, `and CUE` (a second attribution by the same speaker), or `, without ...`.
  */
-export function contentEnd(view: SentenceView, from: number, quotations: readonly Span[]): ContentEnd {
+export function contentEnd(view: SentenceView, from: number, quotations: QuotationIndex): ContentEnd {
   const n = view.words.length;
-  const inQuote = (k: number): boolean => quotations.some((q) => view.tokens[k]!.start > q.start && view.tokens[k]!.end < q.end);
   for (let k = from; k < n; k++) {
-    if (inQuote(k)) continue;
+    if (quotations.holdsStrictly(view.tokens[k]!)) continue;
     const w = view.words[k]!;
     if (w === ',' && view.words[k + 1] === 'according' && view.words[k + 2] === 'to') return { end: k, next: { kind: 'according-to', at: k + 1 } };
     if (w === ',' && contentStops.has(view.words[k + 1] ?? '')) return { end: k, next: null };

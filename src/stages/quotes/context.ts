@@ -2,8 +2,9 @@ import type { Article } from '../../article/article.js';
 import type { Entity, Quotation, Quote, QuoteSource, TextSpan, Timex, Token } from '../../article/layers.js';
 import type { ArticleMeta } from '../../article/meta.js';
 import type { Span } from '../../article/span.js';
+import { QuotationIndex, TimexIndex } from './lookups.js';
 import type { Subject } from './noun-phrase.js';
-import { mentionBefore, mentionIn } from './speaker.js';
+import { MentionIndex } from './speaker.js';
 import type { SentenceView } from './words.js';
 
 /** A quote before it gets its id. */
@@ -17,6 +18,12 @@ export interface QuoteContext {
   readonly timexes: readonly Timex[];
   /** Closed quotations only. */
   readonly quotations: readonly Quotation[];
+  /** The closed quotations, indexed. */
+  readonly quotationIndex: QuotationIndex;
+  /** The timexes, indexed by start. */
+  readonly timexIndex: TimexIndex;
+  /** Every entity's mentions, indexed. */
+  readonly mentions: MentionIndex;
   readonly views: readonly SentenceView[];
   span(start: number, end: number): TextSpan;
   inQuotation(offset: number): boolean;
@@ -42,23 +49,29 @@ export function quoteContext(article: Article): QuoteContext {
   const bySentence: Token[][] = sentences.map(() => []);
   for (const t of article.layers.tokens ?? []) bySentence[t.sentence]?.push(t);
   const span = (start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
+  const quotationIndex = new QuotationIndex(quotations);
+  const timexIndex = new TimexIndex(timexes);
+  const mentions = new MentionIndex(entities);
   return {
     text,
     meta,
     entities,
     timexes,
     quotations,
+    quotationIndex,
+    timexIndex,
+    mentions,
     views: bySentence.map((own, index) => {
       const forms = own.map((t) => text.slice(t.start, t.end));
       return { text, index, tokens: own, forms, words: forms.map((f) => f.toLowerCase()) };
     }),
     span,
-    inQuotation: (offset) => quotations.some((q) => offset > q.start && offset < q.end),
-    dateAfter: (offset, limit) => timexes.find((t) => t.type === 'DATE' && t.start >= offset && t.start <= limit)?.value ?? null,
-    sentencesOf: (a, b) => sentences.flatMap((s, i) => (s.end > Math.min(a.start, b.start) && s.start < Math.max(a.end, b.end) ? [i] : [])),
+    inQuotation: (offset) => quotationIndex.holdsOffset(offset),
+    dateAfter: (offset, limit) => timexIndex.firstDateStartingIn(offset, limit)?.value ?? null,
+    sentencesOf: sentencesTouching(sentences),
     speakerOf(subject, sentenceStart) {
       const subjectSpan = span(subject.start, subject.end);
-      const found = subject.relative ? mentionBefore(entities, subject.start, sentenceStart) : mentionIn(entities, subject);
+      const found = subject.relative ? mentions.before(subject.start, sentenceStart) : mentions.inside(subject);
       if (!found) return { speaker: null, speakerText: subjectSpan.text, speakerSpan: subjectSpan };
       return { speaker: found.entity.id, speakerText: found.entity.name, speakerSpan: subject.relative ? subjectSpan : span(found.mention.start, found.mention.end) };
     },
@@ -69,9 +82,32 @@ export function quoteContext(article: Article): QuoteContext {
       return span(q.start + lead, q.end - trail);
     },
     channel(start, end) {
-      const found = mentionIn(entities, { start, end });
+      const found = mentions.inside({ start, end });
       return { ...span(start, end), entity: found?.entity.id ?? null };
     },
+  };
+}
+
+/**
+ * For sentences in text order (starts and ends rising, as segmentation and gold tokens give them), a
+ * function giving the indices of the sentences two spans touch: `s.end > min(starts)` and `s.start <
+ * max(ends)`, which hold for one run of consecutive sentences, found by binary search.
+ */
+function sentencesTouching(sentences: readonly Span[]): (a: Span, b: Span) => number[] {
+  const ends = Float64Array.from(sentences, (s) => s.end);
+  return (a, b) => {
+    const from = Math.min(a.start, b.start);
+    const to = Math.max(a.end, b.end);
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! > from) hi = mid;
+      else lo = mid + 1;
+    }
+    const found: number[] = [];
+    for (let i = lo; i < sentences.length && sentences[i]!.start < to; i++) found.push(i);
+    return found;
   };
 }
 

@@ -1,10 +1,11 @@
-import type { QuoteSource } from '../../article/layers.js';
+import type { Quotation, QuoteSource } from '../../article/layers.js';
 import { contentEnd } from './content.js';
 import type { Draft, QuoteContext } from './context.js';
 import { lastWord } from './context.js';
+import type { DraftsBySentence } from './drafts.js';
 import { ADDRESSEE_CUES, CUE_PREPOSITIONS, PASSIVE_AUXILIARIES } from './locale/en.js';
+import { runStart } from './lookups.js';
 import { subjectBefore, type Subject } from './noun-phrase.js';
-import { mentionIn } from './speaker.js';
 import { cueVerbs, type SentenceView } from './words.js';
 
 const addresseeCues = new Set<string>(ADDRESSEE_CUES);
@@ -18,8 +19,8 @@ export interface SentenceState {
   readonly consumed: Set<number>;
   /** Coordinated cues and the subject they take from the first (`said ... and declared`). */
   readonly inherited: Map<number, Subject>;
-  /** The attributions found so far in the article. */
-  readonly found: readonly Draft[];
+  /** The attributions found so far in the article, by sentence. */
+  readonly drafts: DraftsBySentence;
 }
 
 /** True when token k is a cue: a lower-case cue verb outside quotations and not used by another attribution. */
@@ -28,6 +29,32 @@ export function isCue(ctx: QuoteContext, view: SentenceView, k: number, state: S
   // passive ("was reported", "reported by").
   if (passive.has(view.words[k - 1] ?? '') || view.words[k + 1] === 'by') return false;
   return !state.consumed.has(k) && cueVerbs.has(view.words[k]!) && /^\p{Ll}/u.test(ctx.text[view.tokens[k]!.start]!) && !ctx.inQuotation(view.tokens[k]!.start);
+}
+
+/**
+ * Where a clause before a cue may start: the floor, or past the contents of the attributions already found
+ * in this sentence (the first token starting at or after each content's end).
+ */
+function firstAfterFound(view: SentenceView, state: SentenceState): number {
+  let first = state.floor;
+  for (const q of state.drafts.in(view.index)) first = Math.max(first, view.tokens.findIndex((t) => t.start >= q.content.end));
+  return first;
+}
+
+/**
+ * The last quotation (in layer order) that ends before a cue's subject: in this sentence, or right before it
+ * with nothing but spaces between (`"...again." Trump said.`), and with no sentence ended after it before the
+ * subject (the last mark before the subject, spaces aside, is no full stop, question or exclamation mark).
+ */
+function precedingQuotation(ctx: QuoteContext, sentenceStart: number, subjectStart: number): Quotation | undefined {
+  const { text } = ctx;
+  // Note: the conditions hold for exactly the ends from `from` to the subject's start: no further back than
+  // the spaces before the sentence, and past the last mark that is not a space before the subject, if that
+  // mark ends a sentence.
+  const lastMark = runStart(text, subjectStart, /\s/u) - 1;
+  const closesSentence = lastMark >= 0 && /[.!?]/u.test(text[lastMark]!);
+  const from = Math.max(runStart(text, sentenceStart, /\s/u), closesSentence ? lastMark + 1 : 0);
+  return ctx.quotationIndex.endingIn(from, subjectStart, 'last');
 }
 
 /** Words that show a phrase after a cue is a clause, not its speaker (`said the country would respond`). */
@@ -50,11 +77,10 @@ function invertedAfterClause(ctx: QuoteContext, view: SentenceView, k: number, s
   }
   if (e === k + 1 || (e < n && !/^(?:,|\.|!|\?)$/u.test(view.words[e]!))) return null;
   const subject: Subject = { start: view.tokens[k + 1]!.start, end: view.tokens[e - 1]!.end, relative: false };
-  let first = state.floor;
-  for (const q of state.found) if (q.sentences.includes(view.index)) first = Math.max(first, view.tokens.findIndex((t) => t.start >= q.content.end));
+  const first = firstAfterFound(view, state);
   if (first < 0 || first >= k - 1) return null;
   let content = ctx.span(view.tokens[first]!.start, view.tokens[k - 2]!.end);
-  const whole = ctx.quotations.find((q) => q.start === content.start && q.end >= content.end - 1 && q.end <= content.end + 1);
+  const whole = ctx.quotationIndex.startingAt(content.start).find((q) => q.end >= content.end - 1 && q.end <= content.end + 1);
   if (whole) content = ctx.inner(whole);
   const cue = ctx.span(view.tokens[k]!.start, view.tokens[k]!.end);
   for (let c = first; c < k; c++) state.consumed.add(c);
@@ -67,11 +93,13 @@ function invertedAfterClause(ctx: QuoteContext, view: SentenceView, k: number, s
  * to its end, with the channels (`, state media said`, `according to`) found there.
  */
 export function cueAttribution(ctx: QuoteContext, view: SentenceView, k: number, state: SentenceState): Draft | null {
-  const { text, quotations } = ctx;
+  const { text, quotationIndex: quotations } = ctx;
   const { floor } = state;
   const n = view.tokens.length;
   let subject = state.inherited.get(k) ?? subjectBefore(view, k, floor);
-  if (!subject && quotations.some((q) => q.end <= view.tokens[k]!.start && /^[\s,]*$/u.test(text.slice(q.end, view.tokens[k]!.start)))) {
+  const cueStart = view.tokens[k]!.start;
+  // Note: a quotation ends right before the cue when its end lies in the run of spaces and commas before it.
+  if (!subject && quotations.endingIn(runStart(text, cueStart, /[\s,]/u), cueStart, 'first')) {
     // Note: the inverted form: "..." said Caddell.
     let e = k + 1;
     while (e < n && !/^(?:,|\.|!|\?|;)$/u.test(view.words[e]!) && e - k <= 6) e++;
@@ -86,13 +114,13 @@ export function cueAttribution(ctx: QuoteContext, view: SentenceView, k: number,
     let a = from;
     while (a < n && !/^(?:that|,|\.|:|to|of)$/u.test(view.words[a]!) && a - from < 6) a++;
     if (a > from) {
-      addressee = mentionIn(ctx.entities, { start: view.tokens[from]!.start, end: view.tokens[a - 1]!.end })?.entity.id ?? null;
+      addressee = ctx.mentions.inside({ start: view.tokens[from]!.start, end: view.tokens[a - 1]!.end })?.entity.id ?? null;
       from = a;
     }
   }
   if ((view.words[k] === 'called' || view.words[k] === 'calls') && (view.words[from] === 'for' || view.words[from] === 'on')) from++;
   // Note: "reported Saturday that ...": a date right after the cue is not content.
-  const dateHere = ctx.timexes.find((t) => t.start === view.tokens[from]?.start);
+  const dateHere = ctx.timexIndex.at(view.tokens[from]?.start);
   if (dateHere) while (from < n && view.tokens[from]!.end <= dateHere.end) from++;
   if (view.words[from] === 'that' || view.words[from] === ':' || view.words[from] === ',') from++;
   const date = ctx.dateAfter(cue.end, cue.end + 12);
@@ -106,7 +134,7 @@ export function cueAttribution(ctx: QuoteContext, view: SentenceView, k: number,
   // Note: the quotation may close in this sentence, or end the one before ("...again." Trump said.), and is
   // then this cue's content only when nothing follows the cue.
   const sentenceStart = view.tokens[floor]?.start ?? view.tokens[0]!.start;
-  const preceding = quotations.filter((q) => q.end <= subject.start && (q.end > sentenceStart || text.slice(q.end, sentenceStart).trim() === '') && !/[.!?]$/u.test(text.slice(q.end, subject.start).trim())).at(-1);
+  const preceding = precedingQuotation(ctx, sentenceStart, subject.start);
   const rest = from >= n || /^[.!?]$/u.test(view.words[from]!) || (date !== null && from + 1 >= n - 1);
   const adjacent = preceding !== undefined && preceding.end > sentenceStart && /^[\s,]*$/u.test(text.slice(preceding.end, Math.min(subject.start, cue.start)));
   if (preceding && (rest || adjacent)) {
@@ -114,15 +142,14 @@ export function cueAttribution(ctx: QuoteContext, view: SentenceView, k: number,
     return { kind: 'direct', ...speaker, cue, content, sources: [], addressee, date, sentences: ctx.sentencesOf(content, cue), rule: 'quotation-then-cue' };
   }
   const subjectToken = view.tokens.findIndex((t) => t.start === subject.start);
-  const afterDate = ctx.timexes.find((t) => t.start >= cue.end && t.start <= cue.end + 2)?.end ?? cue.end;
+  const afterDate = ctx.timexIndex.firstStartingIn(cue.end, cue.end + 2)?.end ?? cue.end;
   const tail = text.slice(afterDate, view.tokens[n - 1]!.end);
   if ((rest || /^\s*(?:,|$)/u.test(tail) || /^\s*[.!?]\s*$/u.test(tail)) && !subject.relative && subjectToken > floor && view.words[subjectToken - 1] === ',') {
     // Note: "The deal is done, officials said." - the content is the clause before the comma.
-    let first = floor;
-    for (const q of state.found) if (q.sentences.includes(view.index)) first = Math.max(first, view.tokens.findIndex((t) => t.start >= q.content.end));
+    const first = firstAfterFound(view, state);
     if (first >= 0 && first < subjectToken - 1) {
       let content = ctx.span(view.tokens[first]!.start, view.tokens[subjectToken - 2]!.end);
-      const whole = quotations.find((q) => q.start === content.start && q.end >= content.end - 1 && q.end <= content.end + 1);
+      const whole = quotations.startingAt(content.start).find((q) => q.end >= content.end - 1 && q.end <= content.end + 1);
       if (whole) content = ctx.inner(whole);
       return { kind: whole ? 'direct' : 'indirect', ...speaker, cue, content, sources: [], addressee, date, sentences: ctx.sentencesOf(content, cue), rule: 'clause-then-cue' };
     }
@@ -131,9 +158,9 @@ export function cueAttribution(ctx: QuoteContext, view: SentenceView, k: number,
   const ce = contentEnd(view, from, quotations);
   if (ce.end <= from) return null;
   let content = ctx.span(view.tokens[from]!.start, view.tokens[ce.end - 1]!.end);
-  const whole = quotations.find((q) => q.start === content.start && q.end === content.end);
+  const whole = quotations.startingAt(content.start).find((q) => q.end === content.end);
   if (whole) content = ctx.inner(whole);
-  const kind = whole ? 'direct' : quotations.some((q) => q.start >= content.start && q.end <= content.end) ? 'mixed' : 'indirect';
+  const kind = whole ? 'direct' : quotations.anyWithin(content) ? 'mixed' : 'indirect';
   const sources: QuoteSource[] = [];
   let quoteDate = date;
   if (ce.next?.kind === 'trailing-cue') {

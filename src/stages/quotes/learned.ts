@@ -1,6 +1,7 @@
 import type { Token } from '../../article/layers.js';
 import type { Draft, QuoteContext } from './context.js';
 import { overlaps } from '../../article/span.js';
+import { SpanIndex } from '../common/span-index.js';
 import { subjectBefore } from './noun-phrase.js';
 import { PASSIVE_AUXILIARIES } from './locale/en.js';
 import { tagAttributions, type TaggerWeights } from './tagger/model.js';
@@ -34,14 +35,8 @@ export function learnedAttributions(ctx: QuoteContext, weights: TaggerWeights, f
     }
   }
   if (tokens.length === 0) return [];
-  // Note: one sweep over the sorted quotations marks the tokens inside one.
-  const inQuote = tokens.map(() => false);
-  let q = 0;
-  const quotations = [...ctx.quotations].sort((a, b) => a.start - b.start);
-  tokens.forEach((t, i) => {
-    while (q < quotations.length && quotations[q]!.end <= t.start) q++;
-    for (let j = q; j < quotations.length && quotations[j]!.start < t.start; j++) if (t.start > quotations[j]!.start && t.start < quotations[j]!.end) inQuote[i] = true;
-  });
+  // Note: the index answers per token; a sweep that stays at a long quotation would look at every one after it.
+  const inQuote = tokens.map((t) => ctx.quotationIndex.holdsOffset(t.start));
   const labels = tagAttributions(weights, { words, lower, sentence, inQuote });
   const runs: Run[] = [];
   labels.forEach((label, i) => {
@@ -58,9 +53,13 @@ export function learnedAttributions(ctx: QuoteContext, weights: TaggerWeights, f
     else bySentence.set(sentence, [r]);
   }
   const out: Draft[] = [];
+  const foundContents = new SpanIndex(found.map((q) => q.content));
+  // Note: runs come in text order and do not share tokens, so a content overlaps an earlier learned one
+  // exactly when one of those ends after it starts.
+  let learnedEnd = -Infinity;
   for (const run of runs.filter((r) => r.label === 'CON' && r.to > r.from)) {
     const content = ctx.span(tokens[run.from]!.start, tokens[run.to]!.end);
-    if ([...found, ...out].some((q) => overlaps(q.content, content))) continue;
+    if (foundContents.overlapsSpan(content) || learnedEnd > content.start) continue;
     const sentence = tokens[run.from]!.sentence;
     const near = (label: string): Run | undefined => (bySentence.get(sentence) ?? [])
       .filter((r) => r.label === label)
@@ -82,7 +81,8 @@ export function learnedAttributions(ctx: QuoteContext, weights: TaggerWeights, f
     if (!agrees) continue;
     const speaker = ctx.speakerOf(subject, view.tokens[0]!.start);
     const cue = ctx.span(tokens[cueRun.from]!.start, tokens[cueRun.to]!.end);
-    const kind = ctx.quotations.some((q) => q.start >= content.start && q.end <= content.end) ? 'mixed' : 'indirect';
+    const kind = ctx.quotationIndex.anyWithin(content) ? 'mixed' : 'indirect';
+    learnedEnd = Math.max(learnedEnd, content.end);
     out.push({ kind, ...speaker, cue, content, sources: [], addressee: null, date: null, sentences: ctx.sentencesOf(content, cue), rule: 'learned' });
   }
   return out;

@@ -3,6 +3,7 @@ import { accordingTo } from './according-to.js';
 import { dashSignature, headlineColon, nameColon } from './colons.js';
 import { quoteContext, type Draft } from './context.js';
 import { cueAttribution, isCue, type SentenceState } from './cue-verbs.js';
+import { DraftsBySentence } from './drafts.js';
 import { learnedAttributions } from './learned.js';
 import { participles } from './participles.js';
 import type { TaggerWeights } from './tagger/model.js';
@@ -22,6 +23,7 @@ export const quotesStage: Stage<TaggerWeights> = {
     const ctx = quoteContext(article);
     const { text, meta } = ctx;
     const found: Draft[] = [];
+    const drafts = new DraftsBySentence(found);
     for (const view of ctx.views) {
       const n = view.tokens.length;
       if (n === 0) continue;
@@ -41,7 +43,7 @@ export const quotesStage: Stage<TaggerWeights> = {
         found.push(labelled);
         continue;
       }
-      const state: SentenceState = { floor, consumed: new Set(), inherited: new Map(), found };
+      const state: SentenceState = { floor, consumed: new Set(), inherited: new Map(), drafts };
       for (let k = floor; k < n; k++) {
         if ((view.words[k] === '―' || view.words[k] === '—') && k + 1 < n && /^\p{Lu}/u.test(text.slice(view.tokens[k + 1]!.start))) {
           const signed = dashSignature(ctx, view, k);
@@ -53,7 +55,7 @@ export const quotesStage: Stage<TaggerWeights> = {
         if (quote) found.push(quote);
       }
       found.push(...accordingTo(ctx, view, floor, state.consumed));
-      found.push(...participles(ctx, view, floor, found));
+      found.push(...participles(ctx, view, floor, drafts));
     }
     found.push(...learnedAttributions(ctx, tagger, found));
     return { layers: { quotes: found.sort((a, b) => a.cue.start - b.cue.start).map((q, i) => ({ id: `Q${i + 1}`, ...q })) } };
