@@ -1,12 +1,54 @@
-import { overlaps } from '../../article/span.js';
+import { overlaps, type Span } from '../../article/span.js';
 import type { TimexMatch, TimexValue } from './types.js';
 
 /** Keeps the longest of overlapping matches (then the higher priority, then the earlier). */
 export function removeOverlaps(matches: readonly TimexMatch[]): TimexMatch[] {
   const ranked = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
-  const kept: TimexMatch[] = [];
-  for (const m of ranked) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+  const kept = new DisjointSpans();
+  const out: TimexMatch[] = [];
+  for (const m of ranked) {
+    if (kept.overlapsSpan(m)) continue;
+    kept.add(m);
+    out.push(m);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Spans no two of which overlap (as {@link overlaps} says), sorted by start, answering whether a new span
+ * overlaps any of them by binary search instead of a scan over all. Spans of no width are kept apart: one
+ * overlaps only a span holding its offset strictly inside, so they may sit anywhere among the others.
+ */
+class DisjointSpans {
+  /** The spans of some width, sorted by start; being disjoint, their ends rise too. */
+  private readonly wide: Span[] = [];
+  /** The offsets of the spans of no width, sorted. */
+  private readonly points: number[] = [];
+
+  overlapsSpan(span: Span): boolean {
+    // Note: of the wide spans starting before `span.end`, the last ends furthest; it overlaps when it ends after `span.start`.
+    const before = countBelow(this.wide, span.end, (s) => s.start);
+    if (before > 0 && overlaps(this.wide[before - 1]!, span)) return true;
+    const point = countBelow(this.points, span.start + 1, (p) => p);
+    return point < this.points.length && this.points[point]! < span.end;
+  }
+
+  add(span: Span): void {
+    if (span.end > span.start) this.wide.splice(countBelow(this.wide, span.start, (s) => s.start), 0, span);
+    else this.points.splice(countBelow(this.points, span.start, (p) => p), 0, span.start);
+  }
+}
+
+/** The number of leading items whose key is below `bound`, in a list sorted by that key. */
+function countBelow<T>(list: readonly T[], bound: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < bound) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/u;
