@@ -38,9 +38,15 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** The default of `--workers`: `$WIREGRAPH_WORKERS` when set, else one per core. */
+export function defaultWorkers(env: NodeJS.ProcessEnv = process.env): number {
+  const set = env['WIREGRAPH_WORKERS'];
+  return set !== undefined && /^\d+$/u.test(set.trim()) ? Number(set) : availableParallelism();
+}
+
 /** `--workers`: worker threads for the stages; the default is one per core, and 0 or 1 runs them in the main thread. */
 export const workersOption = (): Option =>
-  new Option('--workers <n>', 'worker threads that run the stages (0 or 1: in the main thread); input order is kept').argParser(nonNegativeInt).default(availableParallelism(), 'the number of cores');
+  new Option('--workers <n>', 'worker threads that run the stages (0 or 1: in the main thread); input order is kept').argParser(nonNegativeInt).default(defaultWorkers(), '$WIREGRAPH_WORKERS, else the number of cores');
 
 /** Parses a non-negative integer option value. */
 export function nonNegativeInt(value: string): number {

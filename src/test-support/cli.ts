@@ -19,7 +19,9 @@ export interface CliResult {
  */
 export function runCli(args: readonly string[], stdin?: string, cwd: string = ROOT): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, WIREGRAPH_DB: '' } });
+    // Note: one worker unless a test says otherwise (--workers, or WIREGRAPH_WORKERS in its environment): a
+    // second worker's model load costs more than it saves on a test's few articles.
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { WIREGRAPH_WORKERS: '1', ...process.env, WIREGRAPH_DB: '' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));

@@ -85,11 +85,12 @@ export class WorkerPool<Req, Res> {
     return this.slots.length < this.options.size || this.slots.some((slot) => slot.jobs.length < this.options.perWorker);
   }
 
-  /** Sends waiting jobs to the least busy workers, starting a worker when every running one is busy. */
+  /** Sends waiting jobs to the least busy workers, starting a worker when every running one is full. */
   private dispatch(): void {
     while (this.waiting.length > 0 && !this.closed) {
       let slot = this.slots.reduce<Slot<Req, Res> | null>((best, s) => (best === null || s.jobs.length < best.jobs.length ? s : best), null);
-      if ((slot === null || slot.jobs.length > 0) && this.slots.length < this.options.size) slot = this.start();
+      // Note: another worker starts only when every running one is full, so a few articles never pay for a second model load.
+      if ((slot === null || slot.jobs.length >= this.options.perWorker) && this.slots.length < this.options.size) slot = this.start();
       if (slot === null || slot.jobs.length >= this.options.perWorker) return;
       const job = this.waiting.shift()!;
       slot.jobs.push(job);
