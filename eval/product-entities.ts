@@ -14,6 +14,7 @@ import { conllEval, type ConllEvalResult } from './conlleval.js';
 import { TO_CONLL } from './entities.js';
 import { extractText } from './product.js';
 import { sharedPath } from './shared.js';
+import { labelRange } from './token-article.js';
 
 /** A CoNLL document as its raw text, with each gold token's span in that text. */
 export interface RawConllDoc {
@@ -67,13 +68,7 @@ export function labelsOver(spans: readonly Span[], names: readonly RawName[]): s
     const first = spans.findIndex((s) => s.end > n.start);
     let last = -1;
     for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.start < n.end) { last = i; break; }
-    if (first < 0 || last < first || labels.slice(first, last + 1).some((l) => l !== 'O')) continue;
-    if (first === last) labels[first] = `U-${n.type}`;
-    else {
-      labels[first] = `B-${n.type}`;
-      for (let i = first + 1; i < last; i++) labels[i] = `I-${n.type}`;
-      labels[last] = `L-${n.type}`;
-    }
+    labelRange(labels, first, last, n.type);
   }
   return labels;
 }

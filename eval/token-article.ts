@@ -41,13 +41,21 @@ export function labelsFor(spans: readonly Span[], names: ReadonlyArray<Span & { 
   for (const n of names) {
     const first = spans.findIndex((s) => s.start === n.start);
     const last = spans.findIndex((s) => s.end === n.end);
-    if (first < 0 || last < first || labels.slice(first, last + 1).some((l) => l !== 'O')) continue;
-    if (first === last) labels[first] = `U-${n.type}`;
-    else {
-      labels[first] = `B-${n.type}`;
-      for (let i = first + 1; i < last; i++) labels[i] = `I-${n.type}`;
-      labels[last] = `L-${n.type}`;
-    }
+    labelRange(labels, first, last, n.type);
   }
   return labels;
+}
+
+/**
+ * Labels tokens `first` to `last` as one name of `type` (BILOU), unless the range is empty or a label is already there.
+ * @param labels - the sentence's labels, changed in place
+ */
+export function labelRange(labels: string[], first: number, last: number, type: string): void {
+  if (first < 0 || last < first || labels.slice(first, last + 1).some((l) => l !== 'O')) return;
+  if (first === last) labels[first] = `U-${type}`;
+  else {
+    labels[first] = `B-${type}`;
+    for (let i = first + 1; i < last; i++) labels[i] = `I-${type}`;
+    labels[last] = `L-${type}`;
+  }
 }

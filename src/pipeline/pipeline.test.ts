@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createArticle, withLayers } from '../article/article.js';
 import { EMPTY_META } from '../article/meta.js';
-import { WiregraphError } from '../errors.js';
 import { checkStages, createPipeline } from './pipeline.js';
 import type { Stage } from './stage.js';
+import { codeOf } from '../test-support/errors.js';
 
 const stage = (name: string, requires: Stage['requires'], assigns: Stage['assigns'], layers: object = {}): Stage => ({
   name, requires, assigns, run: () => ({ layers }),
 });
 
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (e) {
-    return (e as WiregraphError).code;
-  }
-  return undefined;
-};
 
 describe('checkStages', () => {
   it('refuses a stage that requires a layer no earlier stage assigns', () => {

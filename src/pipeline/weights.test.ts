@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WiregraphError } from '../errors.js';
 import { decodeWeights, encodeWeights, featureNamesWithPrefix, featuresWithPrefix, WEIGHT_FORMAT_VERSION, type WeightSource } from './weights.js';
+import { codeOf } from '../test-support/errors.js';
 
 const source: WeightSource = {
   format: 'test-model/1',
@@ -12,14 +12,6 @@ const source: WeightSource = {
   weights: { 'w=Kim': [0, 120, 2, -30000], 'w-1w=of|the': [1, 7], 'w-1w=Zoë|ünï': [2, 30000], 'b': [0, -1] },
 };
 
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (e) {
-    return (e as WiregraphError).code;
-  }
-  return undefined;
-};
 
 describe('the binary weights format', () => {
   it('round-trips: every feature comes back with the weights the JSON files gave (integer times scale)', () => {
