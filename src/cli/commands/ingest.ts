@@ -3,7 +3,7 @@ import { ingest } from '../../ingest/ingest.js';
 import type { InputKind } from '../../read/types.js';
 import { openSqliteStore } from '../../store/sqlite/store.js';
 import { dbPath, EXIT, reportError } from '../io.js';
-import { dbOption, dictionaryOptions, pipelineOptions, positiveInt, readOptions, workersOption } from '../options.js';
+import { dbOption, dictionaryOptions, pipelineOptions, positiveInt, readOptions, workersFor, workersOption } from '../options.js';
 import { progressReporter, summarise } from '../progress.js';
 import type { DefineCommand } from './index.js';
 
@@ -18,7 +18,7 @@ export const defineIngest: DefineCommand = (program, setStatus) => {
   for (const option of [...readOptions(), ...dictionaryOptions(), workersOption()]) command.addOption(option);
   command.action(async (inputs: string[], opts: { db?: string; batchSize: number; input: InputKind; date?: string; maxBytes: number; actors: string[]; verbs: string[]; workers: number }) => {
     // Note: the dictionaries are read before the database is opened, so that a bad one changes nothing.
-    const pipeline = pipelineOptions(opts);
+    const pipeline = pipelineOptions({ ...opts, workers: workersFor(command, opts.workers, inputs) });
     const store = openSqliteStore(dbPath(opts.db));
     const reporter = progressReporter('ingest');
     try {
