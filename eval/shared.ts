@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../src/cli/package-root.js';
+import { packageRoot } from '../src/data-dir.js';
 
 /** Where `../shared` is: `WIREGRAPH_SHARED`, else beside the repository. */
 export const SHARED = process.env['WIREGRAPH_SHARED'] ?? join(packageRoot(), '..', 'shared');

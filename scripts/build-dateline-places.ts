@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { packageRoot } from '../src/cli/package-root.js';
+import { packageRoot } from '../src/data-dir.js';
 import type { KbFile } from '../src/stages/entities/kb-types.js';
 
 // Note: common datelines whose names the tables hold only in another form (`Washington, D.C.`) or not at all.

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { packageRoot } from '../src/cli/package-root.js';
+import { packageRoot } from '../src/data-dir.js';
 import { parsePetrarchAgents } from '../src/stages/events/dictionaries/actors.js';
 import { parseCameoToPlover } from '../src/stages/events/dictionaries/plover.js';
 import { mergeVerbDictionaries, parseVerbDictionary } from '../src/stages/events/dictionaries/verbs.js';

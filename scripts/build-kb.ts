@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import worldCountriesData from 'world-countries';
 import { parse as parseYaml } from 'yaml';
-import { packageRoot } from '../src/cli/package-root.js';
+import { packageRoot } from '../src/data-dir.js';
 import type { DatedCode, KbCity, KbCountry, KbFile, KbOrg, KbPerson } from '../src/stages/entities/kb-types.js';
 import { normaliseName } from '../src/stages/entities/normalise.js';
 import { readPhoenixActors } from './lib/phoenix.js';

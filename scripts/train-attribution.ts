@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { readBrat } from '../eval/polnear.js';
 import { createArticle } from '../src/article/article.js';
 import { EMPTY_META } from '../src/article/meta.js';
-import { packageRoot } from '../src/cli/package-root.js';
+import { packageRoot } from '../src/data-dir.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { segmentStage } from '../src/stages/segment/index.js';
 import { ATTRIBUTION_LABELS, labelFeatures, tokenFeatures, type TaggerDocument } from '../src/stages/quotes/tagger/features.js';

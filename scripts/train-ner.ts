@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../src/cli/package-root.js';
+import { packageRoot } from '../src/data-dir.js';
 import { newDocContext, remember, staticFeatures, withHistory, type FeatureLexicons } from '../src/stages/entities/ner/features.js';
 import { readConll, type ConllSentence } from '../src/stages/entities/ner/conll.js';
 import { iob1ToBilou, LABELS } from '../src/stages/entities/ner/labels.js';

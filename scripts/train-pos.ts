@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../src/cli/package-root.js';
+import { packageRoot } from '../src/data-dir.js';
 import { conllPosSentences, conlluPosSentences } from '../eval/pos.js';
 import { staticFeatures, tagFeatures } from '../src/stages/events/pos/features.js';
 import { encodePosModel, posModel, tagPos } from '../src/stages/events/pos/model.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { packageRoot } from '../cli/package-root.js';
+import { packageRoot } from '../data-dir.js';
 import type { ArticleStore } from '../store/store.js';
 import { registerArticleRoutes } from './routes/articles.js';
 import { registerExtractRoute } from './routes/extract.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractSource } from '../api/extract.js';
-import { packageRoot } from '../cli/package-root.js';
+import { packageRoot } from '../data-dir.js';
 import { openSqliteStore } from '../store/sqlite/store.js';
 import type { ArticleStore } from '../store/store.js';
 import { buildApp } from './app.js';

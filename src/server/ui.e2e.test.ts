@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractSource } from '../api/extract.js';
-import { packageRoot } from '../cli/package-root.js';
+import { packageRoot } from '../data-dir.js';
 import { ingest } from '../ingest/ingest.js';
 import { openSqliteStore } from '../store/sqlite/store.js';
 import type { ArticleStore } from '../store/store.js';

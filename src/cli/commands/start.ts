@@ -3,7 +3,7 @@ import { ingest } from '../../ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../../read/source.js';
 import { dbPath, reportError } from '../io.js';
 import { dbOption, positiveInt } from '../options.js';
-import { packageRoot } from '../package-root.js';
+import { packageRoot } from '../../data-dir.js';
 import { summarise } from '../progress.js';
 import type { DefineCommand } from './index.js';
 

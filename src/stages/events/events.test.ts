@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createArticle } from '../../article/article.js';
 import type { Event } from '../../article/layers.js';
 import { EMPTY_META } from '../../article/meta.js';
-import { packageRoot } from '../../cli/package-root.js';
+import { packageRoot } from '../../data-dir.js';
 import { stagesWithEvents } from '../../pipeline/default.js';
 import { createPipeline, defaultPipeline } from '../../pipeline/pipeline.js';
 import { extractSource } from '../../api/extract.js';

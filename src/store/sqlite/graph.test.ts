@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractSource } from '../../api/extract.js';
-import { packageRoot } from '../../cli/package-root.js';
+import { packageRoot } from '../../data-dir.js';
 import type { WiregraphDoc } from '../../output/wiregraph1.js';
 import type { ArticleStore } from '../store.js';
 import { openSqliteStore } from './store.js';
