@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   WG_WORKER_FAILED: 'a worker thread ended while extracting an article, or cannot be started',
   WG_BUSY: 'the server already has as many extractions running and waiting as it takes; retry later',
   WG_MODEL_FORMAT: 'a model or data file is not in the format (or the format version) this program reads',
+  WG_FINGERPRINT: 'a stored story fingerprint is not in the format (or the format version) this program reads, or two fingerprints do not compare',
 } as const;
 
 /** One of {@link ERROR_CODES}. */

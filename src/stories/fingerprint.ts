@@ -1,0 +1,70 @@
+/**
+ * Fingerprints: a bottom-k sketch of an article's word shingles (the k smallest shingle hashes, a uniform
+ * sample of its text that two articles draw alike), and lookup keys (the shingle hashes under a fixed
+ * threshold), so that two articles sharing a passage share keys whatever else each of them carries.
+ */
+import { hashShingle, hashWord } from './hash.js';
+import { paragraphsOf, wordsOf } from './normalise.js';
+import { storyOptions, type StoryOptions } from './options.js';
+
+/** What {@link compare} and the store need of one article. */
+export interface Fingerprint {
+  /** Lookup keys: two articles that may be copies share at least one key. */
+  readonly keys: readonly string[];
+  /** The smallest distinct shingle hashes, ascending (all of them when there are fewer than the sketch size). */
+  readonly sketch: Uint32Array;
+  /** How many distinct shingles the article has. */
+  readonly shingles: number;
+  /** One hash per paragraph, in order (of its normalised words), for paragraph-level comparisons. */
+  readonly paragraphs: Uint32Array;
+  /** The shingle size the sketch was made with (sketches of different sizes do not compare). */
+  readonly shingle: number;
+}
+
+/** The key string of a sampled shingle hash. */
+export function keyOf(hash: number): string {
+  return hash.toString(36);
+}
+
+/**
+ * The fingerprint of an article's text (its body; a headline given with it only adds a few shingles).
+ * @param text - plain text, paragraphs separated by blank lines or line ends
+ */
+export function fingerprint(text: string, options: Partial<StoryOptions> = {}): Fingerprint {
+  const o = storyOptions(options);
+  const paragraphs = paragraphsOf(text);
+  const paragraphHashes = new Uint32Array(paragraphs.length);
+  const wordHashes: number[] = [];
+  paragraphs.forEach((p, i) => {
+    const words = wordsOf(p);
+    for (const w of words) wordHashes.push(hashWord(w));
+    paragraphHashes[i] = hashShingle(Uint32Array.from(words.map(hashWord)), 0, words.length);
+  });
+  const distinct = distinctShingles(Uint32Array.from(wordHashes), o.shingle);
+  const sketch = distinct.slice(0, o.sketch);
+  return { keys: keysOf(distinct, o), sketch, shingles: distinct.length, paragraphs: paragraphHashes, shingle: o.shingle };
+}
+
+/** The distinct shingle hashes of a word-hash sequence, ascending; a text shorter than a shingle is one shingle. */
+function distinctShingles(words: Uint32Array, size: number): Uint32Array {
+  if (words.length === 0) return new Uint32Array(0);
+  const count = Math.max(1, words.length - size + 1);
+  const hashes = new Uint32Array(count);
+  for (let i = 0; i < count; i++) hashes[i] = hashShingle(words, i, Math.min(size, words.length - i));
+  hashes.sort();
+  let n = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[n++] = hashes[i]!;
+  return hashes.slice(0, n);
+}
+
+/**
+ * The lookup keys: shingle hashes under 2^32 / keyRate (the same shingles are sampled in every article that
+ * has them), at most maxKeys of the smallest; an article too short to have one keeps its smallest hash.
+ */
+function keysOf(sorted: Uint32Array, o: StoryOptions): string[] {
+  const limit = 0x100000000 / o.keyRate;
+  const keys: string[] = [];
+  for (let i = 0; i < sorted.length && keys.length < o.maxKeys && sorted[i]! < limit; i++) keys.push(keyOf(sorted[i]!));
+  if (keys.length === 0 && sorted.length > 0) keys.push(keyOf(sorted[0]!));
+  return keys;
+}

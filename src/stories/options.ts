@@ -1,0 +1,33 @@
+/** Thresholds and sizes for fingerprints and comparisons; defaults chosen on the development set (README, Stories). */
+export interface StoryOptions {
+  /** Words per shingle. */
+  readonly shingle: number;
+  /** Size of the bottom-k sketch: the k smallest shingle hashes kept for comparison (exact below k shingles). */
+  readonly sketch: number;
+  /** One shingle in `keyRate` (by hash value) becomes a lookup key. */
+  readonly keyRate: number;
+  /** At most this many lookup keys per article (the smallest hashes among the sampled ones). */
+  readonly maxKeys: number;
+  /** `newer` is a copy of `older` when at least this share of its shingles is found in `older`. */
+  readonly copyContainment: number;
+  /** `newer` is a version of `older` when at least this share of `older` is kept in `newer`... */
+  readonly versionContainment: number;
+  /** ...and at least this share of `newer` comes from `older` (a digest folding many stories stays out). */
+  readonly versionMinimum: number;
+}
+
+/** The defaults (tuned on the tuning half of eval/syndication.ts; README, Stories). */
+export const DEFAULT_STORY_OPTIONS: StoryOptions = Object.freeze({
+  shingle: 4,
+  sketch: 256,
+  keyRate: 8,
+  maxKeys: 64,
+  copyContainment: 0.6,
+  versionContainment: 0.6,
+  versionMinimum: 0.3,
+});
+
+/** The defaults with `options` laid over them. */
+export function storyOptions(options: Partial<StoryOptions> = {}): StoryOptions {
+  return { ...DEFAULT_STORY_OPTIONS, ...options };
+}
