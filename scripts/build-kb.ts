@@ -1,5 +1,5 @@
 /**
- * Builds the knowledge base, `data/kb.json.gz`, from:
+ * Builds the knowledge base, `data/kb.bin` (see src/stages/entities/kb-file.ts), from:
  * - ../shared/data/kb: countries with ISO codes and QIDs (owid-regions), heads of state and government with
  *   QIDs and dates (geografia-leaders, world-leaders-2021), international organisations (supraverden,
  *   CC BY-SA 4.0), capitals and cities (geografia-cities);
@@ -13,10 +13,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import worldCountriesData from 'world-countries';
 import { parse as parseYaml } from 'yaml';
 import { packageRoot } from '../src/data-dir.js';
+import { encodeKbFile } from '../src/stages/entities/kb-file.js';
 import type { DatedCode, KbCity, KbCountry, KbFile, KbOrg, KbPerson } from '../src/stages/entities/kb-types.js';
 import { normaliseName } from '../src/stages/entities/normalise.js';
 import { readPhoenixActors } from './lib/phoenix.js';
@@ -176,6 +176,6 @@ const kb: KbFile = {
     PER: lower(peopleList.flatMap((p) => p.names.filter((n) => n.includes(' ')))),
   },
 };
-const bytes = gzipSync(JSON.stringify(kb), { level: 9 });
-writeFileSync(join(root, 'data', 'kb.json.gz'), bytes);
-process.stdout.write(`data/kb.json.gz: ${countries.length} countries, ${peopleList.length} people, ${orgs.length} organisations, ${cities.length} cities; ${(bytes.length / 1048576).toFixed(2)} MiB\n`);
+const bytes = encodeKbFile(kb);
+writeFileSync(join(root, 'data', 'kb.bin'), bytes);
+process.stdout.write(`data/kb.bin: ${countries.length} countries, ${peopleList.length} people, ${orgs.length} organisations, ${cities.length} cities; ${(bytes.length / 1048576).toFixed(2)} MiB\n`);

@@ -3,7 +3,8 @@
  * files (`data/models/*.json.gz`, format version 1) to the binary weights files the stages read
  * (`data/models/*.weights`), without retraining: the weights are the same integers and scale, so
  * predictions stay the same. Run with `npm run convert:models`; the training scripts write the binary files
- * themselves.
+ * themselves. The knowledge base's former `data/kb.json.gz` becomes `data/kb.bin` the same way (the same
+ * entries, in the same order).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import { defaultDataDir } from '../src/data-dir.js';
 import { encodeNerModel } from '../src/stages/entities/ner/model-file.js';
 import { encodePosModel } from '../src/stages/events/pos/model.js';
 import { encodeTagger } from '../src/stages/quotes/tagger/model.js';
+import { encodeKbFile } from '../src/stages/entities/kb-file.js';
+import type { KbFile } from '../src/stages/entities/kb-types.js';
 
 interface JsonModel {
   readonly format: string;
@@ -41,4 +44,12 @@ for (const [name, format, encode] of conversions) {
   const bytes = encode(model);
   writeFileSync(join(models, `${name}.weights`), bytes);
   process.stdout.write(`wrote ${name}.weights: ${Object.keys(model.features).length} features, ${(bytes.length / 1048576).toFixed(2)} MiB\n`);
+}
+
+const kbJson = join(defaultDataDir(), 'kb.json.gz');
+if (existsSync(kbJson)) {
+  const kb = JSON.parse(gunzipSync(readFileSync(kbJson)).toString('utf8')) as KbFile;
+  const bytes = encodeKbFile({ ...kb, generatedBy: kb.generatedBy.includes(note) ? kb.generatedBy : kb.generatedBy + note });
+  writeFileSync(join(defaultDataDir(), 'kb.bin'), bytes);
+  process.stdout.write(`data/kb.bin: ${(bytes.length / 1048576).toFixed(2)} MiB\n`);
 }

@@ -2,7 +2,7 @@
  * Trains the name recogniser: an averaged perceptron over BILOU labels with greedy, constrained decoding,
  * from CoNLL-2003 `eng.train`, and reports conlleval F1 on `eng.testa` (the development set) after each epoch.
  * Writes `data/models/ner.weights` (the binary weights format of src/pipeline/weights.ts).
- * Run: `npm run train:ner` (reads ../shared/data/conll2003 and data/kb.json.gz for the gazetteer).
+ * Run: `npm run train:ner` (reads ../shared/data/conll2003 and data/kb.bin for the gazetteer).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ const EPOCHS = Number(process.env['EPOCHS'] ?? 10);
 
 const train = readConll(join(shared, 'data/conll2003/eng.train'));
 const dev = readConll(join(shared, 'data/conll2003/eng.testa'));
-const gazetteer = loadGazetteer(join(packageRoot(), 'data', 'kb.json.gz'));
+const gazetteer = loadGazetteer(join(packageRoot(), 'data', 'kb.bin'));
 const lowercase = lowercaseLexicon(train);
 const lexicons: FeatureLexicons = { lowercase, ...(gazetteer ? { gazetteer } : {}) };
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { decodeKbFile } from '../../src/stages/entities/kb-file.js';
 import { gazetteerTagger, type GazetteerLists } from '../../src/stages/entities/gazetteer.js';
 
 /**
@@ -9,6 +9,6 @@ import { gazetteerTagger, type GazetteerLists } from '../../src/stages/entities/
  */
 export function loadGazetteer(kbPath: string): ((words: readonly string[], lower?: readonly string[]) => string[][]) | null {
   if (!existsSync(kbPath)) return null;
-  const kb = JSON.parse(gunzipSync(readFileSync(kbPath)).toString('utf8')) as { gazetteer?: GazetteerLists };
+  const kb: { gazetteer?: GazetteerLists } = decodeKbFile(readFileSync(kbPath), kbPath).rest;
   return kb.gazetteer ? gazetteerTagger(kb.gazetteer) : null;
 }

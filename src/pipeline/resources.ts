@@ -12,7 +12,7 @@ import { decodeTagger, type TaggerWeights } from '../stages/quotes/tagger/model.
 
 /** The files under the data directory that resources are read from, by resource. */
 export const RESOURCE_FILES = {
-  knowledgeBase: 'kb.json.gz',
+  knowledgeBase: 'kb.bin',
   recogniser: 'models/ner.weights',
   posTagger: 'models/pos.weights',
   attributionTagger: 'models/attribution.weights',

@@ -42,9 +42,9 @@ export interface KbCity {
   readonly capital: boolean;
 }
 
-/** The knowledge-base file, `data/kb.json.gz`, written by `scripts/build-kb.ts`. */
+/** The knowledge base as `scripts/build-kb.ts` builds it (stored as `data/kb.bin`, see kb-file.ts). */
 export interface KbFile {
-  readonly format: 'wiregraph-kb/1';
+  readonly format: string;
   readonly generatedBy: string;
   readonly countries: readonly KbCountry[];
   readonly people: readonly KbPerson[];

@@ -1,5 +1,4 @@
-import { gunzipSync } from 'node:zlib';
-import { WiregraphError } from '../../errors.js';
+import { decodeKbFile, type PeopleLookup } from './kb-file.js';
 import type { KbCity, KbCountry, KbFile, KbOrg, KbPerson } from './kb-types.js';
 import { normaliseName } from './normalise.js';
 
@@ -8,19 +7,19 @@ export interface KnowledgeBase {
   readonly countryByName: ReadonlyMap<string, KbCountry>;
   readonly countryByDemonym: ReadonlyMap<string, KbCountry>;
   readonly countryByIso: ReadonlyMap<string, KbCountry>;
-  readonly personByName: ReadonlyMap<string, KbPerson>;
+  /** By normalised full name; read lazily (see kb-file.ts). */
+  readonly personByName: PeopleLookup;
   readonly orgByName: ReadonlyMap<string, KbOrg>;
   readonly cityByName: ReadonlyMap<string, KbCity>;
   readonly gazetteer: KbFile['gazetteer'];
 }
 
 /**
- * Reads the knowledge base from the bytes of `data/kb.json.gz` and indexes it. Earlier entries win when two share a name.
+ * Reads the knowledge base from the bytes of `data/kb.bin` and indexes it. Earlier entries win when two share a name.
  * @throws WiregraphError `WG_MODEL_FORMAT` when the file is not a knowledge base this version reads
  */
-export function decodeKnowledgeBase(bytes: Uint8Array, name = 'kb.json.gz'): KnowledgeBase {
-  const kb = JSON.parse(gunzipSync(bytes).toString('utf8')) as KbFile;
-  if (kb.format !== 'wiregraph-kb/1') throw new WiregraphError('WG_MODEL_FORMAT', `${name} is not a knowledge base this version reads; run npm run build:kb.`);
+export function decodeKnowledgeBase(bytes: Uint8Array, name = 'kb.bin'): KnowledgeBase {
+  const { rest: kb, people } = decodeKbFile(bytes, name);
   const index = <T>(items: readonly T[], names: (item: T) => readonly string[]): Map<string, T> => {
     const map = new Map<string, T>();
     for (const item of items) {
@@ -42,8 +41,7 @@ export function decodeKnowledgeBase(bytes: Uint8Array, name = 'kb.json.gz'): Kno
     countryByName: index(kb.countries, (c) => c.names),
     countryByDemonym: demonyms,
     countryByIso: new Map(kb.countries.map((c) => [c.iso3, c])),
-    // Note: people are indexed by full names only (two words or more); "Kim" alone is resolved by coreference.
-    personByName: index(kb.people, (p) => p.names.filter((n) => n.includes(' '))),
+    personByName: people,
     orgByName: index(kb.orgs, (o) => o.names),
     cityByName: index([...kb.cities].sort((a, b) => Number(b.capital) - Number(a.capital)), (c) => [c.name]),
     gazetteer: kb.gazetteer,
