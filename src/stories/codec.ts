@@ -1,6 +1,6 @@
 /**
  * A compact binary form of a fingerprint for a BLOB: a magic and version byte, then unsigned LEB128
- * varints (sketch and keys as gaps between ascending hashes), then the paragraph hashes as 4 bytes each.
+ * varints (sketch and keys as gaps between ascending hashes, then the paragraph hashes).
  */
 import { WiregraphError } from '../errors.js';
 import { keyOf, type Fingerprint } from './fingerprint.js';
@@ -88,7 +88,7 @@ function broken(why: string): WiregraphError {
   return new WiregraphError('WG_FINGERPRINT', `a stored fingerprint cannot be read (${why}); fingerprint the article again`);
 }
 
-/** The fingerprint as bytes (about 1.3 bytes per sketch hash at the default sizes, plus 4 per paragraph). */
+/** The fingerprint as bytes (about 1.3 bytes per sketch hash at the default sizes, plus up to 5 per paragraph). */
 export function encodeFingerprint(f: Fingerprint): Uint8Array {
   const w = new Writer();
   w.byte(MAGIC);

@@ -22,9 +22,9 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = Object.freeze({
   sketch: 256,
   keyRate: 8,
   maxKeys: 64,
-  copyContainment: 0.6,
+  copyContainment: 0.5,
   versionContainment: 0.6,
-  versionMinimum: 0.3,
+  versionMinimum: 0.4,
 });
 
 /** The defaults with `options` laid over them. */

@@ -1,0 +1,206 @@
+/**
+ * The syndication development set for stories (issue 13): wire stories made from the real BBC articles in
+ * ../shared/data/news/bbc, each credited to an agency, with copies made the way outlets make them, rolling
+ * versions, digests that fold several stories together, and hard negatives (another article of the same
+ * topic folder, sharing a name, with a quotation of the first inserted). Gold is known by construction.
+ * Deterministic: the same seed gives the same set. The set is split in two halves by source article (tune
+ * on one, report on the other).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { boilerplate, localParagraph, newHeadline, quoteMarks, Random, render, spacing, typos, type Parts } from './syndication-edits.js';
+
+/** One generated article with its gold. */
+export interface SyndicatedArticle {
+  readonly id: string;
+  /** The story it belongs to (a digest is a story of its own). */
+  readonly story: string;
+  readonly role: 'original' | 'copy' | 'version' | 'digest';
+  /** The agency the text still credits, canonical, or null when an outlet dropped every credit. */
+  readonly originator: string | null;
+  readonly topic: string;
+  readonly outlet: string;
+  /** Minutes since the start of the set: an article's sources come before it. */
+  readonly published: number;
+  readonly text: string;
+}
+
+/** The set: articles in publication order, and the pairs of stories that are different stories on one topic sharing a quotation. */
+export interface SyndicationSet {
+  readonly articles: readonly SyndicatedArticle[];
+  readonly twins: ReadonlyArray<readonly [string, string]>;
+}
+
+interface Source {
+  readonly file: string;
+  readonly topic: string;
+  readonly headline: string;
+  readonly paragraphs: readonly string[];
+}
+
+const AGENCIES = ['AFP', 'AP', 'Reuters', 'Xinhua', 'dpa'] as const;
+const OUTLETS = ['The Daily Star', 'Gulf News', 'The Hindu', 'Dawn', 'The Straits Times', 'Arab News', 'The Citizen', 'Daily Nation', 'The Japan Times', 'Bangkok Post', 'Khaleej Times', 'The Jakarta Post'];
+const PLACES = ['LONDON', 'PARIS', 'NEW YORK', 'BRUSSELS', 'WASHINGTON', 'MANCHESTER', 'GENEVA', 'BERLIN'];
+
+/** Reads the BBC articles: headline, then wire-style paragraphs of one or two sentences. */
+export function readBbc(root: string): Source[] {
+  const sources: Source[] = [];
+  const seen = new Set<string>();
+  for (const topic of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const file of readdirSync(join(root, topic)).filter((f) => f.endsWith('.txt')).sort()) {
+      const raw = readFileSync(join(root, topic, file), 'utf8').replace(/\r/g, '');
+      const [headline, ...blocks] = raw.split(/\n\s*\n/).map((b) => b.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      const sentences = blocks.flatMap((b) => b.split(/(?<=[.!?]["”]?) +(?=["“]?[A-Z])/));
+      const key = sentences.slice(0, 3).join(' ');
+      // Note: the BBC set holds some articles twice; a story made from each would be two gold stories of one text.
+      if (!headline || sentences.length < 6 || seen.has(key)) continue;
+      seen.add(key);
+      const paragraphs: string[] = [];
+      for (let i = 0; i < sentences.length; ) {
+        const take = sentences[i]!.length < 120 && i + 1 < sentences.length ? 2 : 1;
+        paragraphs.push(sentences.slice(i, i + take).join(' '));
+        i += take;
+      }
+      sources.push({ file: `${topic}/${file}`, topic, headline, paragraphs });
+    }
+  }
+  return sources;
+}
+
+/** A name (two capitalised words) in a text, for finding same-topic articles that share one. */
+function namesOf(paragraphs: readonly string[]): Set<string> {
+  return new Set(paragraphs.join(' ').match(/\b[A-Z][a-z]+ [A-Z][a-z]+\b/g) ?? []);
+}
+
+/** A sentence carrying a quotation, to insert into a hard negative. */
+function quotationOf(paragraphs: readonly string[]): string | null {
+  return paragraphs.find((p) => /"[^"]{40,}"/.test(p)) ?? null;
+}
+
+/** How the agency is credited in the original: dateline, byline, sign-off, or two of them. */
+function credits(agency: string, rng: Random): { dateline: boolean; top: string[]; bottom: string[] } {
+  const form = rng.int(0, 2);
+  const dateline = form !== 2 || agency === 'Xinhua' || agency === 'dpa';
+  const top = agency === 'AP' && form > 0 ? ['By The Associated Press'] : [];
+  const bottom = form === 0 ? [] : agency === 'AFP' ? ['- AFP'] : agency === 'Reuters' ? ['(Reporting by Jane Doe; Editing by John Smith)'] : [];
+  return { dateline, top, bottom };
+}
+
+/** Builds a set from the sources of one half. */
+function buildHalf(sources: readonly Source[], rng: Random, half: string): SyndicationSet {
+  const articles: SyndicatedArticle[] = [];
+  const twins: Array<readonly [string, string]> = [];
+  const used = new Set<string>();
+  const stories: Array<{ id: string; source: Source; agency: string; base: Parts; start: number }> = [];
+  let clock = 0;
+  const storyFor = (source: Source, insert: string | null): void => {
+    used.add(source.file);
+    const agency = rng.pick(AGENCIES);
+    const c = credits(agency, rng);
+    const place = rng.pick(PLACES);
+    const paragraphs = [...source.paragraphs];
+    if (insert) paragraphs.splice(rng.int(1, paragraphs.length - 1), 0, insert);
+    const id = `${half}-s${stories.length}`;
+    const base: Parts = { headline: source.headline, top: c.top, dateline: c.dateline ? `${place} (${agency}) -` : `${place} -`, paragraphs, bottom: c.bottom };
+    stories.push({ id, source, agency, base, start: (clock += rng.int(5, 90)) });
+  };
+  for (const source of rng.shuffle(sources)) {
+    if (used.has(source.file) || stories.length >= 220) continue;
+    storyFor(source, null);
+    const quote = quotationOf(source.paragraphs);
+    if (!quote || !rng.chance(0.35)) continue;
+    const names = namesOf(source.paragraphs);
+    const twin = sources.find((s) => !used.has(s.file) && s.topic === source.topic && [...namesOf(s.paragraphs)].some((n) => names.has(n)));
+    if (!twin) continue;
+    const first = stories[stories.length - 1]!.id;
+    storyFor(twin, quote);
+    twins.push([first, stories[stories.length - 1]!.id]);
+  }
+  for (const story of stories) articles.push(...storyArticles(story, rng, stories));
+  articles.push(...digests(stories, rng, half, clock));
+  articles.sort((a, b) => a.published - b.published || a.id.localeCompare(b.id));
+  return { articles, twins };
+}
+
+/** The original, its rolling versions, and outlets' copies of either. */
+function storyArticles(story: { id: string; source: Source; agency: string; base: Parts; start: number }, rng: Random, all: ReadonlyArray<{ source: Source }>): SyndicatedArticle[] {
+  const { base, agency } = story;
+  const n = base.paragraphs.length;
+  const versions = n >= 8 && rng.chance(0.4) ? rng.int(1, 2) : 0;
+  const firstShown = versions > 0 ? Math.ceil(n * 0.6) : n;
+  const tops: Parts[] = [{ ...base, paragraphs: base.paragraphs.slice(0, firstShown) }];
+  for (let v = 1; v <= versions; v++) {
+    const shown = Math.min(n, firstShown + Math.ceil(((n - firstShown) * v) / versions));
+    const lead = base.paragraphs[shown - 1]!;
+    tops.push({ ...base, headline: `UPDATE ${v}-${base.headline}`, paragraphs: [lead, ...base.paragraphs.slice(0, shown - 1)] });
+  }
+  const out: SyndicatedArticle[] = [];
+  let at = story.start;
+  const credited = (p: Parts): string | null => (/\(/.test(p.dateline) || p.top.length > 0 || p.bottom.some((b) => /AFP|Reporting/.test(b)) ? agency : null);
+  tops.forEach((p, v) => {
+    out.push({ id: `${story.id}-v${v}`, story: story.id, role: v === 0 ? 'original' : 'version', originator: credited(p), topic: story.source.topic, outlet: agency, published: (at += v === 0 ? 0 : rng.int(60, 240)), text: render(p) });
+  });
+  const copies = rng.int(0, 7);
+  for (let c = 0; c < copies; c++) {
+    const v = rng.int(0, tops.length - 1);
+    const outlet = rng.pick(OUTLETS);
+    const parts = copyOf(tops[v]!, outlet, agency, rng, rng.pick(all).source.headline);
+    const published = out[v]!.published + rng.int(5, 600);
+    const text = finish(render(parts), rng);
+    out.push({ id: `${story.id}-c${c}`, story: story.id, role: 'copy', originator: credited(parts), topic: story.source.topic, outlet, published, text });
+  }
+  return out;
+}
+
+/** An outlet's copy: some of new headline and outlet line, credit changed or dropped, last paragraphs cut, a paragraph added, a new lead, boilerplate. */
+function copyOf(p: Parts, outlet: string, agency: string, rng: Random, otherHeadline: string): Parts {
+  let paragraphs = [...p.paragraphs];
+  if (rng.chance(0.5) && paragraphs.length > 3) paragraphs = paragraphs.slice(0, Math.max(2, Math.round(paragraphs.length * (0.25 + rng.next() * 0.55))));
+  if (rng.chance(0.3)) paragraphs.splice(rng.int(1, paragraphs.length), 0, localParagraph(outlet, rng.pick(['the ministry', 'the company', 'the club', 'a spokesman']), rng));
+  if (rng.chance(0.15)) paragraphs[0] = `${outlet} reports: ${paragraphs[0]!.split(' ').slice(rng.int(3, 6)).join(' ')}`;
+  const place = p.dateline.replace(/ \(.*$| -$/g, '');
+  const credit = rng.next();
+  const dateline = credit < 0.25 ? `${place} (BSS/${agency}) -` : credit < 0.45 ? `${place} -` : credit < 0.55 ? '' : p.dateline;
+  const dropCredits = rng.chance(0.3);
+  return {
+    headline: rng.chance(0.7) ? newHeadline(p.headline, paragraphs[0]!, rng) : p.headline,
+    top: [...(rng.chance(0.5) ? [`${outlet} | Staff and agencies`] : []), ...(dropCredits ? [] : p.top)],
+    dateline,
+    paragraphs,
+    bottom: [...(dropCredits ? [] : p.bottom), ...(rng.chance(0.5) ? boilerplate(outlet, otherHeadline, rng) : [])],
+  };
+}
+
+/** Typos, quote-mark and spacing changes, each in some copies. */
+function finish(text: string, rng: Random): string {
+  let t = text;
+  if (rng.chance(0.5)) t = typos(t, rng, rng.int(30, 120));
+  if (rng.chance(0.5)) t = quoteMarks(t, rng);
+  if (rng.chance(0.5)) t = spacing(t, rng);
+  return t;
+}
+
+/** "News in Brief" digests: the first paragraph or two of three to five stories under one AP byline. */
+function digests(stories: ReadonlyArray<{ base: Parts; start: number }>, rng: Random, half: string, end: number): SyndicatedArticle[] {
+  const out: SyndicatedArticle[] = [];
+  for (let d = 0; d < Math.round(stories.length / 8); d++) {
+    const items = rng.shuffle(stories).slice(0, rng.int(3, 5));
+    const paragraphs = items.flatMap((s) => [s.base.headline.toUpperCase(), ...s.base.paragraphs.slice(0, rng.int(1, 2))]);
+    const text = render({ headline: 'AP News in Brief', top: ['By The Associated Press'], dateline: '', paragraphs, bottom: [] });
+    const published = Math.min(end, Math.max(...items.map((s) => s.start)) + rng.int(30, 300));
+    out.push({ id: `${half}-d${d}`, story: `${half}-d${d}`, role: 'digest', originator: 'AP', topic: 'digest', outlet: 'AP', published, text });
+  }
+  return out;
+}
+
+/** The two halves of the set: `tune` and `test`, from disjoint BBC articles split by a seeded shuffle. */
+export function syndicationSet(bbcRoot: string, seed = 13): { tune: SyndicationSet; test: SyndicationSet } {
+  const sources = readBbc(bbcRoot);
+  const rng = new Random(seed);
+  const order = rng.shuffle(sources.map((_, i) => i));
+  const inTune = new Set(order.slice(0, Math.floor(order.length / 2)));
+  return {
+    tune: buildHalf(sources.filter((_, i) => inTune.has(i)), new Random(seed + 1), 'tune'),
+    test: buildHalf(sources.filter((_, i) => !inTune.has(i)), new Random(seed + 2), 'test'),
+  };
+}
