@@ -88,7 +88,7 @@ function broken(why: string): WiregraphError {
   return new WiregraphError('WG_FINGERPRINT', `a stored fingerprint cannot be read (${why}); fingerprint the article again`);
 }
 
-/** The fingerprint as bytes (about 1.3 bytes per sketch hash at the default sizes, plus up to 5 per paragraph). */
+/** The fingerprint as bytes (3 to 4 bytes per sketch hash, the keys as a count, up to 5 bytes per paragraph). */
 export function encodeFingerprint(f: Fingerprint): Uint8Array {
   const w = new Writer();
   w.byte(MAGIC);
@@ -96,7 +96,13 @@ export function encodeFingerprint(f: Fingerprint): Uint8Array {
   w.varint(f.shingle);
   w.varint(f.shingles);
   w.ascending(f.sketch);
-  w.ascending(Uint32Array.from(f.keys.map((k) => parseInt(k, 36))).sort());
+  const keys = Uint32Array.from(f.keys.map((k) => parseInt(k, 36))).sort();
+  // Note: the keys are the sketch's smallest hashes, so a count stands for them; other keys are written out.
+  if (keys.every((k, i) => f.sketch[i] === k)) w.varint(keys.length + 1);
+  else {
+    w.varint(0);
+    w.ascending(keys);
+  }
   w.varint(f.paragraphs.length);
   for (const p of f.paragraphs) w.varint(p);
   return w.done();
@@ -114,7 +120,9 @@ export function decodeFingerprint(bytes: Uint8Array): Fingerprint {
   const shingle = r.varint();
   const shingles = r.varint();
   const sketch = r.ascending();
-  const keys = Array.from(r.ascending(), keyOf);
+  const prefix = r.varint();
+  if (prefix > sketch.length + 1) throw broken('more keys than sketch hashes');
+  const keys = Array.from(prefix > 0 ? sketch.subarray(0, prefix - 1) : r.ascending(), keyOf);
   const count = r.varint();
   if (count > bytes.length) throw broken('a count is larger than the data');
   const paragraphs = new Uint32Array(count);

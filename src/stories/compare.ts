@@ -6,7 +6,7 @@ import { WiregraphError } from '../errors.js';
 import type { Fingerprint } from './fingerprint.js';
 import { storyOptions, type StoryOptions } from './options.js';
 
-/** `copy`: newer is mostly older's text (cut, retitled, lightly edited); `version`: newer keeps most of older and adds or rewrites; else `different`. */
+/** `copy`: newer is mostly older's text (cut, retitled, lightly edited); `version`: newer keeps most of older and adds or rewrites a share of its own; else `different`. */
 export type Relation = 'copy' | 'version' | 'different';
 
 /** The relation with the figures it was decided on. */
@@ -72,8 +72,9 @@ export function compare(newer: Fingerprint, older: Fingerprint, options: Partial
   return { relation: relationOf(containment, kept, o), containment, similarity, kept };
 }
 
+/** Same story when newer is mostly older's text, or keeps most of it; a version when it also adds a share of its own. */
 function relationOf(containment: number, kept: number, o: StoryOptions): Relation {
-  if (containment >= o.copyContainment) return 'copy';
-  if (kept >= o.versionContainment && containment >= o.versionMinimum) return 'version';
-  return 'different';
+  const keeps = kept >= o.versionContainment && containment >= o.versionMinimum;
+  if (containment < o.copyContainment && !keeps) return 'different';
+  return keeps && containment <= 1 - o.versionAdded ? 'version' : 'copy';
 }

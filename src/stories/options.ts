@@ -8,12 +8,14 @@ export interface StoryOptions {
   readonly keyRate: number;
   /** At most this many lookup keys per article (the smallest hashes among the sampled ones). */
   readonly maxKeys: number;
-  /** `newer` is a copy of `older` when at least this share of its shingles is found in `older`. */
+  /** `newer` is of `older`'s story when at least this share of its shingles is found in `older`... */
   readonly copyContainment: number;
-  /** `newer` is a version of `older` when at least this share of `older` is kept in `newer`... */
+  /** ...or when at least this share of `older` is kept in `newer`... */
   readonly versionContainment: number;
   /** ...and at least this share of `newer` comes from `older` (a digest folding many stories stays out). */
   readonly versionMinimum: number;
+  /** Of two articles of one story, `newer` is a version (not a copy) when it keeps `versionContainment` of `older` and at least this share of it is new. */
+  readonly versionAdded: number;
 }
 
 /** The defaults (tuned on the tuning half of eval/syndication.ts; README, Stories). */
@@ -25,6 +27,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = Object.freeze({
   copyContainment: 0.5,
   versionContainment: 0.6,
   versionMinimum: 0.4,
+  versionAdded: 0.2,
 });
 
 /** The defaults with `options` laid over them. */
