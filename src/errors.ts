@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   WG_LAYER_REASSIGNED: 'a stage tried to replace an existing layer',
   WG_PIPELINE_INVALID: 'the pipeline declarations do not line up',
   WG_STORE_MIGRATION: 'the database schema is newer than this program',
+  WG_STORE_FAILED: 'one record could not be stored (it was rolled back alone; the rest of its batch was stored)',
   WG_NOT_FOUND: 'no stored article has that id',
   WG_PORT_IN_USE: 'the server cannot listen because its port is taken',
   WG_STAGE_FAILED: 'a pipeline stage failed on one article',

@@ -44,8 +44,11 @@ function rate(p: IngestProgress): number {
   return p.seconds > 0 ? Math.round(p.articles / p.seconds) : 0;
 }
 
-/** The closing line of an ingest: what was added, what was already there, what failed. */
+/**
+ * The closing line of an ingest: new texts (`new`), records already stored (`already stored`: the same text
+ * with the same URL or outlet), failures, and new copies of stored texts (another outlet or URL).
+ */
 export function summarise(p: IngestProgress): string {
-  const already = p.skipped > 0 && p.added === 0 ? ` (all ${p.skipped} were already stored; nothing added)` : '';
-  return `ingested ${p.articles} articles from ${p.inputsTotal} inputs: ${p.added} new, ${p.skipped} already stored, ${p.failed} failed, ${p.seconds.toFixed(1)} s, ${rate(p)} articles/s${already}`;
+  const already = p.skipped > 0 && p.added === 0 && p.copies === 0 ? ` (all ${p.skipped} were already stored; nothing added)` : '';
+  return `ingested ${p.articles} articles from ${p.inputsTotal} inputs: ${p.added} new, ${p.skipped} already stored, ${p.failed} failed, ${p.copies} new copies of stored texts (another outlet or URL), ${p.seconds.toFixed(1)} s, ${rate(p)} articles/s${already}`;
 }

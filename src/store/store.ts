@@ -1,4 +1,6 @@
 import type { WiregraphDoc } from '../output/wiregraph1.js';
+import type { WiregraphError } from '../errors.js';
+import type { DiffOp, StoryOptions } from '../stories/index.js';
 import type { GraphStore } from './graph.js';
 
 /** One article to store: its `wiregraph/1` document and the input it came from. */
@@ -7,10 +9,98 @@ export interface ArticleRecord {
   readonly source: string;
 }
 
-/** What a batch did: articles added, and articles skipped because they were already stored. */
+/**
+ * What a batch did. An article is one text (with its layers); a copy is one publication of it (outlet, URL,
+ * published time, headline, source). Each record is counted once, in one of the four.
+ */
 export interface BatchResult {
+  /** New articles: texts not stored before, each stored with its first copy and given a story. */
   readonly added: number;
+  /** New copies of texts already stored: the same text from another outlet or URL (nothing else is stored again). */
+  readonly copies: number;
+  /** Records already stored (the same text with the same URL or, without a URL, the same outlet): nothing changed. */
   readonly skipped: number;
+  /** Records that could not be stored; each was rolled back alone and the rest of the batch stored. */
+  readonly failures: readonly BatchFailure[];
+}
+
+/** A record of a batch that could not be stored. */
+export interface BatchFailure {
+  /** Its index in the batch. */
+  readonly index: number;
+  readonly error: WiregraphError;
+}
+
+/** Options for {@link ArticleStore.addBatch}. */
+export interface BatchOptions {
+  /** The thresholds that decide whether a new article is a copy or a version of a stored one. */
+  readonly story?: Partial<StoryOptions>;
+}
+
+/** A copy's place in its story: `original` is the earliest published copy; the others are copies or versions. */
+export type CopyRole = 'original' | 'copy' | 'version';
+
+/** One publication of an article's text. */
+export interface StoryCopy {
+  readonly article: string;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly headline: string | null;
+  readonly role: CopyRole;
+}
+
+/** A copy as {@link ArticleStore.copiesOf} lists it: with the input it came from. */
+export interface CopySummary extends StoryCopy {
+  readonly source: string;
+}
+
+/** An article's story, as the article's page shows it ("copy 3 of 12, originated by AFP"). */
+export interface StoryRef {
+  readonly id: number;
+  /** Copies in the story. */
+  readonly copies: number;
+  readonly originator: string | null;
+  /** 1-based place of the article's earliest copy among the story's copies in time order. */
+  readonly position: number;
+}
+
+/** A line of the stories list. */
+export interface StorySummary {
+  readonly id: number;
+  /** The originating agency (AFP, AP, Reuters...), from the earliest copy that names one. */
+  readonly originator: string | null;
+  /** The article of the earliest copy. */
+  readonly first: string | null;
+  readonly headline: string | null;
+  readonly published: string | null;
+  /** Copies in the story (publications), and distinct texts among them. */
+  readonly copies: number;
+  readonly articles: number;
+}
+
+/** A copy in a story's lineage, with what it changed against the closest earlier copy. */
+export interface StoryCopyDiff extends StoryCopy {
+  /** Index (in the story's copies) of the earlier copy it is compared with, or null for the first. */
+  readonly against: number | null;
+  /** Paragraph by paragraph against that copy; empty for the first. */
+  readonly diff: readonly DiffOp[];
+}
+
+/** One story with its copies in time order. */
+export interface StoryDetail {
+  readonly id: number;
+  readonly originator: string | null;
+  readonly first: string | null;
+  readonly copies: readonly StoryCopyDiff[];
+  /** Related stories (same event, other agencies); not computed by the store yet. */
+  readonly related: readonly number[];
+}
+
+/** Paging options of the stories list. */
+export interface StoryPageOptions extends PageOptions {
+  /** Only stories with at least this many copies (default 1). */
+  readonly minCopies?: number;
 }
 
 /** A line of an article list. */
@@ -43,14 +133,28 @@ export interface PageOptions {
 
 /** The article store. Implementations: `sqlite/`. */
 export interface ArticleStore {
-  /** Adds articles in one transaction; an article already stored (same id) is skipped, not replaced. */
-  addBatch(records: readonly ArticleRecord[]): BatchResult;
+  /**
+   * Adds records in one transaction, each in a savepoint of its own so that a bad one is rolled back alone.
+   * A new text is stored once with its layers, fingerprint and story; the same text again is another copy,
+   * or nothing when it is the same record (see {@link BatchResult}).
+   */
+  addBatch(records: readonly ArticleRecord[], options?: BatchOptions): BatchResult;
   /** One article by id or unique id prefix (at least 4 characters), or null. */
   get(idOrPrefix: string): WiregraphDoc | null;
   list(options: PageOptions): Page<ArticleSummary>;
   /** Full-text search; any user string is accepted and never raises a query syntax error. */
   search(query: string, options: PageOptions): Page<SearchHit>;
   count(): number;
+  /** The copies of an article's text (by id or unique prefix) in time order; empty for an unknown article. */
+  copiesOf(idOrPrefix: string): readonly CopySummary[];
+  /** The story an article (by id or unique prefix) belongs to, or null. */
+  storyOf(idOrPrefix: string): StoryRef | null;
+  /** Stories, biggest first (most copies, then the newest). */
+  stories(options: StoryPageOptions): Page<StorySummary>;
+  /** How many stories have at least `minCopies` copies (default 1). */
+  storyCount(minCopies?: number): number;
+  /** One story with its copies in time order, the originator and each copy's diff, or null. */
+  story(id: number): StoryDetail | null;
   /** The knowledge graph across the stored articles. */
   readonly graph: GraphStore;
   close(): void;

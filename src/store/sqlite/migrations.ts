@@ -172,6 +172,57 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE graph_indexed (article_seq INTEGER PRIMARY KEY REFERENCES articles (seq));
     `,
   },
+  {
+    version: 3,
+    name: 'every copy kept; stories of copies and versions, with fingerprints and their lookup keys',
+    // Note: an article is one text with its layers; a copy is one outlet's (or URL's) publication of it. Every
+    // article stored before this version becomes one copy of itself, with the meta it was stored with. Its
+    // story is assigned when the store is next opened (fingerprints are computed in TypeScript, not SQL).
+    sql: `
+      CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        originator TEXT,
+        first_copy INTEGER,
+        copies INTEGER NOT NULL DEFAULT 0,
+        articles INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX stories_size ON stories (copies DESC, id DESC);
+      ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories (id);
+      ALTER TABLE articles ADD COLUMN relation TEXT CHECK (relation IN ('copy', 'version'));
+      ALTER TABLE articles ADD COLUMN originator TEXT;
+      CREATE INDEX articles_story ON articles (story_id);
+      CREATE TABLE copies (
+        id INTEGER PRIMARY KEY,
+        article_seq INTEGER NOT NULL REFERENCES articles (seq),
+        story_id INTEGER REFERENCES stories (id),
+        originator TEXT,
+        record_key TEXT NOT NULL,
+        outlet TEXT,
+        url TEXT,
+        published TEXT,
+        headline TEXT,
+        source TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT 'original' CHECK (role IN ('original', 'copy', 'version')),
+        ingested_at TEXT NOT NULL,
+        UNIQUE (article_seq, record_key)
+      );
+      INSERT INTO copies (article_seq, record_key, outlet, url, published, headline, source, ingested_at)
+        SELECT seq, CASE WHEN url IS NOT NULL THEN 'url:' || url ELSE 'outlet:' || coalesce(outlet, '') END,
+               outlet, url, published, headline, source, ingested_at
+        FROM articles ORDER BY seq;
+      -- Note: a copy keeps its article's story and originator, so that a story's copies in time order, its first
+      -- copy and its earliest credited copy are each one index lookup (story_id, undated last, published, id).
+      CREATE INDEX copies_story ON copies (story_id, published IS NULL, published, id);
+      CREATE INDEX copies_credited ON copies (story_id, published IS NULL, published, id) WHERE originator IS NOT NULL;
+      CREATE TABLE fingerprints (article_seq INTEGER PRIMARY KEY REFERENCES articles (seq), data BLOB NOT NULL);
+      CREATE TABLE story_keys (
+        key TEXT NOT NULL,
+        article_seq INTEGER NOT NULL REFERENCES articles (seq),
+        PRIMARY KEY (key, article_seq)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The newest schema version this program knows. */
@@ -179,16 +230,17 @@ export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 
 /**
  * Brings a database up to {@link SCHEMA_VERSION}, one transaction per migration.
+ * @param target - stop at this version (tests build databases of an older schema with it)
  * @throws WiregraphError `WG_STORE_MIGRATION` when the database is newer than this program
  */
-export function migrate(db: Database.Database): void {
+export function migrate(db: Database.Database, target: number = SCHEMA_VERSION): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const current = (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
   if (current > SCHEMA_VERSION) {
     throw new WiregraphError('WG_STORE_MIGRATION', `The database is at schema version ${current}, newer than this program's ${SCHEMA_VERSION}; upgrade wiregraph to open it.`);
   }
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const m of MIGRATIONS.filter((m) => m.version > current)) {
+  for (const m of MIGRATIONS.filter((m) => m.version > current && m.version <= target)) {
     db.transaction(() => {
       db.exec(m.sql);
       record.run(m.version, m.name, new Date().toISOString());

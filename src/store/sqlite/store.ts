@@ -1,11 +1,14 @@
-import type Database from 'better-sqlite3';
 import type { WiregraphDoc } from '../../output/wiregraph1.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { toFtsQuery } from '../fts-query.js';
-import { MARK_END, MARK_START, type ArticleRecord, type ArticleStore, type ArticleSummary, type BatchResult, type Page, type PageOptions, type SearchHit } from '../store.js';
+import { asWiregraphError } from '../../errors.js';
+import type { StoryOptions } from '../../stories/index.js';
+import { MARK_END, MARK_START, type ArticleRecord, type ArticleStore, type ArticleSummary, type BatchFailure, type BatchOptions, type BatchResult, type Page, type PageOptions, type SearchHit } from '../store.js';
+import { articleWriter, type AddOutcome } from './article-writer.js';
 import { openDatabase } from './driver.js';
 import { graphIndexer } from './graph-index.js';
 import { graphQueries } from './graph-queries.js';
+import { storyQueries } from './story-queries.js';
 
 const SUMMARY = 'id, headline, outlet, published, url, source';
 
@@ -22,23 +25,22 @@ function toDoc(row: { text: string; doc: string } | undefined): WiregraphDoc | n
  */
 export function openSqliteStore(path: string): ArticleStore {
   const db = openDatabase(path);
-  const insert = db.prepare(
-    // Note: not INSERT OR IGNORE, which would also swallow CHECK and NOT NULL failures; only a duplicate id is skipped.
-    'INSERT INTO articles (id, headline, outlet, published, url, language, source, text, doc, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
-  );
   const indexGraph = graphIndexer(db);
-  const addBatch = db.transaction((records: readonly ArticleRecord[]): BatchResult => {
+  const writer = articleWriter(db);
+  const addOne = db.transaction((record: ArticleRecord, now: string, story: Partial<StoryOptions>): AddOutcome => writer.add(record, now, story));
+  const addBatch = db.transaction((records: readonly ArticleRecord[], options: BatchOptions): BatchResult => {
     const now = new Date().toISOString();
-    let added = 0;
-    for (const { doc, source } of records) {
-      const { text, ...rest } = doc;
-      const m = doc.meta;
-      const result = insert.run(doc.id, m.headline, m.outlet, m.published, m.url, m.language, source, text, JSON.stringify(rest), now);
-      if (result.changes === 0) continue;
-      added++;
-      indexGraph(Number(result.lastInsertRowid), doc);
-    }
-    return { added, skipped: records.length - added };
+    const counts: Record<AddOutcome, number> = { added: 0, copy: 0, skipped: 0 };
+    const failures: BatchFailure[] = [];
+    records.forEach((record, index) => {
+      // Note: a transaction inside a transaction is a savepoint: a record that fails is rolled back alone.
+      try {
+        counts[addOne(record, now, options.story ?? {})]++;
+      } catch (error) {
+        failures.push({ index, error: asWiregraphError(error, 'WG_STORE_FAILED', record.source) });
+      }
+    });
+    return { added: counts.added, copies: counts.copy, skipped: counts.skipped, failures };
   });
   // Note: articles stored before the graph tables existed (schema 1) are indexed now, in batches.
   const unindexed = db.prepare('SELECT seq, text, doc FROM articles WHERE seq NOT IN (SELECT article_seq FROM graph_indexed) LIMIT 500');
@@ -49,6 +51,8 @@ export function openSqliteStore(path: string): ArticleStore {
       for (const r of rows) indexGraph(r.seq, toDoc(r)!);
     })();
   }
+  // Note: articles stored before stories existed (schema 2) are fingerprinted and placed now, with the default thresholds.
+  writer.placeUnplaced({});
   const byId = db.prepare('SELECT text, doc FROM articles WHERE id = ?');
   const byPrefix = db.prepare("SELECT text, doc FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2");
   const list = db.prepare(`SELECT seq, ${SUMMARY} FROM articles WHERE seq < ? ORDER BY seq DESC LIMIT ?`);
@@ -60,10 +64,18 @@ export function openSqliteStore(path: string): ArticleStore {
   const snippetOf = db.prepare(`SELECT snippet(articles_fts, 1, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`);
   const summaryOf = db.prepare(`SELECT ${SUMMARY} FROM articles WHERE seq = ?`);
   const count = db.prepare('SELECT count(*) AS n FROM articles');
-
+  const seqById = db.prepare('SELECT seq FROM articles WHERE id = ?');
+  const seqByPrefix = db.prepare("SELECT seq FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2");
+  const seqOf = (idOrPrefix: string): number | null => {
+    const exact = seqById.get(idOrPrefix) as { seq: number } | undefined;
+    if (exact || idOrPrefix.length < 4 || !/^[0-9a-f]+$/u.test(idOrPrefix)) return exact?.seq ?? null;
+    const rows = seqByPrefix.all(idOrPrefix, idOrPrefix) as Array<{ seq: number }>;
+    return rows.length === 1 ? rows[0]!.seq : null;
+  };
+  const stories = storyQueries(db);
 
   return {
-    addBatch: (records) => addBatch(records),
+    addBatch: (records, options = {}) => addBatch(records, options),
     get(idOrPrefix) {
       const exact = toDoc(byId.get(idOrPrefix) as { text: string; doc: string } | undefined);
       if (exact || idOrPrefix.length < 4 || !/^[0-9a-f]+$/u.test(idOrPrefix)) return exact;
@@ -84,6 +96,17 @@ export function openSqliteStore(path: string): ArticleStore {
       return { items, nextCursor: top.length > limit ? encodeCursor(offset + limit) : null };
     },
     count: () => (count.get() as { n: number }).n,
+    copiesOf(idOrPrefix) {
+      const seq = seqOf(idOrPrefix);
+      return seq === null ? [] : stories.copiesOf(seq);
+    },
+    storyOf(idOrPrefix) {
+      const seq = seqOf(idOrPrefix);
+      return seq === null ? null : stories.storyOf(seq);
+    },
+    stories: (options) => stories.stories(options),
+    storyCount: (minCopies) => stories.storyCount(minCopies),
+    story: (id) => stories.story(id),
     graph: graphQueries(db),
     close: () => db.close(),
   };
