@@ -41,6 +41,9 @@ export interface WeightSource extends Omit<WeightHeader, 'features' | 'pairs'> {
 
 type Row = Float32Array | Float64Array;
 
+/** Rows per block of dense weights. */
+const ROW_BLOCK = 256;
+
 /** Writes a model file. */
 export function encodeWeights(source: WeightSource): Buffer {
   const names = Object.keys(source.weights);
@@ -137,8 +140,8 @@ export class WeightTable<T extends Row> implements ReadonlyMap<string, T> {
   readonly #p: TableParts;
   readonly #slots: Int32Array;
   readonly #rows: Array<T | undefined>;
-  /** Every row, one after the other, filled as rows are asked for. */
-  readonly #dense: T;
+  /** Rows by block of {@link ROW_BLOCK}, each block made when one of its rows is first asked for. */
+  readonly #blocks: Array<T | undefined>;
 
   constructor(parts: TableParts) {
     this.#p = parts;
@@ -153,8 +156,10 @@ export class WeightTable<T extends Row> implements ReadonlyMap<string, T> {
       this.#slots[h] = i;
     }
     this.#rows = new Array<T | undefined>(n);
-    // Note: one buffer for all rows; a typed array of its own per row costs a backing store each, and the garbage collector's time.
-    this.#dense = (parts.precision === 64 ? new Float64Array(n * parts.width) : new Float32Array(n * parts.width)) as T;
+    // Note: rows share a buffer per block: a typed array of its own per row costs a backing store each, and the
+    // garbage collector's time; one buffer for every row (70 MB for the tagger) made V8 collect for external
+    // memory pressure during every cold start, though a run touches a few thousand rows.
+    this.#blocks = new Array<T | undefined>(Math.ceil(n / ROW_BLOCK));
   }
 
   get size(): number {
@@ -176,6 +181,24 @@ export class WeightTable<T extends Row> implements ReadonlyMap<string, T> {
     }
   }
 
+  /**
+   * The index of the feature named by `a + b + c + d` (`'w-1w='`, `left`, `'|'`, `right`), or -1: the
+   * name is hashed and compared part by part, so looking up a pair of words makes no string.
+   */
+  indexOfJoined(a: string, b: string, c = '', d = ''): number {
+    const { names, offsets } = this.#p;
+    const length = a.length + b.length + c.length + d.length;
+    const h = hashInto(hashInto(hashInto(hashInto(FNV_OFFSET, a), b), c), d) >>> 0;
+    const mask = this.#slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const i = this.#slots[slot]!;
+      if (i === -1) return -1;
+      const at = offsets[i]!;
+      if (offsets[i + 1]! - at !== length) continue;
+      if (names.startsWith(a, at) && names.startsWith(b, at + a.length) && names.startsWith(c, at + a.length + b.length) && names.startsWith(d, length - d.length + at)) return i;
+    }
+  }
+
   /** The name of feature `i`. */
   nameAt(i: number): string {
     return this.#p.names.slice(this.#p.offsets[i]!, this.#p.offsets[i + 1]!);
@@ -185,9 +208,10 @@ export class WeightTable<T extends Row> implements ReadonlyMap<string, T> {
   row(i: number): T {
     let row = this.#rows[i];
     if (row === undefined) {
-      const { starts, values, labels, scale, width } = this.#p;
-      const dense = this.#dense;
-      const at = i * width;
+      const { starts, values, labels, scale, width, precision } = this.#p;
+      const b = Math.floor(i / ROW_BLOCK);
+      const dense = (this.#blocks[b] ??= (precision === 64 ? new Float64Array(ROW_BLOCK * width) : new Float32Array(ROW_BLOCK * width)) as T);
+      const at = (i % ROW_BLOCK) * width;
       for (let p = starts[i]!; p < starts[i + 1]!; p++) dense[at + labels[p]!] = values[p]! * scale;
       this.#rows[i] = row = dense.subarray(at, at + width) as T;
     }
@@ -250,9 +274,30 @@ export function featureNamesWithPrefix(weights: ReadonlyMap<string, unknown>, pr
   return [...weights.keys()].filter((name) => name.startsWith(prefix));
 }
 
+/**
+ * The weights of the feature named by the parts put together, in any weight map: without making the name in a
+ * model file's table ({@link WeightTable.indexOfJoined}), by the joined name in a plain map (a model in training).
+ */
+export function joinedFeature<T>(weights: ReadonlyMap<string, T>, a: string, b: string, c = '', d = ''): T | undefined {
+  if (weights instanceof WeightTable) {
+    const table = weights as WeightTable<Row>;
+    const i = table.indexOfJoined(a, b, c, d);
+    return i < 0 ? undefined : (table.row(i) as T);
+  }
+  return weights.get(a + b + c + d);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over UTF-16 code units of `text`, continuing from state `h`. */
+function hashInto(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /** FNV-1a over UTF-16 code units of `text.slice(from, to)`. */
 function hashRange(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }

@@ -6,18 +6,24 @@ export type GazetteerLists = Readonly<Record<string, readonly string[]>>;
  * `TYPE-U`, `TYPE-B`, `TYPE-I` or `TYPE-L` (unit, begin, inside, last).
  */
 export function gazetteerTagger(lists: GazetteerLists): (words: readonly string[], lower?: readonly string[]) => string[][] {
-  const phrases = new Map<string, string[]>();
+  // Note: each phrase's types as a bit set over the lists' types, in the lists' order; a Map of arrays of 60,000
+  // phrases cost a cold start 60 ms and 4 MB more.
+  const types = Object.keys(lists);
+  const phrases = new Map<string, number>();
   // Note: the longest phrase starting with each first word bounds the lookups at a token.
   const longestFrom = new Map<string, number>();
-  for (const [type, list] of Object.entries(lists)) {
-    for (const phrase of list) {
-      const types = phrases.get(phrase) ?? [];
-      if (!types.includes(type)) types.push(type);
-      phrases.set(phrase, types);
-      const words = phrase.split(' ');
-      longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
+  types.forEach((type, t) => {
+    for (const phrase of lists[type]!) {
+      phrases.set(phrase, (phrases.get(phrase) ?? 0) | (1 << t));
+      const space = phrase.indexOf(' ');
+      const first = space < 0 ? phrase : phrase.slice(0, space);
+      let words = 1;
+      for (let k = space; k >= 0; k = phrase.indexOf(' ', k + 1)) words++;
+      if ((longestFrom.get(first) ?? 0) < words) longestFrom.set(first, words);
     }
-  }
+  });
+  const tag = (suffix: string): string[] => types.map((type) => `${type}-${suffix}`);
+  const [unit, begin, inside, last] = [tag('U'), tag('B'), tag('I'), tag('L')] as [string[], string[], string[], string[]];
   return (words, given) => {
     const lower = given ?? words.map((w) => w.toLowerCase());
     const tags: string[][] = words.map(() => []);
@@ -27,14 +33,15 @@ export function gazetteerTagger(lists: GazetteerLists): (words: readonly string[
       let phrase = '';
       for (let n = 1; n <= longest && i + n <= words.length; n++) {
         phrase = n === 1 ? lower[i]! : `${phrase} ${lower[i + n - 1]}`;
-        const types = phrases.get(phrase);
-        if (!types) continue;
-        for (const type of types) {
-          if (n === 1) tags[i]!.push(`${type}-U`);
+        const found = phrases.get(phrase);
+        if (found === undefined) continue;
+        for (let t = 0; t < types.length; t++) {
+          if (!(found & (1 << t))) continue;
+          if (n === 1) tags[i]!.push(unit[t]!);
           else {
-            tags[i]!.push(`${type}-B`);
-            for (let k = i + 1; k < i + n - 1; k++) tags[k]!.push(`${type}-I`);
-            tags[i + n - 1]!.push(`${type}-L`);
+            tags[i]!.push(begin[t]!);
+            for (let k = i + 1; k < i + n - 1; k++) tags[k]!.push(inside[t]!);
+            tags[i + n - 1]!.push(last[t]!);
           }
         }
       }

@@ -1,4 +1,4 @@
-import { featureNamesWithPrefix } from '../../../pipeline/weights.js';
+import { joinedFeature } from '../../../pipeline/weights.js';
 import { allowedAfter, allowedAtEnd, LABELS } from './labels.js';
 import { NEIGHBOURS, rareContextFeatures, remember, viewSentence, wordFeatures, type DocContext, type FeatureLexicons } from './features.js';
 
@@ -50,8 +50,6 @@ interface ScoreCaches {
   readonly lower: Map<string, LowerEntry>;
   /** Shape -> weights as the previous and as the next token's shape, and an id. */
   readonly shape: Map<string, ShapeEntry>;
-  /** Words that occur on each side of some `w-1w=` and `ww+1=` feature: a bigram is looked up only when both sides do. */
-  readonly bigramSides: { readonly prevLeft: ReadonlySet<string>; readonly prevRight: ReadonlySet<string>; readonly nextLeft: ReadonlySet<string>; readonly nextRight: ReadonlySet<string> };
   /** `t-1=` per label and `t-2t-1=` per label pair. */
   readonly prev: ReadonlyArray<Float32Array | undefined>;
   readonly prev2: ReadonlyArray<ReadonlyArray<Float32Array | undefined>>;
@@ -59,8 +57,6 @@ interface ScoreCaches {
 
 interface LowerEntry {
   readonly word: string;
-  /** Which sides of the bigram features this word occurs on: [w-1w left, w-1w right, ww+1 left, ww+1 right]. */
-  readonly sides: readonly [boolean, boolean, boolean, boolean];
   readonly at: ReadonlyArray<Float32Array | undefined>;
   readonly afterLabel: ReadonlyArray<Float32Array | undefined>;
 }
@@ -75,19 +71,6 @@ interface ShapeEntry {
 
 const caches = new WeakMap<NerModel, ScoreCaches>();
 
-function bigramSides(weights: Weights): ScoreCaches['bigramSides'] {
-  const sides = { prevLeft: new Set<string>(), prevRight: new Set<string>(), nextLeft: new Set<string>(), nextRight: new Set<string>() };
-  // Note: only the bigram features are named here; a model file's table makes no string for the others.
-  for (const key of [...featureNamesWithPrefix(weights, 'w-1w='), ...featureNamesWithPrefix(weights, 'ww+1=')]) {
-    const m = /^(w-1w|ww\+1)=(.*)\|(.*)$/u.exec(key);
-    if (!m) continue;
-    const [left, right] = m[1] === 'w-1w' ? [sides.prevLeft, sides.prevRight] : [sides.nextLeft, sides.nextRight];
-    left.add(m[2]!);
-    right.add(m[3]!);
-  }
-  return sides;
-}
-
 function cachesOf(model: NerModel): ScoreCaches {
   let c = caches.get(model);
   if (!c) {
@@ -96,7 +79,6 @@ function cachesOf(model: NerModel): ScoreCaches {
       own: new Map(),
       lower: new Map(),
       shape: new Map(),
-      bigramSides: bigramSides(w),
       prev: LABELS.map((l) => w.get(`t-1=${l}`)),
       prev2: LABELS.map((l2) => LABELS.map((l1) => w.get(`t-2t-1=${l2}|${l1}`))),
     };
@@ -133,10 +115,8 @@ export function tagSentence(model: NerModel, words: readonly string[], context: 
   const c = cachesOf(model);
   const weights = model.weights;
   const view = viewSentence(words, model.lexicons);
-  const sides = c.bigramSides;
   const lowerEntry = (lw: string): LowerEntry => bounded(c.lower, lw, () => ({
     word: lw,
-    sides: [sides.prevLeft.has(lw), sides.prevRight.has(lw), sides.nextLeft.has(lw), sides.nextRight.has(lw)],
     at: NEIGHBOURS.map((d) => weights.get(`w${d}=${lw}`)),
     afterLabel: LABELS.map((l) => weights.get(`t-1w=${l}|${lw}`)),
   }));
@@ -162,8 +142,9 @@ export function tagSentence(model: NerModel, words: readonly string[], context: 
     add(scores, shapeAt[i]!.prev);
     add(scores, shapeAt[i + 2]!.next);
     const [before, here, after] = [lowerAt[i + 1]!, lowerAt[i + 2]!, lowerAt[i + 3]!];
-    if (before.sides[0] && here.sides[1]) add(scores, weights.get(`w-1w=${before.word}|${here.word}`));
-    if (here.sides[2] && after.sides[3]) add(scores, weights.get(`ww+1=${here.word}|${after.word}`));
+    // Note: the word pairs are looked up by name parts, without making the pair's name.
+    add(scores, joinedFeature(weights, 'w-1w=', before.word, '|', here.word));
+    add(scores, joinedFeature(weights, 'ww+1=', here.word, '|', after.word));
     const [s0, s1, s2] = [shapeAt[i]!, shapeAt[i + 1]!, shapeAt[i + 2]!];
     let middle = s0.trigrams.get(s1);
     if (!middle) s0.trigrams.set(s1, (middle = new Map()));

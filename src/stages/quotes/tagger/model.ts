@@ -1,5 +1,5 @@
 import { WiregraphError } from '../../../errors.js';
-import { decodeWeights, encodeWeights, featureNamesWithPrefix } from '../../../pipeline/weights.js';
+import { decodeWeights, encodeWeights, joinedFeature } from '../../../pipeline/weights.js';
 import { shortShape } from '../../entities/ner/shape.js';
 import { ATTRIBUTION_LABELS, CUE_WORDS, labelFeatures, tokenFeatures, type TaggerDocument } from './features.js';
 
@@ -80,8 +80,6 @@ interface LowerEntry {
   readonly isCue: boolean;
   /** The word itself. */
   readonly word: string;
-  /** w-1w= feature names with this word before the next one, by the next one; absent where the model has none. */
-  readonly followers: ReadonlyMap<string, string> | undefined;
   /** w=, s=, x3=, cue, qmark, by the word's exact form (its casing). */
   readonly forms: Map<string, Float64Array>;
   /** The form seen last and its weights, checked before the map: most words come in one casing. */
@@ -95,8 +93,6 @@ const AFTER_LABEL = 4 * L;
 interface Caches {
   readonly lower: Map<string, LowerEntry>;
   readonly constant: Map<string, Float64Array>;
-  /** Every w-1w= feature of the model, by its first word, then its second (its weights are looked up as met). */
-  readonly bigrams: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** t-1= by previous label; t-2t-1= by the two previous; t-1inq= by previous label and in-quotation. */
   readonly prev: readonly Float64Array[];
   readonly prev2: readonly (readonly Float64Array[])[];
@@ -109,7 +105,7 @@ const CACHE_LIMIT = 200_000;
 /**
  * Tags a document greedily. Each token's score is the same sum as in {@link tagAttributionsPlain} (a test
  * checks it); the parts that depend on one word or one label are looked up once and cached by the word
- * itself, so that decoding builds one feature string per token (the bigram).
+ * itself, and word pairs are looked up by name parts, so that decoding builds no feature string.
  */
 export function tagAttributions(weights: ReadonlyMap<string, ArrayLike<number>>, doc: TaggerDocument): string[] {
   let c = caches.get(weights);
@@ -118,7 +114,6 @@ export function tagAttributions(weights: ReadonlyMap<string, ArrayLike<number>>,
     c = {
       lower: new Map(),
       constant: new Map(),
-      bigrams: bigramIndex(weights),
       prev: labels.map((p) => sum(weights, [`t-1=${p}`])),
       prev2: labels.map((p2) => labels.map((p) => sum(weights, [`t-2t-1=${p2}${p}`]))),
       prevInQuote: labels.map((p) => [sum(weights, [`t-1inq=${p}`]), sum(weights, [`t-1inq=${p}Q`])]),
@@ -144,7 +139,6 @@ export function tagAttributions(weights: ReadonlyMap<string, ArrayLike<number>>,
         lastForm: '',
         lastOwn: null,
         word: lw,
-        followers: c!.bigrams.get(lw),
       };
       c!.lower.set(lw, e);
     }
@@ -162,7 +156,7 @@ export function tagAttributions(weights: ReadonlyMap<string, ArrayLike<number>>,
   const [cuePrev, cueNext, cueNext2, inq, sentcue, first] = ['cue-1', 'cue+1', 'cue+2', 'inq', 'sentcue', 'first'].map(constant) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
   // Note: every part of a token's score that does not depend on the labels before it, summed once per token.
   const fixed = new Float64Array(n * L);
-  const add = (o: number, v: Float64Array, from: number): void => {
+  const add = (o: number, v: ArrayLike<number>, from: number): void => {
     for (let k = 0; k < L; k++) fixed[o + k]! += v[from + k]!;
   };
   for (let i = 0; i < n; i++) {
@@ -187,8 +181,9 @@ export function tagAttributions(weights: ReadonlyMap<string, ArrayLike<number>>,
     add(o, next.vec, AT + L);
     add(o, entryAt(i - 2).vec, AT + 2 * L);
     add(o, next2.vec, AT + 3 * L);
-    const bigram = previous.followers?.get(entry.word);
-    if (bigram) add(o, constant(bigram), 0);
+    // Note: the word pair is looked up by name parts, without making its name.
+    const bigram = joinedFeature(weights, 'w-1w=', previous.word, '|', entry.word);
+    if (bigram) add(o, bigram, 0);
     if (next.isCue) add(o, cueNext, 0);
     if (previous.isCue) add(o, cuePrev, 0);
     if (next2.isCue) add(o, cueNext2, 0);
@@ -218,18 +213,4 @@ export function tagAttributions(weights: ReadonlyMap<string, ArrayLike<number>>,
     out[i] = best;
   }
   return Array.from(out, (k) => ATTRIBUTION_LABELS[k]!);
-}
-
-/** Indexes the model's `w-1w=first|second` features by their two words. */
-function bigramIndex(weights: ReadonlyMap<string, ArrayLike<number>>): Map<string, Map<string, string>> {
-  const index = new Map<string, Map<string, string>>();
-  for (const name of featureNamesWithPrefix(weights, 'w-1w=')) {
-    const bar = name.indexOf('|', 6);
-    if (bar < 0) continue;
-    const first = name.slice(5, bar);
-    let inner = index.get(first);
-    if (!inner) index.set(first, (inner = new Map()));
-    inner.set(name.slice(bar + 1), name);
-  }
-  return index;
 }
