@@ -1,12 +1,12 @@
-import { z } from 'zod';
 import { WiregraphError } from '../errors.js';
+import { zod } from '../lazy-module.js';
 import { normaliseNewlines, withoutControls } from './decode.js';
 import { articleFromHtml } from './html.js';
 import { articleFromText } from './layout.js';
 import { parseTimestamp } from './timestamp.js';
 import type { ReadItem } from './types.js';
 
-const Record = z
+const recordSchema = (z = zod().z) => z
   .object({
     id: z.union([z.string(), z.number()]).optional(),
     text: z.string().optional(),
@@ -18,6 +18,7 @@ const Record = z
     language: z.string().optional(),
   })
   .refine((r) => (r.text ?? r.html ?? '').trim() !== '', { message: 'a record needs a non-empty "text" or "html"' });
+let record: ReturnType<typeof recordSchema> | undefined;
 
 /** Where a JSONL line sits, and the caps and anchor its record is read with. */
 export interface JsonlLineContext {
@@ -70,7 +71,7 @@ export function readJsonlLine(line: string, context: JsonlLineContext): ReadItem
   } catch (e) {
     return fail(new WiregraphError('WG_JSONL_BAD_LINE', `${name} is not JSON: ${(e as Error).message}`, where));
   }
-  const parsed = Record.safeParse(raw);
+  const parsed = (record ??= recordSchema()).safeParse(raw);
   const rawId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
   const inputId = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null;
   if (!parsed.success) {

@@ -1,16 +1,6 @@
-import { createRequire } from 'node:module';
+import { onFirstUse } from '../lazy-module.js';
 
-const require = createRequire(import.meta.url);
-
-/**
- * A module loaded the first time it is asked for, not when the reader is imported: a one-article `extract`
- * of plain text never pays for the HTML parser, Readability or the XML parser.
- * @param name - a package with a CommonJS entry (linkedom, @mozilla/readability and fast-xml-parser have one)
- */
-function onFirstUse<T>(name: string): () => T {
-  let loaded: T | undefined;
-  return () => (loaded ??= require(name) as T);
-}
+// Note: loaded when first used, not when the reader is imported (see onFirstUse).
 
 /** linkedom, the DOM the HTML reader walks. */
 export const linkedom = onFirstUse<typeof import('linkedom')>('linkedom');

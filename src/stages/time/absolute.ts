@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// Note: the English locale only; the package's root pulls in every locale (266 modules, 0.2 s of a cold start against 0.07 s).
+import * as chrono from 'chrono-node/en';
 import { pad, quarterOf } from './calendar.js';
 import { DAY, MONTH, YEAR, wordPattern } from './grammar.js';
 import { DATE_CUES, MONTHS, NOT_AFTER_YEAR, ORDINALS, SEASONS } from './locale/en.js';

@@ -3,7 +3,7 @@
  * agents `TROOPS [~MIL]` with `!MACRO! = A, B`), and two simple ones for users: CSV (`name,code` with
  * optional `from,to` dates) and JSON (`[{"name", "code", "from"?, "to"?, "synonyms"?}]`).
  */
-import { z } from 'zod';
+import { zod } from '../../../lazy-module.js';
 import type { DatedCode } from '../../entities/kb-types.js';
 import type { DictionaryProblem } from './verbs.js';
 
@@ -117,14 +117,18 @@ export function parsePetrarchAgents(text: string): Record<string, string> {
   return agents;
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
-const jsonActor = z.object({
-  name: z.string().min(1),
-  code: z.string().regex(/^[~A-Z0-9]{3,15}$/u),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  synonyms: z.array(z.string().min(1)).optional(),
-});
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
+const actorSchema = (z = zod().z) => {
+  const isoDate = z.string().regex(ISO_DATE);
+  return z.object({
+    name: z.string().min(1),
+    code: z.string().regex(/^[~A-Z0-9]{3,15}$/u),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    synonyms: z.array(z.string().min(1)).optional(),
+  });
+};
+let jsonActorSchema: ReturnType<typeof actorSchema> | undefined;
 
 /** Reads a JSON actor list: `[{"name", "code", "from"?, "to"?, "synonyms"?}]`; a code starting `~` makes an agent. */
 export function parseJsonActors(text: string): { dictionary: ActorDictionary; problems: DictionaryProblem[] } {
@@ -134,6 +138,8 @@ export function parseJsonActors(text: string): { dictionary: ActorDictionary; pr
   } catch (e) {
     return { dictionary: { actors: [], agents: {} }, problems: [{ line: 1, text: `not JSON: ${(e as Error).message}` }] };
   }
+  const { z } = zod();
+  const jsonActor = (jsonActorSchema ??= actorSchema(z));
   const list = z.array(z.unknown()).safeParse(raw);
   if (!list.success) return { dictionary: { actors: [], agents: {} }, problems: [{ line: 1, text: 'expected an array of actors' }] };
   const actors: ActorEntry[] = [];
@@ -161,7 +167,7 @@ export function parseCsvActors(text: string): { dictionary: ActorDictionary; pro
     const cells = line.split(',').map((c) => c.trim().replace(/^"(.*)"$/u, '$1'));
     const [name = '', code = '', from = '', to = ''] = cells;
     if (!name || !/^[~A-Z0-9]{3,15}$/u.test(code)) return void problems.push({ line: i + 1, text: `expected name,code[,from,to]: ${line}` });
-    if ((from && !isoDate.safeParse(from).success) || (to && !isoDate.safeParse(to).success)) return void problems.push({ line: i + 1, text: `dates must be YYYY-MM-DD: ${line}` });
+    if ((from && !ISO_DATE.test(from)) || (to && !ISO_DATE.test(to))) return void problems.push({ line: i + 1, text: `dates must be YYYY-MM-DD: ${line}` });
     if (code.startsWith('~')) agents[name.toLowerCase()] = code.slice(1);
     else actors.push({ names: [name.toUpperCase()], codes: [{ code, from: from || null, to: to || null }] });
   });
