@@ -3,10 +3,10 @@
  * varints (sketch and keys as gaps between ascending hashes, then the paragraph hashes).
  */
 import { WiregraphError } from '../errors.js';
-import { keyOf, type Fingerprint } from './fingerprint.js';
+import { keyOf, openingKey, type Fingerprint } from './fingerprint.js';
 
 const MAGIC = 0x57; // 'W'
-const VERSION = 1;
+const VERSION = 2;
 
 /** Writes varints into a growing byte buffer. */
 class Writer {
@@ -96,7 +96,7 @@ export function encodeFingerprint(f: Fingerprint): Uint8Array {
   w.varint(f.shingle);
   w.varint(f.shingles);
   w.ascending(f.sketch);
-  const keys = Uint32Array.from(f.keys.map((k) => parseInt(k, 36))).sort();
+  const keys = Uint32Array.from(f.keys.filter((k) => !k.startsWith('p')).map((k) => parseInt(k, 36))).sort();
   // Note: the keys are the sketch's smallest hashes, so a count stands for them; other keys are written out.
   if (keys.every((k, i) => f.sketch[i] === k)) w.varint(keys.length + 1);
   else {
@@ -105,6 +105,8 @@ export function encodeFingerprint(f: Fingerprint): Uint8Array {
   }
   w.varint(f.paragraphs.length);
   for (const p of f.paragraphs) w.varint(p);
+  w.varint(f.openings.length);
+  for (const p of f.openings) w.varint(p);
   return w.done();
 }
 
@@ -122,11 +124,18 @@ export function decodeFingerprint(bytes: Uint8Array): Fingerprint {
   const sketch = r.ascending();
   const prefix = r.varint();
   if (prefix > sketch.length + 1) throw broken('more keys than sketch hashes');
-  const keys = Array.from(prefix > 0 ? sketch.subarray(0, prefix - 1) : r.ascending(), keyOf);
-  const count = r.varint();
-  if (count > bytes.length) throw broken('a count is larger than the data');
-  const paragraphs = new Uint32Array(count);
-  for (let i = 0; i < count; i++) paragraphs[i] = r.varint();
+  const sampled = Array.from(prefix > 0 ? sketch.subarray(0, prefix - 1) : r.ascending(), keyOf);
+  const paragraphs = readHashes(r, bytes.length);
+  const openings = readHashes(r, bytes.length);
   if (!r.finished) throw broken('bytes after the end');
-  return { keys, sketch, shingles, paragraphs, shingle };
+  return { keys: [...sampled, ...Array.from(openings, openingKey)], sketch, shingles, paragraphs, shingle, openings };
+}
+
+/** A count, then that many varint hashes. */
+function readHashes(r: Reader, limit: number): Uint32Array {
+  const count = r.varint();
+  if (count > limit) throw broken('a count is larger than the data');
+  const hashes = new Uint32Array(count);
+  for (let i = 0; i < count; i++) hashes[i] = r.varint();
+  return hashes;
 }

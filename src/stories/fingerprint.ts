@@ -1,7 +1,8 @@
 /**
  * Fingerprints: a bottom-k sketch of an article's word shingles (the k smallest shingle hashes, a uniform
  * sample of its text that two articles draw alike), and lookup keys (the shingle hashes under a fixed
- * threshold), so that two articles sharing a passage share keys whatever else each of them carries.
+ * threshold, and the opening words of each paragraph), so that two articles sharing a passage share keys
+ * whatever else each of them carries.
  */
 import { hashShingle, hashWord } from './hash.js';
 import { paragraphsOf, wordsOf } from './normalise.js';
@@ -19,11 +20,21 @@ export interface Fingerprint {
   readonly paragraphs: Uint32Array;
   /** The shingle size the sketch was made with (sketches of different sizes do not compare). */
   readonly shingle: number;
+  /** The hash of the first words of each paragraph long enough: lookup keys that a short cut copy keeps. */
+  readonly openings: Uint32Array;
 }
+
+/** Words of a paragraph's opening key; shorter paragraphs have none. */
+export const OPENING_WORDS = 8;
 
 /** The key string of a sampled shingle hash. */
 export function keyOf(hash: number): string {
   return hash.toString(36);
+}
+
+/** The key string of a paragraph opening's hash (`p` and base 36, apart from the shingle keys). */
+export function openingKey(hash: number): string {
+  return `p${hash.toString(36)}`;
 }
 
 /**
@@ -34,15 +45,20 @@ export function fingerprint(text: string, options: Partial<StoryOptions> = {}): 
   const o = storyOptions(options);
   const paragraphs = paragraphsOf(text);
   const paragraphHashes = new Uint32Array(paragraphs.length);
+  const openings: number[] = [];
   const wordHashes: number[] = [];
   paragraphs.forEach((p, i) => {
-    const words = wordsOf(p);
-    for (const w of words) wordHashes.push(hashWord(w));
-    paragraphHashes[i] = hashShingle(Uint32Array.from(words.map(hashWord)), 0, words.length);
+    const from = wordHashes.length;
+    for (const w of wordsOf(p)) wordHashes.push(hashWord(w));
+    const own = Uint32Array.from(wordHashes.slice(from));
+    paragraphHashes[i] = hashShingle(own, 0, own.length);
+    if (own.length >= OPENING_WORDS) openings.push(hashShingle(own, 0, OPENING_WORDS));
   });
   const distinct = distinctShingles(Uint32Array.from(wordHashes), o.shingle);
   const sketch = distinct.slice(0, o.sketch);
-  return { keys: keysOf(distinct, o), sketch, shingles: distinct.length, paragraphs: paragraphHashes, shingle: o.shingle };
+  const openingHashes = Uint32Array.from(new Set(openings));
+  const keys = [...keysOf(distinct, o), ...Array.from(openingHashes, openingKey)];
+  return { keys, sketch, shingles: distinct.length, paragraphs: paragraphHashes, shingle: o.shingle, openings: openingHashes };
 }
 
 /** The distinct shingle hashes of a word-hash sequence, ascending; a text shorter than a shingle is one shingle. */

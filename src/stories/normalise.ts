@@ -32,6 +32,8 @@ export function paragraphsOf(text: string, keepBoilerplate = false): string[] {
   return out;
 }
 
+/** A character outside ASCII. */
+const NON_ASCII = /[^\x00-\x7f]/;
 /** Letters and digits in any script: a word. */
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -40,8 +42,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * `don't` are both `dont`) and a parenthesised agency credit dropped.
  */
 export function wordsOf(paragraph: string): string[] {
-  const plain = paragraph
-    .normalize('NFKC')
+  // Note: NFKC only where a character is outside ASCII; most wire text is not, and normalising costs a fifth of the time.
+  const plain = (NON_ASCII.test(paragraph) ? paragraph.normalize('NFKC') : paragraph)
     .replace(CREDIT, ' ')
     .replace(/['’‘`´]/g, '')
     .toLowerCase();
