@@ -25,6 +25,16 @@ const LATER = [
   'Workers at the port of Vlissingen held a meeting on Tuesday night and voted to join the strike from Thursday if the proposal fails.',
 ];
 
+/** A different story on the same topic, sharing one quotation with the first. */
+const OTHER = [
+  'HAMBURG (Reuters) - Port workers in Hamburg are watching the Rotterdam dispute closely as their own employers test remote-controlled cranes at the Altenwerder terminal.',
+  '"We were told the cranes would help us, and now they are meant to replace us," said Jan de Vries, a crane operator who has worked at the Maasvlakte terminal for 22 years.',
+  'The ver.di union, which represents most of Hamburg\'s dock workers, said it had no plans to strike but wanted written guarantees on jobs before any further automation.',
+  'Economists at the Kiel Institute estimate that automated terminals need about a third fewer workers per container, though they also handle ships faster at night.',
+  'Hamburg\'s container traffic has fallen behind Rotterdam and Antwerp over the past decade, and the city has sold a stake in its largest terminal operator to a shipping line.',
+  'Union officials in Bremerhaven said they would send observers to Rotterdam this week to learn how the Dutch negotiations unfold.',
+];
+
 /** The story, its copies and versions, with the meta of the outlet that carried each. */
 export interface StoryDocs {
   readonly original: WiregraphDoc;
@@ -41,20 +51,33 @@ export function publishedBy(doc: WiregraphDoc, outlet: string | null, url: strin
   return { ...doc, meta: { ...doc.meta, outlet, url, published } };
 }
 
+/** A headline, body and published time. */
+export interface StoryText {
+  readonly headline: string;
+  readonly body: string;
+  readonly published: string;
+}
+
+/** The texts of {@link storyDocs}, for tests that ingest them through the CLI. */
+export function storyTexts(): Record<keyof StoryDocs, StoryText> {
+  const body = (paragraphs: readonly string[]): string => paragraphs.join('\n\n');
+  const lead = 'ROTTERDAM (AFP) - Striking dock workers kept Rotterdam\'s container terminals shut for a second day on Tuesday, as a government mediator tried to end the dispute over automation at Europe\'s busiest port.';
+  return {
+    original: { headline: 'Rotterdam dock workers strike over automation', body: body(PARAGRAPHS), published: '2025-03-03T08:00' },
+    cut: { headline: 'Port strike halts Rotterdam', body: body(PARAGRAPHS.slice(0, 5)), published: '2025-03-03T09:30' },
+    version: { headline: 'UPDATE 1-Rotterdam port strike enters second day', body: body([lead, ...PARAGRAPHS.slice(1), ...LATER]), published: '2025-03-04T18:00' },
+    different: { headline: 'Automation divides Europe\'s port workers', body: body(OTHER), published: '2025-03-04T10:00' },
+  };
+}
+
 /** Makes the documents (through the pipeline, a second or two). */
 export function storyDocs(): StoryDocs {
-  const body = (paragraphs: readonly string[]): string => paragraphs.join('\n\n');
-  const original = publishedBy(docOf('Rotterdam dock workers strike over automation', body(PARAGRAPHS), '2025-03-03T08:00'), 'AFP', 'https://afp.example/rotterdam-strike');
-  const cut = publishedBy(docOf('Port strike halts Rotterdam', body(PARAGRAPHS.slice(0, 5)), '2025-03-03T09:30'), 'Daily Star', 'https://star.example/world/port-strike');
-  const lead = 'ROTTERDAM (AFP) - Striking dock workers kept Rotterdam\'s container terminals shut for a second day on Tuesday, as a government mediator tried to end the dispute over automation at Europe\'s busiest port.';
-  const version = publishedBy(docOf('UPDATE 1-Rotterdam port strike enters second day', body([lead, ...PARAGRAPHS.slice(1), ...LATER]), '2025-03-04T18:00'), 'AFP', 'https://afp.example/rotterdam-strike-update');
-  const different = publishedBy(docOf('Automation divides Europe\'s port workers', body([
-    'HAMBURG (Reuters) - Port workers in Hamburg are watching the Rotterdam dispute closely as their own employers test remote-controlled cranes at the Altenwerder terminal.',
-    '"We were told the cranes would help us, and now they are meant to replace us," said Jan de Vries, a crane operator who has worked at the Maasvlakte terminal for 22 years.',
-    'The ver.di union, which represents most of Hamburg\'s dock workers, said it had no plans to strike but wanted written guarantees on jobs before any further automation.',
-    'Economists at the Kiel Institute estimate that automated terminals need about a third fewer workers per container, though they also handle ships faster at night.',
-    'Hamburg\'s container traffic has fallen behind Rotterdam and Antwerp over the past decade, and the city has sold a stake in its largest terminal operator to a shipping line.',
-    'Union officials in Bremerhaven said they would send observers to Rotterdam this week to learn how the Dutch negotiations unfold.',
-  ]), '2025-03-04T10:00'), 'Reuters', 'https://reuters.example/hamburg-ports');
-  return { original, cut, version, different };
+  const t = storyTexts();
+  const doc = (s: StoryText): WiregraphDoc => docOf(s.headline, s.body, s.published);
+  return {
+    original: publishedBy(doc(t.original), 'AFP', 'https://afp.example/rotterdam-strike'),
+    cut: publishedBy(doc(t.cut), 'Daily Star', 'https://star.example/world/port-strike'),
+    version: publishedBy(doc(t.version), 'AFP', 'https://afp.example/rotterdam-strike-update'),
+    different: publishedBy(doc(t.different), 'Reuters', 'https://reuters.example/hamburg-ports'),
+  };
 }

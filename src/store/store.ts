@@ -153,8 +153,11 @@ export interface ArticleStore {
   stories(options: StoryPageOptions): Page<StorySummary>;
   /** How many stories have at least `minCopies` copies (default 1). */
   storyCount(minCopies?: number): number;
-  /** One story with its copies in time order, the originator and each copy's diff, or null. */
-  story(id: number): StoryDetail | null;
+  /**
+   * One story with its copies in time order, the originator and each copy's diff (computed from the stored
+   * texts, unless `diffs` is false: then `against` is null and `diff` empty), or null.
+   */
+  story(id: number, options?: { readonly diffs?: boolean }): StoryDetail | null;
   /** The knowledge graph across the stored articles. */
   readonly graph: GraphStore;
   close(): void;

@@ -1,6 +1,7 @@
 import { parseDateOption } from '../../api/extract.js';
 import { ingest } from '../../ingest/ingest.js';
 import type { InputKind } from '../../read/types.js';
+import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../../stories/index.js';
 import { openSqliteStore } from '../../store/sqlite/store.js';
 import { dbPath, EXIT, reportError } from '../io.js';
 import { dbOption, dictionaryOptions, pipelineOptions, positiveInt, readOptions, workersFor, workersOption } from '../options.js';
@@ -14,9 +15,11 @@ export const defineIngest: DefineCommand = (program, setStatus) => {
     .description('store articles from files, folders (recursively), feeds and URLs; ingesting the same input twice adds nothing')
     .argument('<inputs...>', 'files, folders, URLs, or - for standard input')
     .addOption(dbOption())
-    .option('--batch-size <n>', 'articles per transaction', positiveInt, 500);
+    .option('--batch-size <n>', 'articles per transaction', positiveInt, 500)
+    .option('--copy-threshold <share>', 'a new text is a copy of a stored one when at least this share of it is found there', fraction, DEFAULT_STORY_OPTIONS.copyContainment)
+    .option('--version-threshold <share>', 'a new text is a version of a stored one when it keeps at least this share of it', fraction, DEFAULT_STORY_OPTIONS.versionContainment);
   for (const option of [...readOptions(), ...dictionaryOptions(), workersOption()]) command.addOption(option);
-  command.action(async (inputs: string[], opts: { db?: string; batchSize: number; input: InputKind; date?: string; maxBytes: number; actors: string[]; verbs: string[]; workers: number }) => {
+  command.action(async (inputs: string[], opts: { db?: string; batchSize: number; copyThreshold: number; versionThreshold: number; input: InputKind; date?: string; maxBytes: number; actors: string[]; verbs: string[]; workers: number }) => {
     // Note: the dictionaries are read before the database is opened, so that a bad one changes nothing.
     const pipeline = pipelineOptions({ ...opts, workers: workersFor(command, opts.workers, inputs) });
     const store = openSqliteStore(dbPath(opts.db));
@@ -27,6 +30,7 @@ export const defineIngest: DefineCommand = (program, setStatus) => {
         date: parseDateOption(opts.date),
         maxBytes: opts.maxBytes,
         batchSize: opts.batchSize,
+        story: { copyContainment: opts.copyThreshold, versionContainment: opts.versionThreshold } satisfies Partial<StoryOptions>,
         ...pipeline,
         onProgress: reporter.update,
         onError: (error, input) => {
@@ -41,3 +45,10 @@ export const defineIngest: DefineCommand = (program, setStatus) => {
     }
   });
 };
+
+/** Parses a share between 0 (exclusive) and 1. */
+function fraction(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new Error(`expected a share between 0 and 1, got ${JSON.stringify(value)}`);
+  return n;
+}

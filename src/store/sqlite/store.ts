@@ -106,7 +106,7 @@ export function openSqliteStore(path: string): ArticleStore {
     },
     stories: (options) => stories.stories(options),
     storyCount: (minCopies) => stories.storyCount(minCopies),
-    story: (id) => stories.story(id),
+    story: (id, options) => stories.story(id, options?.diffs ?? true),
     graph: graphQueries(db),
     close: () => db.close(),
   };

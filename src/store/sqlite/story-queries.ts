@@ -8,7 +8,7 @@ export interface StoryQueries {
   storyOf(seq: number): StoryRef | null;
   stories(options: StoryPageOptions): Page<StorySummary>;
   storyCount(minCopies?: number): number;
-  story(id: number): StoryDetail | null;
+  story(id: number, diffs: boolean): StoryDetail | null;
 }
 
 interface CopyRow {
@@ -83,10 +83,12 @@ export function storyQueries(db: Database.Database): StoryQueries {
       return { items, nextCursor: rows.length > limit && last ? encodeStoryCursor(last.copies, last.id) : null };
     },
     storyCount: (minCopies = 1) => (count.get(minCopies) as { n: number }).n,
-    story(id) {
+    story(id, diffs) {
       const s = storyById.get(id) as { id: number; originator: string | null; first: string | null } | undefined;
       if (!s) return null;
-      return { id: s.id, originator: s.originator, first: s.first, copies: lineage(copiesOfStory.all(id) as CopyRow[]), related: [] };
+      const rows = copiesOfStory.all(id) as CopyRow[];
+      const copies = diffs ? lineage(rows) : rows.map((row) => ({ ...toCopy(row), against: null, diff: [] }));
+      return { id: s.id, originator: s.originator, first: s.first, copies, related: [] };
     },
   };
 }
