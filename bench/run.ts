@@ -30,6 +30,7 @@ import { benchJsonlMemory } from './jsonl-memory.js';
 import { peakRssMiB, time, type Timing } from './timing.js';
 import { benchScaling } from './scaling.js';
 import { benchWorkers } from './workers.js';
+import { benchStories } from './stories.js';
 
 const folder = sharedPath('data', 'news', 'bbc');
 if (!folder) {
@@ -143,6 +144,7 @@ benchScaling(docs);
 if (sink < 0) process.stdout.write('');
 process.stdout.write(`${(await benchJsonlMemory(docs)).join('\n')}\n`);
 process.stdout.write(`${benchWorkers(topics, n, tokenCount).join('\n')}\n`);
+process.stdout.write(`${benchStories(texts).join('\n')}\n`);
 
 // The knowledge graph through HTTP: 20,000 stored articles, queried from a second process on loopback.
 const api = await benchApi(docsToStore.map((d) => d.doc));

@@ -21,6 +21,8 @@ import { formatTable, type Row } from './scores.js';
 import { evaluateSeedMeta } from './seed-meta.js';
 import { compromiseSentences, conlluDocuments, meantimeSegmentedDocuments, ourSentences, scoreSegmenter, type SegmentedDoc } from './sentences.js';
 import { SHARED, sharedPath } from './shared.js';
+import { storyRows } from './stories.js';
+import { syndicationSet } from './syndication.js';
 
 
 /** Each gold-annotated seed story: the gold file, the story it annotates, and a corpus label. */
@@ -172,6 +174,10 @@ for (const [corpus, parts] of [['PETRARCH2 unit tests', ['unit-tests', 'PETR.Uni
 const htmlPages = htmlPagesDir();
 if (!htmlPages) skipped.push('html: ../shared/data/html/readability-test-pages is absent; HTML reader not scored');
 else rows.push(...htmlRows(evaluateHtmlPages(htmlPages)));
+
+const syndicationBbc = sharedPath('data', 'news', 'bbc');
+if (!syndicationBbc) skipped.push('stories: ../shared/data/news/bbc is absent; the syndication set cannot be built');
+else rows.push(...storyRows(syndicationSet(syndicationBbc).test));
 
 process.stdout.write(`${formatTable(rows)}\n`);
 for (const line of skipped) process.stdout.write(`skipped  ${line}\n`);

@@ -6,6 +6,7 @@
 import { articleFromText } from '../src/read/layout.js';
 import { compare, fingerprint, MemoryStoryIndex, originatorOf, type Fingerprint, type StoryOptions } from '../src/stories/index.js';
 import { DEFAULT_STORY_OPTIONS } from '../src/stories/options.js';
+import type { Row } from './scores.js';
 import type { SyndicatedArticle, SyndicationSet } from './syndication.js';
 
 /** Pairwise scores of a grouping, with the merges the issue forbids counted. */
@@ -123,4 +124,16 @@ export function tuneStoryOptions(set: SyndicationSet): Array<{ options: Partial<
     }
   }
   return results.sort((a, b) => a.scores.twinMerges - b.scores.twinMerges || b.scores.f1 - a.scores.f1);
+}
+
+/** The eval table's rows for stories, on a half of the syndication set never used for tuning. */
+export function storyRows(set: SyndicationSet): Row[] {
+  const corpus = 'syndication set, test half (BBC)';
+  const g = scoreGrouping(set);
+  const o = originatorAccuracy(set);
+  return [
+    { layer: 'stories', corpus, metric: 'same-story pairs (copies and versions)', p: g.precision, r: g.recall, f1: g.f1, n: g.goldPairs, note: `twin stories merged ${g.twinMerges}/${g.twins}, digests merged ${g.digestMerges}; thresholds from the tune half` },
+    { layer: 'stories', corpus, metric: 'lookup: an earlier article of the story among candidates', accuracy: g.lookupRecall, n: set.articles.length, note: `${g.meanCandidates.toFixed(1)} candidates per article` },
+    { layer: 'stories', corpus, metric: 'originator (text reader; none when no credit is left)', accuracy: o.accuracy, n: o.n, note: o.wrong.slice(0, 3).join('; ') },
+  ];
 }

@@ -136,7 +136,7 @@ function storyArticles(story: { id: string; source: Source; agency: string; base
   }
   const out: SyndicatedArticle[] = [];
   let at = story.start;
-  const credited = (p: Parts): string | null => (/\(/.test(p.dateline) || p.top.length > 0 || p.bottom.some((b) => /AFP|Reporting/.test(b)) ? agency : null);
+  const credited = (p: Parts): string | null => (/\(/.test(p.dateline) || p.top.some((t) => t.startsWith('By ')) || p.bottom.some((b) => /^- AFP|^\(Reporting/.test(b)) ? agency : null);
   tops.forEach((p, v) => {
     out.push({ id: `${story.id}-v${v}`, story: story.id, role: v === 0 ? 'original' : 'version', originator: credited(p), topic: story.source.topic, outlet: agency, published: (at += v === 0 ? 0 : rng.int(60, 240)), text: render(p) });
   });

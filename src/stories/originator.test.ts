@@ -12,6 +12,7 @@ describe('originatorOf', () => {
     expect(originatorOf(doc('Text.', { authors: ['The Associated Press'] }))).toBe('AP');
     expect(originatorOf(doc('Storm hits coast\n\nBy Reuters\n\nA storm hit the coast on Monday.'))).toBe('Reuters');
     expect(originatorOf(doc('A storm hit the coast on Monday, officials said.\n\n- AFP'))).toBe('AFP');
+    expect(originatorOf(doc('A storm hit the coast.\n\n- AFP\n\nRead more: Floods\n\nCopyright 2024 Gulf News. All rights reserved.'))).toBe('AFP');
     expect(originatorOf(doc('A storm hit the coast.\n\n(Reporting by Jane Doe; Editing by John Smith)'))).toBe('Reuters');
     expect(originatorOf(doc('GAZA CITY (Agence France-Presse) — A storm.'))).toBe('AFP');
     expect(originatorOf(doc('A storm hit.\n\nCopyright 2024 The Associated Press. All rights reserved.'))).toBe('AP');

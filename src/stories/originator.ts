@@ -3,6 +3,7 @@
  * end, normalised to one name per agency.
  */
 import type { WiregraphDoc } from '../output/wiregraph1.js';
+import { paragraphsOf } from './normalise.js';
 
 /** Canonical agency names and the lower-cased forms they are printed as. */
 const AGENCIES: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -91,13 +92,14 @@ export function originatorInText(text: string): string | null {
     const name = canonicalAgency(byline[1]!);
     if (name) return name;
   }
-  const tail = text.slice(-400).trimEnd();
+  // Note: outlets add boilerplate under the agency's sign-off; the sign-off is the last paragraph that is not.
+  const tail = paragraphsOf(text.slice(-600)).join('\n\n');
   if (REUTERS_CREDITS.test(tail)) return 'Reuters';
   const signOff = SIGN_OFF.exec(tail);
   if (signOff) {
     const name = canonicalAgency(signOff[1]!);
     if (name) return name;
   }
-  const copyright = COPYRIGHT.exec(tail);
+  const copyright = COPYRIGHT.exec(text.slice(-400));
   return copyright ? canonicalAgency(copyright[1]!) : null;
 }
