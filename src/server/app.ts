@@ -10,6 +10,7 @@ import { registerExtractRoute } from './routes/extract.js';
 import { registerGraphRoutes } from './routes/graph.js';
 import { registerPageRoutes } from './routes/pages.js';
 import { registerSearchRoutes } from './routes/search.js';
+import { registerStoryRoutes } from './routes/stories.js';
 
 /** Options for {@link buildApp}. */
 export interface AppOptions {
@@ -55,6 +56,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     registerArticleRoutes(api, options.store);
     registerSearchRoutes(api, options.store);
     registerGraphRoutes(api, options.store);
+    registerStoryRoutes(api, options.store);
     registerExtractRoute(api);
     registerPageRoutes(api, options.store);
     api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());

@@ -103,3 +103,56 @@ export const eventSchema = {
     source: sourceRefSchema,
   },
 } as const;
+
+const nullableString = { type: ['string', 'null'] } as const;
+
+/** A line of the stories list. */
+export const storySummarySchema = {
+  type: 'object',
+  required: ['id', 'originator', 'first', 'headline', 'published', 'copies', 'articles'],
+  properties: {
+    id: { type: 'integer' },
+    originator: nullableString,
+    first: nullableString,
+    headline: nullableString,
+    published: nullableString,
+    copies: { type: 'integer' },
+    articles: { type: 'integer' },
+  },
+} as const;
+
+/** One step of a paragraph diff. */
+const diffOpSchema = {
+  type: 'object',
+  required: ['op'],
+  properties: { op: { type: 'string', enum: ['same', 'cut', 'added', 'edited'] }, before: { type: 'string' }, after: { type: 'string' } },
+} as const;
+
+/** A copy in a story, with its diff against the closest earlier copy (`against`: that copy's index). */
+export const storyCopySchema = {
+  type: 'object',
+  required: ['article', 'outlet', 'url', 'published', 'headline', 'role', 'against', 'diff'],
+  properties: {
+    article: { type: 'string' },
+    outlet: nullableString,
+    url: nullableString,
+    published: nullableString,
+    headline: nullableString,
+    role: { type: 'string', enum: ['original', 'copy', 'version'] },
+    against: { type: ['integer', 'null'] },
+    diff: { type: 'array', items: diffOpSchema },
+  },
+} as const;
+
+/** One story: its copies in time order, originator, first copy and related stories. */
+export const storyDetailSchema = {
+  type: 'object',
+  required: ['id', 'originator', 'first', 'copies', 'related'],
+  properties: {
+    id: { type: 'integer' },
+    originator: nullableString,
+    first: nullableString,
+    copies: { type: 'array', items: storyCopySchema },
+    related: { type: 'array', items: { type: 'integer' } },
+  },
+} as const;

@@ -13,12 +13,13 @@ export function registerArticleRoutes(app: FastifyInstance, store: ArticleStore)
 
   app.get<{ Params: { id: string } }>('/api/articles/:id', {
     schema: {
+      summary: 'One article as wiregraph/1, with its story: {id, copies, originator, position} (position: its place among the copies in time order)',
       params: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 4, maxLength: 64 } } },
       response: { 404: errorSchema },
     },
   }, async (request, reply) => {
     const doc = store.get(request.params.id);
     if (!doc) return reply.status(404).send({ error: { code: 'WG_NOT_FOUND', message: `No stored article has id ${request.params.id}.` } });
-    return doc;
+    return { ...doc, story: store.storyOf(doc.id) };
   });
 }

@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import type { ArticleStore } from '../../store/store.js';
+import { errorSchema, pageQuerySchema, storyDetailSchema, storySummarySchema } from '../schemas.js';
+
+/** `GET /api/stories` (paged, biggest first) and `GET /api/stories/:id` (copies in time order, lineage, diffs). */
+export function registerStoryRoutes(app: FastifyInstance, store: ArticleStore): void {
+  app.get<{ Querystring: { limit: number; cursor?: string; minCopies: number } }>('/api/stories', {
+    schema: {
+      summary: 'Stories (copies and versions of one wire story), the most copies first',
+      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, minCopies: { type: 'integer', minimum: 1, maximum: 1_000_000, default: 1 } } },
+      response: { 200: { type: 'object', required: ['items', 'nextCursor', 'total'], properties: { items: { type: 'array', items: storySummarySchema }, nextCursor: { type: ['string', 'null'] }, total: { type: 'integer' } } } },
+    },
+  }, async (request) => {
+    const { limit, cursor, minCopies } = request.query;
+    return { ...store.stories({ limit, cursor: cursor ?? null, minCopies }), total: store.storyCount(minCopies) };
+  });
+
+  app.get<{ Params: { id: number } }>('/api/stories/:id', {
+    schema: {
+      summary: 'One story: its copies in time order with roles, the originator, and what each copy changed against the closest earlier one',
+      params: { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER } } },
+      response: { 200: storyDetailSchema, 404: errorSchema },
+    },
+  }, async (request, reply) => {
+    const story = store.story(request.params.id);
+    if (!story) return reply.status(404).send({ error: { code: 'WG_NOT_FOUND', message: `No story has id ${request.params.id}.` } });
+    return story;
+  });
+}
