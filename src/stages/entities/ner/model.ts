@@ -1,4 +1,5 @@
 import { joinedFeature } from '../../../pipeline/weights.js';
+import { pairSides, type PairSides } from '../../../pipeline/word-pairs.js';
 import { allowedAfter, allowedAtEnd, LABELS } from './labels.js';
 import { NEIGHBOURS, rareContextFeatures, remember, viewSentence, wordFeatures, type DocContext, type FeatureLexicons } from './features.js';
 
@@ -50,6 +51,8 @@ interface ScoreCaches {
   readonly lower: Map<string, LowerEntry>;
   /** Shape -> weights as the previous and as the next token's shape, and an id. */
   readonly shape: Map<string, ShapeEntry>;
+  /** The words on each side of the `w-1w=` and `ww+1=` pair features. */
+  readonly pairs: { readonly prev: PairSides; readonly next: PairSides };
   /** `t-1=` per label and `t-2t-1=` per label pair. */
   readonly prev: ReadonlyArray<Float32Array | undefined>;
   readonly prev2: ReadonlyArray<ReadonlyArray<Float32Array | undefined>>;
@@ -57,6 +60,8 @@ interface ScoreCaches {
 
 interface LowerEntry {
   readonly word: string;
+  /** Which sides of the pair features this word stands on: [w-1w left, w-1w right, ww+1 left, ww+1 right]. */
+  readonly sides: readonly [boolean, boolean, boolean, boolean];
   readonly at: ReadonlyArray<Float32Array | undefined>;
   readonly afterLabel: ReadonlyArray<Float32Array | undefined>;
 }
@@ -79,6 +84,7 @@ function cachesOf(model: NerModel): ScoreCaches {
       own: new Map(),
       lower: new Map(),
       shape: new Map(),
+      pairs: { prev: pairSides(w, 'w-1w='), next: pairSides(w, 'ww+1=') },
       prev: LABELS.map((l) => w.get(`t-1=${l}`)),
       prev2: LABELS.map((l2) => LABELS.map((l1) => w.get(`t-2t-1=${l2}|${l1}`))),
     };
@@ -115,11 +121,16 @@ export function tagSentence(model: NerModel, words: readonly string[], context: 
   const c = cachesOf(model);
   const weights = model.weights;
   const view = viewSentence(words, model.lexicons);
-  const lowerEntry = (lw: string): LowerEntry => bounded(c.lower, lw, () => ({
-    word: lw,
-    at: NEIGHBOURS.map((d) => weights.get(`w${d}=${lw}`)),
-    afterLabel: LABELS.map((l) => weights.get(`t-1w=${l}|${lw}`)),
-  }));
+  const { prev: prevPairs, next: nextPairs } = c.pairs;
+  const lowerEntry = (lw: string): LowerEntry => bounded(c.lower, lw, () => {
+    const h = prevPairs.hash(lw);
+    return {
+      word: lw,
+      sides: [prevPairs.left(h), prevPairs.right(h), nextPairs.left(h), nextPairs.right(h)],
+      at: NEIGHBOURS.map((d) => weights.get(`w${d}=${lw}`)),
+      afterLabel: LABELS.map((l) => weights.get(`t-1w=${l}|${lw}`)),
+    };
+  });
   const shapeEntry = (shape: string): ShapeEntry => bounded(c.shape, shape, () => ({ shape, trigrams: new Map(), prev: weights.get(`s-1=${shape}`), next: weights.get(`s+1=${shape}`) }));
   // Note: each token's cache entries are found once per sentence; neighbours then index these arrays.
   const n = words.length;
@@ -143,8 +154,8 @@ export function tagSentence(model: NerModel, words: readonly string[], context: 
     add(scores, shapeAt[i + 2]!.next);
     const [before, here, after] = [lowerAt[i + 1]!, lowerAt[i + 2]!, lowerAt[i + 3]!];
     // Note: the word pairs are looked up by name parts, without making the pair's name.
-    add(scores, joinedFeature(weights, 'w-1w=', before.word, '|', here.word));
-    add(scores, joinedFeature(weights, 'ww+1=', here.word, '|', after.word));
+    if (before.sides[0] && here.sides[1]) add(scores, joinedFeature(weights, 'w-1w=', before.word, '|', here.word));
+    if (here.sides[2] && after.sides[3]) add(scores, joinedFeature(weights, 'ww+1=', here.word, '|', after.word));
     const [s0, s1, s2] = [shapeAt[i]!, shapeAt[i + 1]!, shapeAt[i + 2]!];
     let middle = s0.trigrams.get(s1);
     if (!middle) s0.trigrams.set(s1, (middle = new Map()));

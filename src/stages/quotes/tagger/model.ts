@@ -1,5 +1,6 @@
 import { WiregraphError } from '../../../errors.js';
 import { decodeWeights, encodeWeights, joinedFeature } from '../../../pipeline/weights.js';
+import { pairSides, type PairSides } from '../../../pipeline/word-pairs.js';
 import { shortShape } from '../../entities/ner/shape.js';
 import { ATTRIBUTION_LABELS, CUE_WORDS, labelFeatures, tokenFeatures, type TaggerDocument } from './features.js';
 
@@ -80,6 +81,9 @@ interface LowerEntry {
   readonly isCue: boolean;
   /** The word itself. */
   readonly word: string;
+  /** Whether the word stands on the left, and on the right, of some `w-1w=` pair feature. */
+  readonly pairLeft: boolean;
+  readonly pairRight: boolean;
   /** w=, s=, x3=, cue, qmark, by the word's exact form (its casing). */
   readonly forms: Map<string, Float64Array>;
   /** The form seen last and its weights, checked before the map: most words come in one casing. */
@@ -93,6 +97,7 @@ const AFTER_LABEL = 4 * L;
 interface Caches {
   readonly lower: Map<string, LowerEntry>;
   readonly constant: Map<string, Float64Array>;
+  readonly pairs: PairSides;
   /** t-1= by previous label; t-2t-1= by the two previous; t-1inq= by previous label and in-quotation. */
   readonly prev: readonly Float64Array[];
   readonly prev2: readonly (readonly Float64Array[])[];
@@ -114,6 +119,7 @@ export function tagAttributions(weights: ReadonlyMap<string, ArrayLike<number>>,
     c = {
       lower: new Map(),
       constant: new Map(),
+      pairs: pairSides(weights, 'w-1w='),
       prev: labels.map((p) => sum(weights, [`t-1=${p}`])),
       prev2: labels.map((p2) => labels.map((p) => sum(weights, [`t-2t-1=${p2}${p}`]))),
       prevInQuote: labels.map((p) => [sum(weights, [`t-1inq=${p}`]), sum(weights, [`t-1inq=${p}Q`])]),
@@ -139,6 +145,8 @@ export function tagAttributions(weights: ReadonlyMap<string, ArrayLike<number>>,
         lastForm: '',
         lastOwn: null,
         word: lw,
+        pairLeft: c!.pairs.left(c!.pairs.hash(lw)),
+        pairRight: c!.pairs.right(c!.pairs.hash(lw)),
       };
       c!.lower.set(lw, e);
     }
@@ -182,7 +190,7 @@ export function tagAttributions(weights: ReadonlyMap<string, ArrayLike<number>>,
     add(o, entryAt(i - 2).vec, AT + 2 * L);
     add(o, next2.vec, AT + 3 * L);
     // Note: the word pair is looked up by name parts, without making its name.
-    const bigram = joinedFeature(weights, 'w-1w=', previous.word, '|', entry.word);
+    const bigram = previous.pairLeft && entry.pairRight ? joinedFeature(weights, 'w-1w=', previous.word, '|', entry.word) : undefined;
     if (bigram) add(o, bigram, 0);
     if (next.isCue) add(o, cueNext, 0);
     if (previous.isCue) add(o, cuePrev, 0);
