@@ -37,7 +37,8 @@ interface RoleRow {
 /** Prepares the story statements for a database. */
 export function storyIndexer(db: Database.Database): StoryIndexer {
   const insertFingerprint = db.prepare('INSERT INTO fingerprints (article_seq, data) VALUES (?, ?)');
-  const insertKey = db.prepare('INSERT INTO story_keys (key, article_seq) VALUES (?, ?)');
+  // Note: all keys in one statement (json_each), not one call per key: a third of the time of placing an article.
+  const insertKeys = db.prepare('INSERT INTO story_keys (key, article_seq) SELECT DISTINCT value, ? FROM json_each(?)');
   const candidates = db.prepare(
     'SELECT article_seq AS seq, count(*) AS shared FROM story_keys WHERE key IN (SELECT value FROM json_each(?)) GROUP BY article_seq ORDER BY shared DESC, seq DESC LIMIT ?',
   );
@@ -54,10 +55,10 @@ export function storyIndexer(db: Database.Database): StoryIndexer {
   const setRole = db.prepare('UPDATE copies SET role = ? WHERE id = ?');
   const setSummary = db.prepare('UPDATE stories SET first_copy = ?, originator = ?, copies = copies + 1, articles = articles + ? WHERE id = ?');
 
-  const placementOf = (f: Fingerprint, seq: number, options: Partial<StoryOptions>): Placement => {
+  const placementOf = (f: Fingerprint, keys: string, seq: number, options: Partial<StoryOptions>): Placement => {
     if (f.keys.length === 0) return { story: null, relation: null };
     let best: { story: number; comparison: Comparison } | null = null;
-    const found = candidates.all(JSON.stringify(f.keys), STORY_CANDIDATES + 1) as Array<{ seq: number }>;
+    const found = candidates.all(keys, STORY_CANDIDATES + 1) as Array<{ seq: number }>;
     for (const candidate of found) {
       if (candidate.seq === seq) continue;
       const row = fingerprintOf.get(candidate.seq) as { data: Buffer; story: number | null } | undefined;
@@ -93,8 +94,9 @@ export function storyIndexer(db: Database.Database): StoryIndexer {
     place(seq, doc, options) {
       const f = fingerprint(doc.text, options);
       insertFingerprint.run(seq, Buffer.from(encodeFingerprint(f)));
-      for (const key of new Set(f.keys)) insertKey.run(key, seq);
-      const placement = placementOf(f, seq, options);
+      const keys = JSON.stringify(f.keys);
+      insertKeys.run(seq, keys);
+      const placement = placementOf(f, keys, seq, options);
       const story = placement.story ?? Number(newStory.run(new Date().toISOString()).lastInsertRowid);
       const originator = originatorOf(doc);
       setStory.run(story, placement.relation, originator, seq);
