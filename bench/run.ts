@@ -3,7 +3,7 @@
  * one core, with peak memory; the peers (compromise, chrono-node) run on the same texts in the same run.
  * Not part of `npm test`: tests check behaviour, this checks speed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
@@ -27,7 +27,8 @@ import { openSqliteStore } from '../src/store/sqlite/store.js';
 import { loadBbc } from './corpus.js';
 import { benchApi } from './api.js';
 import { benchJsonlMemory } from './jsonl-memory.js';
-import { peakRssMiB, time, type Timing } from './timing.js';
+import { benchColdStart } from './cold-start.js';
+import { gcShare, peakRssMiB, settleGc, time, type Timing } from './timing.js';
 import { benchScaling } from './scaling.js';
 import { benchWorkers } from './workers.js';
 import { benchStories } from './stories.js';
@@ -54,10 +55,11 @@ const segment = time(n, () => segmentAll(articles));
 rows.push(['segment (tokens, sentences, quotations)', segment]);
 const readSegment = time(n, () => segmentAll(readAll()));
 rows.push(['read + segment', readSegment]);
-rows.push(['end to end: read, all stages, wiregraph/1 JSON', time(n, () => {
+const endToEnd = time(n, () => {
   for (const a of readAll()) sink += JSON.stringify(toWiregraph(pipeline.run(a))).length;
   return tokenCount;
-})]);
+});
+rows.push(['end to end: read, all stages, wiregraph/1 JSON', endToEnd]);
 const segmented = articles.map((a) => segmentOnly.run(a));
 const entityResources = entitiesStage.load!(defaultResources());
 const entityStage = time(n, () => segmented.reduce((sum, a) => (sink += entitiesStage.run(a, entityResources).layers.entities?.length ?? 0, sum + (a.layers.tokens?.length ?? 0)), 0));
@@ -117,20 +119,26 @@ const allPeak = peakRssMiB();
 const testa = sharedPath('data', 'conll2003', 'eng.testa');
 const accuracy = testa ? evaluateConll(testa) : null;
 
+await settleGc();
 const perSec = (t: Timing): string => (t.articles / t.seconds).toFixed(0);
+const gcPercent = (t: Timing): string => {
+  const share = gcShare(t);
+  return share === null ? '' : `${(100 * share).toFixed(1)}%`;
+};
 const tokSec = (t: Timing): string => (t.tokens / t.seconds).toFixed(0);
 const lines = [
   `wiregraph bench: BBC corpus, ${n} articles (${distinct} distinct), ${tokenCount} tokens, Node ${process.version}, one process (one core), median of 3 runs`,
   '',
-  ['stage'.padEnd(48), 'articles/s'.padStart(11), 'tokens/s'.padStart(11), 'seconds'.padStart(8)].join(' '),
-  ...rows.map(([name, t]) => [name.padEnd(48), perSec(t).padStart(11), tokSec(t).padStart(11), t.seconds.toFixed(3).padStart(8)].join(' ')),
+  ['stage'.padEnd(48), 'articles/s'.padStart(11), 'tokens/s'.padStart(11), 'seconds'.padStart(8), 'GC'.padStart(6)].join(' '),
+  ...rows.map(([name, t]) => [name.padEnd(48), perSec(t).padStart(11), tokSec(t).padStart(11), t.seconds.toFixed(3).padStart(8), gcPercent(t).padStart(6)].join(' ')),
   '',
   'peers on the same texts, same process:',
   [`compromise nlp.tokenize (tokens + sentences)`.padEnd(48), perSec(compromiseTok).padStart(11), tokSec(compromiseTok).padStart(11), compromiseTok.seconds.toFixed(3).padStart(8)].join(' '),
   [`chrono-node parse (dates)`.padEnd(48), perSec(chronoParse).padStart(11), ''.padStart(11), chronoParse.seconds.toFixed(3).padStart(8)].join(' '),
-  [`compromise people + places + organizations`.padEnd(48), perSec(compromiseNames).padStart(11), tokSec(compromiseNames).padStart(11), compromiseNames.seconds.toFixed(3).padStart(8)].join(' '),
+  [`compromise people + places + organizations`.padEnd(48), perSec(compromiseNames).padStart(11), tokSec(compromiseNames).padStart(11), compromiseNames.seconds.toFixed(3).padStart(8), gcPercent(compromiseNames).padStart(6)].join(' '),
   `ratio  segment / compromise tokenize: ${(compromiseTok.seconds / segment.seconds).toFixed(1)} times as fast`,
   `ratio  entities / compromise names: ${(compromiseNames.seconds / entityStage.seconds).toFixed(1)} times as fast`,
+  `ratio  end to end (every stage) / compromise names: ${(compromiseNames.seconds / endToEnd.seconds).toFixed(1)} times as fast (goal: 5 on one core)`,
   `ratio  time (TIMEX3) / chrono-node parse: ${(chronoParse.seconds / timeOnly.seconds).toFixed(1)} times as fast`,
   `ratio  read + segment / compromise tokenize: ${(compromiseTok.seconds / readSegment.seconds).toFixed(1)} times as fast`,
   accuracy
@@ -144,6 +152,8 @@ benchScaling(docs);
 if (sink < 0) process.stdout.write('');
 process.stdout.write(`${(await benchJsonlMemory(docs)).join('\n')}\n`);
 process.stdout.write(`${benchWorkers(topics, n, tokenCount).join('\n')}\n`);
+const seed = sharedPath('corpus', 'seed', 'bss-2025-09-13-north-korea-arsenal.txt');
+process.stdout.write(`${benchColdStart(seed ? readFileSync(seed, 'utf8') : texts[0]!).join('\n')}\n`);
 process.stdout.write(`${benchStories(texts).join('\n')}\n`);
 
 // The knowledge graph through HTTP: 20,000 stored articles, queried from a second process on loopback.
