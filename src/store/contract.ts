@@ -187,6 +187,18 @@ function runStoryContract(current: () => ArticleStore): void {
       expect(store.stories({ limit: 10, minCopies: 2 }).items).toHaveLength(1);
     });
 
+    it('gives the roles by publication time when the earliest copy is stored last', () => {
+      const store = current();
+      store.addBatch([{ doc: docs.version, source: 'afp-2' }]);
+      store.addBatch([{ doc: docs.cut, source: 'star' }]);
+      store.addBatch([{ doc: docs.original, source: 'afp' }]);
+      const detail = store.story(store.storyOf(docs.version.id)!.id, { diffs: false })!;
+      expect(detail.first).toBe(docs.original.id);
+      expect(detail.copies.map((c) => [c.outlet, c.role])).toEqual([['AFP', 'original'], ['Daily Star', 'copy'], ['AFP', 'version']]);
+      expect(detail.copies.every((c) => c.against === null && c.diff.length === 0)).toBe(true);
+      expect(store.storyOf(docs.original.id)).toMatchObject({ copies: 3, position: 1, originator: 'AFP' });
+    });
+
     it('makes an identical text from another outlet a copy in its story', () => {
       const store = current();
       ingestAll(store);

@@ -51,14 +51,14 @@ export function articleWriter(db: Database.Database): ArticleWriter {
       // Note: the same text is a copy in the story its text is in, without fingerprinting it again.
       const copy = addCopy(stored.seq, stored, m, source, now);
       if (copy === null) return 'skipped';
-      stories.joined(stored.story, copy, false);
+      stories.joined(stored.story, copy, false, options);
       return 'copy';
     }
     const { text, ...rest } = doc;
     const seq = Number(insertArticle.run(doc.id, m.headline, m.outlet, m.published, m.url, m.language, source, text, JSON.stringify(rest), now).lastInsertRowid);
     indexGraph(seq, doc);
     const placed = stories.place(seq, doc, options);
-    stories.joined(placed.story, addCopy(seq, placed, m, source, now)!, true);
+    stories.joined(placed.story, addCopy(seq, placed, m, source, now)!, true, options);
     return 'added';
   };
 
@@ -79,7 +79,7 @@ export function articleWriter(db: Database.Database): ArticleWriter {
             placed = { story: stories.alone(r.seq, null), originator: null };
           }
           const copies = attachCopies.all(placed.story, placed.originator, r.seq) as Array<{ id: number }>;
-          copies.forEach((c, i) => stories.joined(placed.story, c.id, i === 0));
+          copies.forEach((c, i) => stories.joined(placed.story, c.id, i === 0, options));
         }
       })();
     }

@@ -24,7 +24,7 @@ export interface StoryIndexer {
   /** Starts a story of its own for an article that cannot be fingerprinted (kept out of every lookup). */
   alone(seq: number, originator: string | null): number;
   /** Updates a story after a copy (of a new text or of one in the story) joined it: roles, first copy, originator, counts. */
-  joined(story: number, copy: number, newText: boolean): void;
+  joined(story: number, copy: number, newText: boolean, options: Partial<StoryOptions>): void;
 }
 
 interface RoleRow {
@@ -42,7 +42,8 @@ export function storyIndexer(db: Database.Database): StoryIndexer {
   const candidates = db.prepare(
     'SELECT article_seq AS seq, count(*) AS shared FROM story_keys WHERE key IN (SELECT value FROM json_each(?)) GROUP BY article_seq ORDER BY shared DESC, seq DESC LIMIT ?',
   );
-  const fingerprintOf = db.prepare('SELECT f.data, a.story_id AS story FROM fingerprints f JOIN articles a ON a.seq = f.article_seq WHERE f.article_seq = ?');
+  const fingerprintOf = db.prepare('SELECT f.data, a.story_id AS story, a.relation FROM fingerprints f JOIN articles a ON a.seq = f.article_seq WHERE f.article_seq = ?');
+  const setRelation = db.prepare('UPDATE articles SET relation = ? WHERE seq = ?');
   const newStory = db.prepare('INSERT INTO stories (created_at) VALUES (?)');
   const setStory = db.prepare('UPDATE articles SET story_id = ?, relation = ?, originator = ? WHERE seq = ?');
   const ROLE = 'SELECT c.id, c.article_seq AS seq, c.role, a.relation FROM copies c JOIN articles a ON a.seq = c.article_seq';
@@ -63,7 +64,7 @@ export function storyIndexer(db: Database.Database): StoryIndexer {
       if (candidate.seq === seq) continue;
       const row = fingerprintOf.get(candidate.seq) as { data: Buffer; story: number | null } | undefined;
       if (!row || row.story === null) continue;
-      const comparison = compare(f, decodeFingerprint(new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength)), options);
+      const comparison = compare(f, decoded(row.data), options);
       if (comparison.relation === 'different') continue;
       if (!best || better(comparison, best.comparison)) best = { story: row.story, comparison };
     }
@@ -77,12 +78,25 @@ export function storyIndexer(db: Database.Database): StoryIndexer {
     }
   };
 
-  const joined = (story: number, copy: number, newText: boolean): void => {
+  /**
+   * The text that started a story has no relation until an earlier published text takes its place as the
+   * first: then it gets its relation to that one (a text of one story that compares as different is a version).
+   */
+  const relateFounder = (founder: number, first: number, options: Partial<StoryOptions>): void => {
+    const rows = [founder, first].map((seq) => fingerprintOf.get(seq) as { data: Buffer; relation: 'copy' | 'version' | null } | undefined);
+    const [mine, theirs] = rows;
+    if (!mine || !theirs || mine.relation !== null) return;
+    const relation = compare(decoded(mine.data), decoded(theirs.data), options).relation;
+    setRelation.run(relation === 'copy' ? 'copy' : 'version', founder);
+  };
+
+  const joined = (story: number, copy: number, newText: boolean, options: Partial<StoryOptions>): void => {
     const first = firstCopy.get(story) as RoleRow;
     const before = (storyRow.get(story) as { first: number | null }).first;
     if (before !== first.id) {
       // Note: a new first copy changes the roles of its own text's copies and of the former first text's only.
       const former = before === null ? null : (firstSeq.get(before) as { seq: number }).seq;
+      if (former !== null && former !== first.seq) relateFounder(former, first.seq, options);
       for (const seq of new Set([first.seq, ...(former === null ? [] : [former])])) reRole(copiesOfText.all(seq) as RoleRow[], first);
     }
     reRole([copyRow.get(copy) as RoleRow], first);
@@ -111,6 +125,10 @@ export function storyIndexer(db: Database.Database): StoryIndexer {
   };
 }
 
+function decoded(data: Buffer): Fingerprint {
+  return decodeFingerprint(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+}
+
 /** Prefers a copy to a version, then the closer match. */
 function better(a: Comparison, b: Comparison): boolean {
   if (a.relation !== b.relation) return a.relation === 'copy';
@@ -119,9 +137,8 @@ function better(a: Comparison, b: Comparison): boolean {
 
 /**
  * A copy's role: the earliest published copy is the `original`; another copy of the same text is a `copy`;
- * a copy of another text takes the relation its text was found in when it joined the story. The text that
- * started the story has none; when an earlier copy arrives later, it takes that copy's relation (the two were
- * compared with each other, or with the same story).
+ * a copy of another text takes the relation its text was found in when it joined the story, or, for the text
+ * that started the story, its relation to the text that became first.
  */
 function roleOf(row: RoleRow, first: RoleRow): CopyRole {
   if (row.id === first.id) return 'original';
