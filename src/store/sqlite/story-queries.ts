@@ -60,9 +60,12 @@ export function storyQueries(db: Database.Database): StoryQueries {
       const r = textOf.get(row.seq) as { text: string; data: Buffer | null };
       texts.set(row.seq, { text: r.text, fingerprint: r.data ? decodeFingerprint(new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength)) : null });
     }
+    const latestOfText = new Map<number, number>();
     return rows.map((row, i) => {
+      const same = latestOfText.get(row.seq);
+      latestOfText.set(row.seq, i);
       if (i === 0) return { ...toCopy(row), against: null, diff: [] };
-      const against = closestEarlier(rows, i, texts);
+      const against = same ?? closestEarlier(rows, i, texts);
       return { ...toCopy(row), against, diff: paragraphDiff(texts.get(rows[against]!.seq)!.text, texts.get(row.seq)!.text) };
     });
   };
@@ -93,19 +96,21 @@ export function storyQueries(db: Database.Database): StoryQueries {
   };
 }
 
+/** Earlier copies of other texts compared with a copy to find the one it is diffed against. */
+// Note: a bound, so that reading a story of thousands of copies stays linear; the closest is nearly always recent.
+const LOOK_BACK = 64;
+
 /**
- * The earlier copy that copy `i` is diffed against: an earlier copy of the same text when there is one, else
- * the earlier text most similar to it (by fingerprint), the latest on a tie; the copy just before without fingerprints.
+ * The earlier copy that copy `i` (a text with no earlier copy) is diffed against: the most similar (by
+ * fingerprint) of the {@link LOOK_BACK} latest earlier copies, the latest on a tie; the copy just before
+ * without fingerprints.
  */
 function closestEarlier(rows: readonly CopyRow[], i: number, texts: ReadonlyMap<number, { fingerprint: Fingerprint | null }>): number {
-  const row = rows[i]!;
-  const mine = texts.get(row.seq)!.fingerprint;
+  const mine = texts.get(rows[i]!.seq)!.fingerprint;
   let best = i - 1;
   let bestScore = -1;
-  for (let j = i - 1; j >= 0; j--) {
-    const other = rows[j]!;
-    if (other.seq === row.seq) return j;
-    const theirs = texts.get(other.seq)!.fingerprint;
+  for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
+    const theirs = texts.get(rows[j]!.seq)!.fingerprint;
     if (!mine || !theirs) continue;
     const score = compare(mine, theirs).similarity;
     if (score > bestScore) {
