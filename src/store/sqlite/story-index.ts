@@ -34,8 +34,8 @@ interface RoleRow {
   readonly relation: 'copy' | 'version' | null;
 }
 
-/** Prepares the story statements for a database. */
-export function storyIndexer(db: Database.Database): StoryIndexer {
+/** The statements of {@link storyIndexer}. */
+function prepareStatements(db: Database.Database) {
   const insertFingerprint = db.prepare('INSERT INTO fingerprints (article_seq, data) VALUES (?, ?)');
   // Note: all keys in one statement (json_each), not one call per key: a third of the time of placing an article.
   const insertKeys = db.prepare('INSERT INTO story_keys (key, article_seq) SELECT DISTINCT value, ? FROM json_each(?)');
@@ -55,6 +55,13 @@ export function storyIndexer(db: Database.Database): StoryIndexer {
   const firstSeq = db.prepare('SELECT article_seq AS seq FROM copies WHERE id = ?');
   const setRole = db.prepare('UPDATE copies SET role = ? WHERE id = ?');
   const setSummary = db.prepare('UPDATE stories SET first_copy = ?, originator = ?, copies = copies + 1, articles = articles + ? WHERE id = ?');
+
+  return { insertFingerprint, insertKeys, candidates, fingerprintOf, setRelation, newStory, setStory, firstCopy, copyRow, copiesOfText, credited, storyRow, firstSeq, setRole, setSummary };
+}
+
+/** Prepares the story statements for a database. */
+export function storyIndexer(db: Database.Database): StoryIndexer {
+  const { insertFingerprint, insertKeys, candidates, fingerprintOf, setRelation, newStory, setStory, firstCopy, copyRow, copiesOfText, credited, storyRow, firstSeq, setRole, setSummary } = prepareStatements(db);
 
   const placementOf = (f: Fingerprint, keys: string, seq: number, options: Partial<StoryOptions>): Placement => {
     if (f.keys.length === 0) return { story: null, relation: null };
