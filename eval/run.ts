@@ -22,6 +22,7 @@ import { evaluateSeedMeta } from './seed-meta.js';
 import { compromiseSentences, conlluDocuments, meantimeSegmentedDocuments, ourSentences, scoreSegmenter, type SegmentedDoc } from './sentences.js';
 import { SHARED, sharedPath } from './shared.js';
 import { storyRows } from './stories.js';
+import { relatedRows } from './related.js';
 import { syndicationSet } from './syndication.js';
 
 
@@ -178,6 +179,9 @@ else rows.push(...htmlRows(evaluateHtmlPages(htmlPages)));
 const syndicationBbc = sharedPath('data', 'news', 'bbc');
 if (!syndicationBbc) skipped.push('stories: ../shared/data/news/bbc is absent; the syndication set cannot be built');
 else rows.push(...storyRows(syndicationSet(syndicationBbc).test));
+const ecbPlus = sharedPath('data', 'ecbplus', 'ECB+_LREC2014', 'ECB+');
+if (!ecbPlus) skipped.push('stories: ../shared/data/ecbplus/ECB+_LREC2014/ECB+ is absent; related coverage not scored');
+else rows.push(...relatedRows(ecbPlus));
 
 process.stdout.write(`${formatTable(rows)}\n`);
 for (const line of skipped) process.stdout.write(`skipped  ${line}\n`);

@@ -10,3 +10,5 @@ export { compare, type Comparison, type Relation } from './compare.js';
 export { originatorOf, canonicalAgency } from './originator.js';
 export { paragraphDiff, type DiffOp } from './diff.js';
 export { MemoryStoryIndex } from './memory-index.js';
+export { relatedness, relatedParts, relatedKeys, weightedScore, DEFAULT_RELATED_OPTIONS, type Relatedness, type RelatedOptions, type RelatedParts, type RelatedWeights, type RelatedInput, type KeyFrequencies } from './related.js';
+export { storyFeatures, type StoryFeatures } from './related-features.js';
