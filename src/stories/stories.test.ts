@@ -1,6 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WiregraphError } from '../errors.js';
 import { compare, decodeFingerprint, encodeFingerprint, fingerprint, MemoryStoryIndex, paragraphDiff } from './index.js';
+
+/** A mulberry32 random source: the example stories below are fixed, the properties draw with fast-check. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 /** Seeded words of a made-up vocabulary, so that two seeds share hardly a word sequence. */
 function words(seed: string, count: number): string[] {
@@ -84,41 +96,59 @@ describe('paragraphDiff', () => {
   });
 });
 
-/** A seeded random source for the property tests (mulberry32). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+describe('properties (fast-check)', () => {
+  const vocabulary = ['minister', 'said', 'the', 'vote', 'budget', "don't", 'farmers', 'trade', 'deal', 'on', 'Monday', 'police', 'city', 'council', 'it’s', '"We', 'will,"', "'not'"];
+  const word = fc.oneof(fc.constantFrom(...vocabulary), fc.stringMatching(/^[a-z]{1,9}$/));
+  const paragraph = (min: number) => fc.array(word, { minLength: min, maxLength: 40 }).map((ws) => `${ws.join(' ')}.`);
+  const article = (min: number, max: number, words = 4) => fc.array(paragraph(words), { minLength: min, maxLength: max });
+  /** What outlets change without changing the text: spacing, quote marks and apostrophes, case. */
+  const edits: Array<(t: string) => string> = [
+    (t) => t.replace(/ /g, '  '),
+    (t) => t.replace(/\n\n/g, '\n \n\n'),
+    (t) => t.replace(/'/g, '’'),
+    (t) => t.replace(/"(\w)/g, '“$1').replace(/"/g, '”'),
+    (t) => t.toUpperCase(),
+    (t) => t.replace(/\b\w/g, (c) => c.toUpperCase()),
+  ];
 
-// Note: fast-check is not a dependency of this repository; these properties run on 200 seeded random texts instead.
-describe('properties on random texts', () => {
-  const vocabulary = ['minister', 'said', 'the', 'vote', 'budget', "don't", 'farmers', 'trade', 'deal', 'on', 'Monday', 'police', 'city', 'council', 'report', 'growth', 'talks', 'it’s', 'rose', 'fell'];
-  const texts = Array.from({ length: 200 }, (_, k) => {
-    const next = random(k + 1);
-    const paragraphs = Array.from({ length: 2 + Math.floor(next() * 8) }, () => Array.from({ length: 8 + Math.floor(next() * 40) }, () => vocabulary[Math.floor(next() * vocabulary.length)]!).join(' ') + '.');
-    return paragraphs.join('\n\n');
-  });
-
-  it('a text compared with itself is a copy with containment 1', () => {
-    for (const text of texts) {
-      const f = fingerprint(text);
+  it('compare(f, f) is a copy with containment 1', () => {
+    fc.assert(fc.property(article(1, 12), (ps) => {
+      const f = fingerprint(join(ps));
       const c = compare(f, f);
       expect(c.relation).toBe('copy');
       expect(c.containment).toBe(1);
-      expect(c.similarity).toBe(1);
-    }
+      expect(c.kept).toBe(1);
+    }));
   });
 
-  it('spacing and quote-mark changes leave the keys as they were', () => {
-    for (const text of texts) {
-      const changed = text.replace(/ /g, '  ').replace(/'/g, '’').replace(/\n\n/g, '\n \n');
+  it('spacing, quote-mark and case changes keep a text a copy of itself, with the same keys', () => {
+    fc.assert(fc.property(article(1, 10), fc.subarray(edits, { minLength: 1 }), (ps, chosen) => {
+      const text = join(ps);
+      const changed = chosen.reduce((t, edit) => edit(t), text);
+      const c = compare(fingerprint(changed), fingerprint(text));
+      expect(c.relation).toBe('copy');
+      expect(c.containment).toBe(1);
       expect(fingerprint(changed).keys).toEqual(fingerprint(text).keys);
-      expect(fingerprint(changed).sketch).toEqual(fingerprint(text).sketch);
-    }
+    }));
+  });
+
+  it('cutting the last paragraphs of a long article leaves a copy of it', () => {
+    fc.assert(fc.property(article(10, 20, 15), fc.integer({ min: 3, max: 9 }), (ps, kept) => {
+      const c = compare(fingerprint(join(ps.slice(0, kept))), fingerprint(join(ps)));
+      expect(c.relation).toBe('copy');
+      expect(c.containment).toBe(1);
+    }), { numRuns: 50 });
+  });
+
+  // Note: this property fails today, and `it.fails` says so: encodeFingerprint (codec.ts) tells opening keys from
+  // shingle keys by a leading `p`, but a shingle key in base 36 can start with `p` too (hashes 1,166,400 to
+  // 1,213,055, 41,990,400 to 43,670,015, ..., and the smallest hash that stands in for a short text's keys), so
+  // that key is lost in the round trip. The example is the counterexample fast-check found. Make this `it` once
+  // the encoder tells them apart by `f.openings`.
+  it.fails('decodeFingerprint(encodeFingerprint(f)) equals f', () => {
+    fc.assert(fc.property(article(0, 30), fc.integer({ min: 2, max: 6 }), (ps, shingle) => {
+      const f = fingerprint(join(ps), { shingle });
+      expect(decodeFingerprint(encodeFingerprint(f))).toEqual(f);
+    }), { examples: [[['a minister a minister.'], 2]] });
   });
 });
