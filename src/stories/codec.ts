@@ -96,7 +96,9 @@ export function encodeFingerprint(f: Fingerprint): Uint8Array {
   w.varint(f.shingle);
   w.varint(f.shingles);
   w.ascending(f.sketch);
-  const keys = Uint32Array.from(f.keys.filter((k) => !k.startsWith('p')).map((k) => parseInt(k, 36))).sort();
+  // Note: opening keys are told from shingle keys by the openings themselves: a shingle key in base 36 can start with `p` too.
+  const openingKeys = new Set(Array.from(f.openings, openingKey));
+  const keys = Uint32Array.from(f.keys.filter((k) => !openingKeys.has(k)).map((k) => parseInt(k, 36))).sort();
   // Note: the keys are the sketch's smallest hashes, so a count stands for them; other keys are written out.
   if (keys.every((k, i) => f.sketch[i] === k)) w.varint(keys.length + 1);
   else {
