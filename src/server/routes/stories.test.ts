@@ -53,6 +53,16 @@ describe('stories API', () => {
     expect(cutOps.filter((op: string) => op === 'same')).toHaveLength(5);
   });
 
+  it('leaves the diffs out when asked (diffs=false), the copies and roles the same', async () => {
+    const id = (await app.inject('/api/stories?limit=1')).json().items[0].id as number;
+    const full = (await app.inject(`/api/stories/${id}`)).json();
+    const bare = (await app.inject(`/api/stories/${id}?diffs=false`)).json();
+    expect(bare.copies.map((c: { article: string; role: string }) => [c.article, c.role])).toEqual(full.copies.map((c: { article: string; role: string }) => [c.article, c.role]));
+    expect(full.copies.some((c: { diff: unknown[] }) => c.diff.length > 0)).toBe(true);
+    expect(bare.copies.every((c: { diff: unknown[]; against: number | null }) => c.diff.length === 0 && c.against === null)).toBe(true);
+    expect((await app.inject(`/api/stories/${id}?diffs=maybe`)).statusCode).toBe(400);
+  });
+
   it('gives each article its story: copies, originator and its place among the copies', async () => {
     const res = (await app.inject(`/api/articles/${docs.cut.id}`)).json();
     expect(res).toMatchObject({ schema: 'wiregraph/1', id: docs.cut.id });

@@ -15,14 +15,16 @@ export function registerStoryRoutes(app: FastifyInstance, store: ArticleStore): 
     return { ...store.stories({ limit, cursor: cursor ?? null, minCopies }), total: store.storyCount(minCopies) };
   });
 
-  app.get<{ Params: { id: number } }>('/api/stories/:id', {
+  app.get<{ Params: { id: number }; Querystring: { diffs: boolean } }>('/api/stories/:id', {
     schema: {
-      summary: 'One story: its copies in time order with roles, the originator, and what each copy changed against the closest earlier one',
+      summary: 'One story: its copies in time order with roles, the originator, and what each copy changed against the closest earlier one (diffs=false: the copies only)',
       params: { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER } } },
+      // Note: the article reader lists a story's other copies and needs no diffs; diffs=false spares computing them.
+      querystring: { type: 'object', additionalProperties: false, properties: { diffs: { type: 'boolean', default: true } } },
       response: { 200: storyDetailSchema, 404: errorSchema },
     },
   }, async (request, reply) => {
-    const story = store.story(request.params.id);
+    const story = store.story(request.params.id, { diffs: request.query.diffs });
     if (!story) return reply.status(404).send({ error: { code: 'WG_NOT_FOUND', message: `No story has id ${request.params.id}.` } });
     return story;
   });
