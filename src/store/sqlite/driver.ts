@@ -12,6 +12,10 @@ export function openDatabase(path: string): Database.Database {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Note: a 64 MiB page cache (the default is 2 MiB): placing a text reads its keys' postings and writes its
+  // own, all over the key index. Placing one of 100,000 synthetic texts took 2.7 ms with the default (1.1 ms at
+  // 10,000, growing), 1.6 ms with this (1.4 to 2.0 ms from 10,000 to 100,000, on a busy machine).
+  db.pragma('cache_size = -65536');
   migrate(db);
   return db;
 }
