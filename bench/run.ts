@@ -20,7 +20,7 @@ import { segmentStage } from '../src/stages/segment/index.js';
 import { timeStage } from '../src/stages/time/stage.js';
 import { quotesStage } from '../src/stages/quotes/stage.js';
 import { eventsStage } from '../src/stages/events/stage.js';
-import { tagPos } from '../src/stages/events/pos/model.js';
+import { tagPos } from '../src/stages/syntax/pos/model.js';
 import { withLayers } from '../src/article/article.js';
 import { readSource } from '../src/read/read.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { defaultResources } from '../src/pipeline/resources.js';
 import { readConll } from '../src/stages/entities/ner/conll.js';
-import { EWT_TO_CONLL } from '../src/stages/events/pos/features.js';
-import { tagPos } from '../src/stages/events/pos/model.js';
+import { EWT_TO_CONLL } from '../src/stages/syntax/pos/features.js';
+import { tagPos } from '../src/stages/syntax/pos/model.js';
 
 /** Token accuracy of the event coder's part-of-speech tagger on sentences of words with gold Penn tags. */
 export function posAccuracy(sentences: ReadonlyArray<{ words: string[]; tags: string[] }>): { accuracy: number; tokens: number } {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { defaultDataDir } from '../src/data-dir.js';
 import { encodeNerModel } from '../src/stages/entities/ner/model-file.js';
-import { encodePosModel } from '../src/stages/events/pos/model.js';
+import { encodePosModel } from '../src/stages/syntax/pos/model.js';
 import { encodeTagger } from '../src/stages/quotes/tagger/model.js';
 import { encodeKbFile } from '../src/stages/entities/kb-file.js';
 import type { KbFile } from '../src/stages/entities/kb-types.js';

@@ -8,8 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/data-dir.js';
 import { conllPosSentences, conlluPosSentences } from '../eval/pos.js';
-import { staticFeatures, tagFeatures } from '../src/stages/events/pos/features.js';
-import { encodePosModel, posModel, tagPos } from '../src/stages/events/pos/model.js';
+import { staticFeatures, tagFeatures } from '../src/stages/syntax/pos/features.js';
+import { encodePosModel, posModel, tagPos } from '../src/stages/syntax/pos/model.js';
 import { AveragedPerceptron, quantise } from './lib/perceptron.js';
 
 const shared = process.env['WIREGRAPH_SHARED'] ?? join(packageRoot(), '..', 'shared');

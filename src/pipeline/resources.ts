@@ -7,7 +7,7 @@ import { decodeKnowledgeBase, type KnowledgeBase } from '../stages/entities/kb.j
 import { decodeNerModel } from '../stages/entities/ner/model-file.js';
 import type { NerModel } from '../stages/entities/ner/model.js';
 import { readEventLexicon, type EventLexicon } from '../stages/events/lexicon.js';
-import { decodePosModel, type PosModel } from '../stages/events/pos/model.js';
+import { decodePosModel, type PosModel } from '../stages/syntax/pos/model.js';
 import { decodeTagger, type TaggerWeights } from '../stages/quotes/tagger/model.js';
 
 /** The files under the data directory that resources are read from, by resource. */

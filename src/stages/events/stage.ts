@@ -11,7 +11,7 @@ import { mergeVerbDictionaries, type VerbDictionary } from './dictionaries/verbs
 import type { EventLexicon } from './lexicon.js';
 import { COUNT_WORDS, NOMINAL_EVENTS } from './locale/en.js';
 import { matchVerb } from './patterns.js';
-import { tagPos, type PosModel } from './pos/model.js';
+import { tagPos, type PosModel } from '../syntax/pos/model.js';
 import { isVerbTag, type ActorGroup, type ActorRef, type CoderSentence } from './sentence.js';
 
 /** How the coder runs, and the user's dictionaries. */
