@@ -37,7 +37,7 @@ export function escapeHtml(value: string): string {
 /** A global entity. */
 export const entitySchema = {
   type: 'object',
-  required: ['id', 'type', 'name', 'wikidata', 'country', 'cameo', 'mentions', 'articles'],
+  required: ['id', 'type', 'name', 'wikidata', 'country', 'cameo', 'mentions', 'articles', 'stories', 'copies'],
   properties: {
     id: { type: 'integer' },
     type: { type: 'string' },
@@ -47,8 +47,30 @@ export const entitySchema = {
     cameo: { type: ['string', 'null'] },
     mentions: { type: 'integer' },
     articles: { type: 'integer' },
+    stories: { type: 'integer' },
+    copies: { type: 'integer' },
   },
 } as const;
+
+/** The `count` query parameter: count stories (each story once, the default) or copies (each publication). */
+export const countQuerySchema = { type: 'string', enum: ['stories', 'copies'], default: 'stories' } as const;
+
+/** The counts of the fact a quote or event is an occurrence of (see `FactCounts`). */
+const factProperties = {
+  fact: { type: ['integer', 'null'] },
+  copies: { type: 'integer' },
+  outlets: { type: 'integer' },
+  sources: { type: 'integer' },
+  occurrences: {
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['article', 'row', 'copies', 'outlets'],
+      properties: { article: { type: 'string' }, row: { type: 'integer' }, copies: { type: 'integer' }, outlets: { type: 'array', items: { type: 'string' } } },
+    },
+  },
+} as const;
+const factRequired = ['fact', 'copies', 'outlets', 'sources', 'occurrences'] as const;
 
 /** Where a fact came from: article, sentence and span. */
 export const sourceRefSchema = {
@@ -67,7 +89,7 @@ export const sourceRefSchema = {
 /** A stored quote. */
 export const quoteSchema = {
   type: 'object',
-  required: ['id', 'speaker', 'speakerText', 'kind', 'cue', 'content', 'date', 'source'],
+  required: ['id', 'speaker', 'speakerText', 'kind', 'cue', 'content', 'date', 'source', ...factRequired],
   properties: {
     id: { type: 'integer' },
     speaker: { type: ['integer', 'null'] },
@@ -77,6 +99,7 @@ export const quoteSchema = {
     content: { type: 'string' },
     date: { type: ['string', 'null'] },
     source: sourceRefSchema,
+    ...factProperties,
   },
 } as const;
 
@@ -89,7 +112,7 @@ const eventActorSchema = {
 /** A stored event. */
 export const eventSchema = {
   type: 'object',
-  required: ['id', 'cameo', 'plover', 'quad', 'mode', 'date', 'trigger', 'sourceActors', 'targetActors', 'source'],
+  required: ['id', 'cameo', 'plover', 'quad', 'mode', 'date', 'trigger', 'sourceActors', 'targetActors', 'source', ...factRequired],
   properties: {
     id: { type: 'integer' },
     cameo: { type: 'string' },
@@ -101,6 +124,7 @@ export const eventSchema = {
     sourceActors: { type: 'array', items: eventActorSchema },
     targetActors: { type: 'array', items: eventActorSchema },
     source: sourceRefSchema,
+    ...factProperties,
   },
 } as const;
 

@@ -9,8 +9,39 @@ export interface GlobalEntity {
   readonly wikidata: string | null;
   readonly country: string | null;
   readonly cameo: string | null;
+  /** Mentions in the stored texts, and the texts (articles) that mention it. */
   readonly mentions: number;
   readonly articles: number;
+  /** Stories that mention it (each counted once however many copies and versions it has), and copies (publications). */
+  readonly stories: number;
+  readonly copies: number;
+}
+
+/** What counts are counted in: stories (each story once, the default) or copies (each publication). */
+export type CountBy = 'stories' | 'copies';
+
+/** One article (text) a fact was found in, with the outlets that published that text. */
+export interface FactOccurrence {
+  readonly article: string;
+  /** The quote's or event's row in that article. */
+  readonly row: number;
+  /** Publications of the text, and the distinct outlets among them (copies without an outlet are not listed). */
+  readonly copies: number;
+  readonly outlets: readonly string[];
+}
+
+/**
+ * A quote or event counted once per story: its occurrences in the story's articles, how many copies and
+ * outlets carried it, and how many independent sources report it (distinct originators of the stories that
+ * carry the same claim, a story with no known originator counting as a source of its own).
+ */
+export interface FactCounts {
+  /** The fact's id, or null for a row stored without one. */
+  readonly fact: number | null;
+  readonly copies: number;
+  readonly outlets: number;
+  readonly sources: number;
+  readonly occurrences: readonly FactOccurrence[];
 }
 
 /** Where a fact came from: the article, the sentence, and the span in the article's text. */
@@ -23,8 +54,8 @@ export interface SourceRef {
   readonly end: number;
 }
 
-/** A stored quote. */
-export interface QuoteRow {
+/** A stored quote, with the counts of the fact it is an occurrence of. */
+export interface QuoteRow extends FactCounts {
   readonly id: number;
   readonly speaker: number | null;
   readonly speakerText: string | null;
@@ -44,8 +75,8 @@ export interface EventActorRow {
   readonly text: string;
 }
 
-/** A stored event. */
-export interface EventRow {
+/** A stored event, with the counts of the fact it is an occurrence of. */
+export interface EventRow extends FactCounts {
   readonly id: number;
   readonly cameo: string;
   readonly plover: string | null;
@@ -74,12 +105,17 @@ export interface EventFilter {
   readonly to?: string;
 }
 
-/** An entity's page: the entity, the roles articles give it, its mentions by month, and the actors it appears with most. */
+/**
+ * An entity's page: the entity, the roles articles give it, its mentions by month, and the actors it appears
+ * with most. `mentions` of a month and `articles` of a co-actor keep their names and hold the chosen count
+ * (stories that mention it, or copies), given also as `stories` and `copies`; `quotes` and `events` count
+ * facts (once per story), or copies.
+ */
 export interface EntityProfile {
   readonly entity: GlobalEntity;
   readonly roles: ReadonlyArray<{ readonly role: string; readonly first: string | null; readonly last: string | null; readonly articles: number }>;
-  readonly mentionsByMonth: ReadonlyArray<{ readonly month: string; readonly mentions: number }>;
-  readonly coActors: ReadonlyArray<{ readonly entity: GlobalEntity; readonly articles: number }>;
+  readonly mentionsByMonth: ReadonlyArray<{ readonly month: string; readonly mentions: number; readonly stories: number; readonly copies: number }>;
+  readonly coActors: ReadonlyArray<{ readonly entity: GlobalEntity; readonly articles: number; readonly stories: number; readonly copies: number }>;
   readonly quotes: number;
   readonly events: number;
 }
@@ -101,17 +137,30 @@ export interface MergeRow {
   readonly undone: boolean;
 }
 
-/** The knowledge graph across stored articles. Every query runs on indexes. */
+/** Paging options of the graph lists, with what they count. */
+export interface CountedPageOptions extends PageOptions {
+  /** `stories` (default): one row per fact, entities by the stories that mention them; `copies`: every stored row, by copies. */
+  readonly count?: CountBy;
+}
+
+/**
+ * The knowledge graph across stored articles. Every query runs on indexes. Counts are by story unless `count`
+ * is `copies`: a quote or event found in several articles of one story is one fact, an entity or a pair of
+ * entities counts once per story, and an event once per fact.
+ */
 export interface GraphStore {
-  /** Entities by name: prefix of the normalised name first, then fuzzy (trigram) matches; by article count. */
-  findEntities(query: string, options: PageOptions & { readonly type?: string }): Page<GlobalEntity>;
+  /** Entities by name: prefix of the normalised name first, then fuzzy (trigram) matches; by stories (or copies). */
+  findEntities(query: string, options: CountedPageOptions & { readonly type?: string }): Page<GlobalEntity>;
   entity(id: number): GlobalEntity | null;
-  profile(id: number): EntityProfile | null;
-  quotes(filter: { readonly speaker?: number; readonly article?: string }, options: PageOptions): Page<QuoteRow>;
-  events(filter: EventFilter, options: PageOptions): Page<EventRow>;
-  network(filter: EventFilter, limit: number): Network;
-  /** Events per date bucket (the date's first 7 characters: month, or year), with the quad classes. */
-  timeline(filter: EventFilter): ReadonlyArray<{ readonly period: string; readonly events: number; readonly cooperation: number; readonly conflict: number }>;
+  profile(id: number, count?: CountBy): EntityProfile | null;
+  /** Quotes, newest first: one per fact (its first occurrence), or with `count: 'copies'` (or an `article`) every stored quote. */
+  quotes(filter: { readonly speaker?: number; readonly article?: string }, options: CountedPageOptions): Page<QuoteRow>;
+  /** Events, newest first: one per fact (its first occurrence), or with `count: 'copies'` every stored event. */
+  events(filter: EventFilter, options: CountedPageOptions): Page<EventRow>;
+  /** Edges weighted by event facts, or by the copies that carried each event. */
+  network(filter: EventFilter, limit: number, count?: CountBy): Network;
+  /** Event facts (or copies) per date bucket (the date's first 7 characters: month, or year), with the quad classes. */
+  timeline(filter: EventFilter, count?: CountBy): ReadonlyArray<{ readonly period: string; readonly events: number; readonly cooperation: number; readonly conflict: number }>;
   merges(entity: number): readonly MergeRow[];
   /** The global entity of each of an article's entities (by the article's local ids). */
   articleEntities(article: string): ReadonlyArray<{ readonly localId: string; readonly entity: number }>;

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { EventMode } from '../../article/layers.js';
 import { WiregraphError } from '../../errors.js';
-import type { EventFilter } from '../../store/graph.js';
+import type { CountBy, EventFilter } from '../../store/graph.js';
 import type { ArticleStore } from '../../store/store.js';
-import { entitySchema, errorSchema, eventSchema, pageQuerySchema, quoteSchema } from '../schemas.js';
+import { countQuerySchema, entitySchema, errorSchema, eventSchema, pageQuerySchema, quoteSchema } from '../schemas.js';
 
 const id = { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER } as const;
 const date = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } as const;
@@ -16,6 +16,7 @@ const eventFilter = {
   mode: { type: 'string', enum: ['asserted', 'planned', 'hypothetical', 'negated'] },
   from: date,
   to: date,
+  count: countQuerySchema,
 } as const;
 
 interface FilterQuery {
@@ -26,6 +27,7 @@ interface FilterQuery {
   mode?: EventMode;
   from?: string;
   to?: string;
+  count?: CountBy;
 }
 
 const filterOf = (q: FilterQuery): EventFilter => ({
@@ -48,18 +50,20 @@ const notFound = (what: string, value: number) => ({ error: { code: 'WG_NOT_FOUN
 export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): void {
   const g = store.graph;
 
-  app.get<{ Querystring: { q?: string; type?: string; limit: number; cursor?: string } }>('/api/entities', {
+  app.get<{ Querystring: { q?: string; type?: string; limit: number; cursor?: string; count?: CountBy } }>('/api/entities', {
     schema: {
-      summary: 'Entities by name: prefix, then inside the name, then fuzzy; the most reported first',
-      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, q: { type: 'string', maxLength: 200 }, type: { type: 'string', enum: ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'] } } },
+      summary: 'Entities by name: prefix, then inside the name, then fuzzy; the most reported first (by stories, or copies)',
+      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, q: { type: 'string', maxLength: 200 }, type: { type: 'string', enum: ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'] }, count: countQuerySchema } },
       response: { 200: pageOf(entitySchema) },
     },
-  }, async (request) => g.findEntities(request.query.q ?? '', { limit: request.query.limit, cursor: request.query.cursor ?? null, ...(request.query.type ? { type: request.query.type } : {}) }));
+  }, async (request) => g.findEntities(request.query.q ?? '', { limit: request.query.limit, cursor: request.query.cursor ?? null, ...(request.query.type ? { type: request.query.type } : {}), ...(request.query.count ? { count: request.query.count } : {}) }));
 
-  app.get<{ Params: { id: number } }>('/api/entities/:id', {
+  const counted = { type: 'object', properties: { stories: { type: 'integer' }, copies: { type: 'integer' } } } as const;
+  app.get<{ Params: { id: number }; Querystring: { count?: CountBy } }>('/api/entities/:id', {
     schema: {
-      summary: 'One entity with its profile: roles over time, mentions by month, co-actors, and its merges',
+      summary: 'One entity with its profile: roles over time, mentions by month, co-actors, and its merges; counted by stories (or copies)',
       params: { type: 'object', required: ['id'], properties: { id } },
+      querystring: { type: 'object', additionalProperties: false, properties: { count: countQuerySchema } },
       response: {
         200: {
           type: 'object',
@@ -67,8 +71,8 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
           properties: {
             entity: entitySchema,
             roles: { type: 'array', items: { type: 'object', properties: { role: { type: 'string' }, first: { type: ['string', 'null'] }, last: { type: ['string', 'null'] }, articles: { type: 'integer' } } } },
-            mentionsByMonth: { type: 'array', items: { type: 'object', properties: { month: { type: 'string' }, mentions: { type: 'integer' } } } },
-            coActors: { type: 'array', items: { type: 'object', properties: { entity: entitySchema, articles: { type: 'integer' } } } },
+            mentionsByMonth: { type: 'array', items: { type: 'object', properties: { month: { type: 'string' }, mentions: { type: 'integer' }, ...counted.properties } } },
+            coActors: { type: 'array', items: { type: 'object', properties: { entity: entitySchema, articles: { type: 'integer' }, ...counted.properties } } },
             quotes: { type: 'integer' },
             events: { type: 'integer' },
             merges: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, article: { type: 'string' }, headline: { type: ['string', 'null'] }, localId: { type: 'string' }, entity: { type: 'integer' }, reason: { type: 'string' }, undone: { type: 'boolean' } } } },
@@ -78,7 +82,7 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
       },
     },
   }, async (request, reply) => {
-    const profile = g.profile(request.params.id);
+    const profile = g.profile(request.params.id, request.query.count);
     if (!profile) return reply.status(404).send(notFound('entity', request.params.id));
     return { ...profile, merges: g.merges(request.params.id).slice(0, 100) };
   });
@@ -106,28 +110,28 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
     }
   });
 
-  app.get<{ Querystring: { speaker?: number; article?: string; limit: number; cursor?: string } }>('/api/quotes', {
+  app.get<{ Querystring: { speaker?: number; article?: string; limit: number; cursor?: string; count?: CountBy } }>('/api/quotes', {
     schema: {
-      summary: 'Quotes, newest first; by speaker (entity id) or by article',
-      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, speaker: id, article: { type: 'string', pattern: '^[0-9a-f]{4,64}$' } } },
+      summary: "Quotes, newest first, by speaker (entity id) or by article: one per fact (every stored quote with count=copies or an article), each with its fact's copies, outlets, sources and occurrences",
+      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, speaker: id, article: { type: 'string', pattern: '^[0-9a-f]{4,64}$' }, count: countQuerySchema } },
       response: { 200: pageOf(quoteSchema) },
     },
   }, async (request) => {
-    const { speaker, article, limit, cursor } = request.query;
-    return g.quotes({ ...(speaker !== undefined ? { speaker } : {}), ...(article ? { article } : {}) }, { limit, cursor: cursor ?? null });
+    const { speaker, article, limit, cursor, count } = request.query;
+    return g.quotes({ ...(speaker !== undefined ? { speaker } : {}), ...(article ? { article } : {}) }, { limit, cursor: cursor ?? null, ...(count ? { count } : {}) });
   });
 
   app.get<{ Querystring: FilterQuery & { limit: number; cursor?: string } }>('/api/events', {
     schema: {
-      summary: 'Events, newest first, by actor, counterpart, PLOVER type, CAMEO code or prefix, mode and date range',
+      summary: "Events, newest first, by actor, counterpart, PLOVER type, CAMEO code or prefix, mode and date range: one per fact (every stored event with count=copies), each with its fact's copies, outlets, sources and occurrences",
       querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, ...eventFilter } },
       response: { 200: pageOf(eventSchema) },
     },
-  }, async (request) => g.events(filterOf(request.query), { limit: request.query.limit, cursor: request.query.cursor ?? null }));
+  }, async (request) => g.events(filterOf(request.query), { limit: request.query.limit, cursor: request.query.cursor ?? null, ...(request.query.count ? { count: request.query.count } : {}) }));
 
   app.get<{ Querystring: FilterQuery & { limit: number } }>('/api/network', {
     schema: {
-      summary: 'The actor network of the events a filter selects: entities and weighted edges, split into cooperation and conflict',
+      summary: 'The actor network of the events a filter selects: entities and edges weighted by event facts (or copies), split into cooperation and conflict',
       querystring: { type: 'object', additionalProperties: false, properties: { ...eventFilter, limit: { type: 'integer', minimum: 2, maximum: 300, default: 60 } } },
       response: {
         200: {
@@ -140,13 +144,13 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
         },
       },
     },
-  }, async (request) => g.network(filterOf(request.query), request.query.limit));
+  }, async (request) => g.network(filterOf(request.query), request.query.limit, request.query.count));
 
   app.get<{ Querystring: FilterQuery }>('/api/timeline', {
     schema: {
-      summary: 'Events of a filter per month (or year), with cooperation and conflict counts',
+      summary: 'Event facts (or copies) of a filter per month (or year), with cooperation and conflict counts',
       querystring: { type: 'object', additionalProperties: false, properties: eventFilter },
       response: { 200: { type: 'object', required: ['periods'], properties: { periods: { type: 'array', items: { type: 'object', properties: { period: { type: 'string' }, events: { type: 'integer' }, cooperation: { type: 'integer' }, conflict: { type: 'integer' } } } } } } },
     },
-  }, async (request) => ({ periods: g.timeline(filterOf(request.query)) }));
+  }, async (request) => ({ periods: g.timeline(filterOf(request.query), request.query.count) }));
 }

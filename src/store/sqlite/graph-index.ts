@@ -14,6 +14,23 @@ export function globalKey(e: Pick<Entity, 'type' | 'name' | 'links'>): { key: st
   return { key: `name:${e.type}:${normaliseName(e.name)}`, reason: 'name' };
 }
 
+/** The month an article's graph counts go to: its published (else dateline) date's `YYYY-MM`, or `undated`. */
+export function monthOf(doc: Pick<WiregraphDoc, 'meta'>): string {
+  const published = doc.meta.published ?? doc.meta.dateline?.date ?? null;
+  return published && /^\d{4}-\d{2}/u.test(published) ? published.slice(0, 7) : 'undated';
+}
+
+/** Co-occurrence counts only between an article's most mentioned entities: at most this many (210 pairs). */
+export const PAIRED_ENTITIES = 15;
+
+/**
+ * The entities of an article whose pairs are counted: the {@link PAIRED_ENTITIES} most mentioned, ties by id,
+ * so that the same set is found again from the stored mentions (when a copy of the text is added).
+ */
+export function pairedEntities(mentionsPerEntity: Iterable<readonly [number, number]>): number[] {
+  return [...mentionsPerEntity].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, PAIRED_ENTITIES).map(([id]) => id);
+}
+
 /** The index of the sentence holding an offset. */
 function sentenceAt(sentences: WiregraphDoc['sentences'], offset: number): number {
   let lo = 0;
@@ -72,13 +89,12 @@ export function graphIndexer(db: Database.Database): (seq: number, doc: Wiregrap
       if (e.role) addRole.run(row.id, e.role, dated, dated);
       for (const m of e.mentions) insertMention.run(seq, row.id, e.id, sentenceAt(doc.sentences, m.start), m.start, m.end, m.text, m.kind);
     }
-    const month = dated ? dated.slice(0, 7) : 'undated';
+    const month = monthOf(doc);
     for (const [id, mentions] of perGlobal) {
       count.run(mentions, id);
       addMonth.run(id, month, mentions);
     }
-    // Note: co-occurrence counts for the article's most mentioned entities (at most 15, so at most 210 rows a story).
-    const top = [...perGlobal].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([id]) => id);
+    const top = pairedEntities(perGlobal);
     for (const a of top) for (const b of top) if (a !== b) addPair.run(a, b);
     for (const q of doc.quotes) {
       const speaker = q.speaker ? global.get(q.speaker) : undefined;

@@ -3,10 +3,14 @@ import type { EventMode } from '../../article/layers.js';
 import { WiregraphError } from '../../errors.js';
 import { normaliseName } from '../../stages/entities/normalise.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import type { EventActorRow, EventFilter, EventRow, GlobalEntity, GraphStore, MergeRow, Network, QuoteRow, SourceRef } from '../graph.js';
+import type { CountBy, EventActorRow, EventFilter, EventRow, GlobalEntity, GraphStore, MergeRow, Network, QuoteRow, SourceRef } from '../graph.js';
+import { countsOf, factReader } from './graph-fact-reads.js';
 import type { Page } from '../store.js';
 
-const ENTITY = 'id, type, name, wikidata, country, cameo, mentions, articles';
+const ENTITY = 'id, type, name, wikidata, country, cameo, mentions, articles, stories, copies';
+const E_ENTITY = ENTITY.split(', ').map((c) => `e.${c}`).join(', ');
+/** The column a count is kept in (entities, their months and pairs). */
+const column = (count: CountBy | undefined): 'stories' | 'copies' => (count === 'copies' ? 'copies' : 'stories');
 // Note: the most recent events a network or timeline is drawn from; keeps every query bounded.
 const WINDOW = 5000;
 
@@ -15,9 +19,17 @@ interface EventSql {
   readonly params: unknown[];
 }
 
-/** The WHERE clause (on `events e`) for an event filter. */
-function eventWhere(f: EventFilter): EventSql {
-  const where: string[] = [];
+/**
+ * What one event row weighs in a network or timeline: nothing to add by story (only each fact's first
+ * occurrence is selected), the copies of its article's text by copy.
+ */
+function weightOf(count: CountBy | undefined): string {
+  return column(count) === 'copies' ? '(SELECT a.copies FROM articles a WHERE a.seq = e.article_seq)' : '1';
+}
+
+/** The WHERE clause (on `events e`) for an event filter; by story, only the first occurrence of each fact. */
+function eventWhere(f: EventFilter, count?: CountBy): EventSql {
+  const where: string[] = column(count) === 'stories' ? ['e.lead = 1'] : [];
   const params: unknown[] = [];
   if (f.actor !== undefined) {
     where.push('e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)');
@@ -54,13 +66,19 @@ function eventWhere(f: EventFilter): EventSql {
 /** The graph queries of a SQLite store. */
 export function graphQueries(db: Database.Database): GraphStore {
   const entityById = db.prepare(`SELECT ${ENTITY} FROM entities WHERE id = ?`);
-  const byPrefix = db.prepare(`SELECT ${ENTITY} FROM entities WHERE norm >= ? AND norm < ? AND (? IS NULL OR type = ?) ORDER BY articles DESC LIMIT ?`);
-  const bySubstring = db.prepare(`SELECT ${ENTITY.split(', ').map((c) => `e.${c}`).join(', ')} FROM entities_fts JOIN entities e ON e.id = entities_fts.rowid WHERE entities_fts MATCH ? AND (? IS NULL OR e.type = ?) ORDER BY bm25(entities_fts), e.articles DESC LIMIT ?`);
-  const top = db.prepare(`SELECT ${ENTITY} FROM entities WHERE (? IS NULL OR type = ?) ORDER BY articles DESC LIMIT ? OFFSET ?`);
   const roles = db.prepare('SELECT role, first, last, articles FROM entity_roles WHERE entity_id = ? ORDER BY articles DESC LIMIT 20');
-  const months = db.prepare('SELECT month, mentions FROM entity_months WHERE entity_id = ? ORDER BY month');
-  const pairs = db.prepare(`SELECT p.articles AS n, ${ENTITY.split(', ').map((c) => `e.${c}`).join(', ')} FROM entity_pairs p JOIN entities e ON e.id = p.other_id WHERE p.entity_id = ? ORDER BY p.articles DESC LIMIT 12`);
-  const counts = db.prepare('SELECT quotes, events FROM entities WHERE id = ?');
+  const months = db.prepare('SELECT month, stories, copies FROM entity_months WHERE entity_id = ? ORDER BY month');
+  // Note: facts are counted when a page is read (on the speaker's and the actor's indexes), so an undone merge needs no counter fixed.
+  const quoteCount = {
+    stories: db.prepare('SELECT count(DISTINCT fact_id) AS n FROM quotes WHERE speaker_id = ?'),
+    copies: db.prepare('SELECT coalesce(sum(a.copies), 0) AS n FROM quotes q JOIN articles a ON a.seq = q.article_seq WHERE q.speaker_id = ?'),
+  };
+  const eventCount = {
+    stories: db.prepare('SELECT count(DISTINCT e.fact_id) AS n FROM events e WHERE e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)'),
+    copies: db.prepare('SELECT coalesce(sum(a.copies), 0) AS n FROM events e JOIN articles a ON a.seq = e.article_seq WHERE e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)'),
+  };
+  const quoteFacts = factReader(db, 'quote');
+  const eventFacts = factReader(db, 'event');
   const articleSeq = db.prepare('SELECT seq FROM articles WHERE id = ?');
   const actorsOfEvents = db.prepare('SELECT a.event_id, a.role, a.entity_id AS entity, e.name, a.code, a.country, a.text FROM event_actors a LEFT JOIN entities e ON e.id = a.entity_id WHERE a.event_id IN (SELECT value FROM json_each(?))');
   const actorsOf = (ids: readonly number[]): Array<EventActorRow & { event_id: number; role: string }> => (ids.length === 0 ? [] : actorsOfEvents.all(JSON.stringify(ids)) as Array<EventActorRow & { event_id: number; role: string }>);
@@ -78,9 +96,13 @@ export function graphQueries(db: Database.Database): GraphStore {
   const source = (row: { article: string; headline: string | null; published: string | null; sentence: number; start: number; end: number }): SourceRef => ({ article: row.article, headline: row.headline, published: row.published, sentence: row.sentence, start: row.start, end: row.end });
 
   return {
-    findEntities(query, { limit, cursor, type }) {
+    findEntities(query, { limit, cursor, type, count }) {
       const offset = decodeCursor(cursor) ?? 0;
       const t = type ?? null;
+      const by = column(count);
+      const byPrefix = statement(`SELECT ${ENTITY} FROM entities WHERE norm >= ? AND norm < ? AND (? IS NULL OR type = ?) ORDER BY ${by} DESC, articles DESC LIMIT ?`);
+      const bySubstring = statement(`SELECT ${E_ENTITY} FROM entities_fts JOIN entities e ON e.id = entities_fts.rowid WHERE entities_fts MATCH ? AND (? IS NULL OR e.type = ?) ORDER BY bm25(entities_fts), e.${by} DESC LIMIT ?`);
+      const top = statement(`SELECT ${ENTITY} FROM entities WHERE (? IS NULL OR type = ?) ORDER BY ${by} DESC, articles DESC LIMIT ? OFFSET ?`);
       const want = offset + limit + 1;
       const norm = normaliseName(query);
       let rows: GlobalEntity[];
@@ -108,21 +130,27 @@ export function graphQueries(db: Database.Database): GraphStore {
       return { items: page, nextCursor: rows.length > offset + limit ? encodeCursor(offset + limit) : null };
     },
     entity: (id) => (entityById.get(id) as GlobalEntity | undefined) ?? null,
-    profile(id) {
+    profile(id, count) {
       const entity = entityById.get(id) as GlobalEntity | undefined;
       if (!entity) return null;
+      const by = column(count);
+      const pairs = statement(`SELECT p.stories AS pairStories, p.copies AS pairCopies, ${E_ENTITY} FROM entity_pairs p JOIN entities e ON e.id = p.other_id WHERE p.entity_id = ? AND p.${by} > 0 ORDER BY p.${by} DESC LIMIT 12`);
+      const n = (st: Database.Statement): number => (st.get(id) as { n: number }).n;
       return {
         entity,
         roles: roles.all(id) as Array<{ role: string; first: string | null; last: string | null; articles: number }>,
-        mentionsByMonth: months.all(id) as Array<{ month: string; mentions: number }>,
-        coActors: (pairs.all(id) as Array<GlobalEntity & { n: number }>).map(({ n, ...e }) => ({ entity: e, articles: n })),
-        ...(counts.get(id) as { quotes: number; events: number }),
+        mentionsByMonth: (months.all(id) as Array<{ month: string; stories: number; copies: number }>).filter((m) => m[by] > 0).map((m) => ({ month: m.month, mentions: m[by], stories: m.stories, copies: m.copies })),
+        coActors: (pairs.all(id) as Array<GlobalEntity & { pairStories: number; pairCopies: number }>).map(({ pairStories, pairCopies, ...e }) => ({ entity: e, articles: by === 'copies' ? pairCopies : pairStories, stories: pairStories, copies: pairCopies })),
+        quotes: n(quoteCount[by]),
+        events: n(eventCount[by]),
       };
     },
-    quotes(filter, { limit, cursor }) {
+    quotes(filter, { limit, cursor, count }) {
       const before = decodeCursor(cursor) ?? Number.MAX_SAFE_INTEGER;
       const where: string[] = ['q.id < ?'];
       const params: unknown[] = [before];
+      // Note: an article's own quotes are all listed (each with its fact's counts); other lists give each fact once.
+      if (column(count) === 'stories' && filter.article === undefined) where.push('q.lead = 1');
       if (filter.speaker !== undefined) {
         where.push('q.speaker_id = ?');
         params.push(filter.speaker);
@@ -132,15 +160,18 @@ export function graphQueries(db: Database.Database): GraphStore {
         where.push('q.article_seq = ?');
         params.push(seq?.seq ?? -1);
       }
-      const rows = statement(`SELECT q.id, q.speaker_id AS speaker, q.speaker_text AS speakerText, q.kind, q.cue, q.content, q.date, a.id AS article, a.headline, a.published, q.sentence, q.start, q.end FROM quotes q JOIN articles a ON a.seq = q.article_seq WHERE ${where.join(' AND ')} ORDER BY q.id DESC LIMIT ?`).all(...params, limit + 1) as Array<Record<string, unknown>>;
-      const items: QuoteRow[] = rows.slice(0, limit).map((r) => ({ id: r['id'] as number, speaker: r['speaker'] as number | null, speakerText: r['speakerText'] as string | null, kind: r['kind'] as string, cue: r['cue'] as string, content: r['content'] as string, date: r['date'] as string | null, source: source(r as never) }));
+      const rows = statement(`SELECT q.id, q.fact_id AS fact, q.speaker_id AS speaker, q.speaker_text AS speakerText, q.kind, q.cue, q.content, q.date, a.id AS article, a.headline, a.published, q.sentence, q.start, q.end FROM quotes q JOIN articles a ON a.seq = q.article_seq WHERE ${where.join(' AND ')} ORDER BY q.id DESC LIMIT ?`).all(...params, limit + 1) as Array<Record<string, unknown>>;
+      const page = rows.slice(0, limit);
+      const facts = quoteFacts(page.map((r) => r['fact'] as number | null));
+      const items: QuoteRow[] = page.map((r) => ({ id: r['id'] as number, speaker: r['speaker'] as number | null, speakerText: r['speakerText'] as string | null, kind: r['kind'] as string, cue: r['cue'] as string, content: r['content'] as string, date: r['date'] as string | null, source: source(r as never), ...countsOf(facts, r['fact'] as number | null) }));
       return { items, nextCursor: rows.length > limit ? encodeCursor(items.at(-1)!.id) : null };
     },
-    events(filter, { limit, cursor }) {
-      const { where, params } = eventWhere(filter);
+    events(filter, { limit, cursor, count }) {
+      const { where, params } = eventWhere(filter, count);
       const before = decodeCursor(cursor) ?? Number.MAX_SAFE_INTEGER;
-      const rows = statement(`SELECT e.id, e.cameo, e.plover, e.quad, e.mode, e.date, e.trigger, e.sentence, e.start, e.end, a.id AS article, a.headline, a.published FROM events e JOIN articles a ON a.seq = e.article_seq WHERE ${where} AND e.id < ? ORDER BY e.id DESC LIMIT ?`).all(...params, before, limit + 1) as Array<Record<string, unknown>>;
+      const rows = statement(`SELECT e.id, e.fact_id AS fact, e.cameo, e.plover, e.quad, e.mode, e.date, e.trigger, e.sentence, e.start, e.end, a.id AS article, a.headline, a.published FROM events e JOIN articles a ON a.seq = e.article_seq WHERE ${where} AND e.id < ? ORDER BY e.id DESC LIMIT ?`).all(...params, before, limit + 1) as Array<Record<string, unknown>>;
       const page = rows.slice(0, limit);
+      const facts = eventFacts(page.map((r) => r['fact'] as number | null));
       const actors = actorsOf(page.map((r) => r['id'] as number));
       const side = (id: number, role: string): EventActorRow[] => actors.filter((a) => a.event_id === id && a.role === role).map(({ event_id: _e, role: _r, ...a }) => a);
       const items: EventRow[] = page.map((r) => ({
@@ -154,14 +185,15 @@ export function graphQueries(db: Database.Database): GraphStore {
         sourceActors: side(r['id'] as number, 'source'),
         targetActors: side(r['id'] as number, 'target'),
         source: source(r as never),
+        ...countsOf(facts, r['fact'] as number | null),
       }));
       return { items, nextCursor: rows.length > limit ? encodeCursor(items.at(-1)!.id) : null } satisfies Page<EventRow>;
     },
-    network(filter, limit) {
-      const { where, params } = eventWhere(filter);
+    network(filter, limit, count) {
+      const { where, params } = eventWhere(filter, count);
       const rows = statement(`
-        SELECT s.entity_id AS source, t.entity_id AS target, e.quad AS quad, count(*) AS n, group_concat(e.id) AS ids
-        FROM (SELECT e.id, e.quad FROM events e WHERE ${where} ORDER BY e.id DESC LIMIT ${WINDOW}) e
+        SELECT s.entity_id AS source, t.entity_id AS target, e.quad AS quad, sum(e.w) AS n, group_concat(e.id) AS ids
+        FROM (SELECT e.id, e.quad, ${weightOf(count)} AS w FROM events e WHERE ${where} ORDER BY e.id DESC LIMIT ${WINDOW}) e
         JOIN event_actors s ON s.event_id = e.id AND s.role = 'source' AND s.entity_id IS NOT NULL
         JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' AND t.entity_id IS NOT NULL
         WHERE s.entity_id != t.entity_id
@@ -191,12 +223,12 @@ export function graphQueries(db: Database.Database): GraphStore {
         edges: kept.map(({ byQuad, events, ...e }) => ({ ...e, quad: [...byQuad].sort((a, b) => b[1] - a[1])[0]![0], events: events.slice(0, 50) })),
       } satisfies Network;
     },
-    timeline(filter) {
-      const { where, params } = eventWhere(filter);
+    timeline(filter, count) {
+      const { where, params } = eventWhere(filter, count);
       return statement(`
-        SELECT substr(e.date, 1, 7) AS period, count(*) AS events,
-               sum(e.quad LIKE '%cooperation') AS cooperation, sum(e.quad LIKE '%conflict') AS conflict
-        FROM (SELECT e.date, e.quad FROM events e WHERE ${where} AND e.date IS NOT NULL AND e.date GLOB '[0-9][0-9][0-9][0-9]*' ORDER BY e.id DESC LIMIT ${WINDOW}) e
+        SELECT substr(e.date, 1, 7) AS period, sum(e.w) AS events,
+               sum((e.quad LIKE '%cooperation') * e.w) AS cooperation, sum((e.quad LIKE '%conflict') * e.w) AS conflict
+        FROM (SELECT e.date, e.quad, ${weightOf(count)} AS w FROM events e WHERE ${where} AND e.date IS NOT NULL AND e.date GLOB '[0-9][0-9][0-9][0-9]*' ORDER BY e.id DESC LIMIT ${WINDOW}) e
         GROUP BY period ORDER BY period`).all(...params) as Array<{ period: string; events: number; cooperation: number; conflict: number }>;
     },
     articleEntities: (article) => articleEntities.all(article) as Array<{ localId: string; entity: number }>,
@@ -213,9 +245,28 @@ export function graphQueries(db: Database.Database): GraphStore {
         db.prepare('UPDATE event_actors SET entity_id = ? WHERE local_id = ? AND event_id IN (SELECT id FROM events WHERE article_seq = ?)').run(id, m.local_id, m.article_seq);
         db.prepare('UPDATE entities SET mentions = mentions - ?, articles = articles - 1, quotes = quotes - ?, events = events - ? WHERE id = ?').run(moved, quotes, events, m.entity_id);
         db.prepare('UPDATE entities SET mentions = ?, articles = 1, quotes = ?, events = ? WHERE id = ?').run(moved, quotes, events, id);
+        if (moved > 0) moveStoryCounts(db, m.article_seq, m.entity_id, id);
         db.prepare("UPDATE merges SET entity_id = ?, reason = 'split', undone_at = ? WHERE id = ?").run(id, new Date().toISOString(), mergeId);
         return entityById.get(id) as GlobalEntity;
       })();
     },
   };
+}
+
+/**
+ * Moves an article's counts by story and by copy from the entity it was merged into to the entity its merge was
+ * undone into: the old entity keeps the story only while another of the story's articles mentions it.
+ */
+function moveStoryCounts(db: Database.Database, seq: number, from: number, to: number): void {
+  const article = db.prepare('SELECT story_id AS story, copies FROM articles WHERE seq = ?').get(seq) as { story: number | null; copies: number };
+  db.prepare('UPDATE entities SET copies = copies - ? WHERE id = ?').run(article.copies, from);
+  db.prepare('UPDATE entities SET copies = ? WHERE id = ?').run(article.copies, to);
+  if (article.story === null) return;
+  const left = db.prepare('UPDATE entity_stories SET articles = articles - 1 WHERE entity_id = ? AND story_id = ? RETURNING articles').get(from, article.story) as { articles: number } | undefined;
+  if (left?.articles === 0) {
+    db.prepare('DELETE FROM entity_stories WHERE entity_id = ? AND story_id = ?').run(from, article.story);
+    db.prepare('UPDATE entities SET stories = stories - 1 WHERE id = ?').run(from);
+  }
+  db.prepare('INSERT INTO entity_stories (entity_id, story_id, articles) VALUES (?, ?, 1)').run(to, article.story);
+  db.prepare('UPDATE entities SET stories = 1 WHERE id = ?').run(to);
 }

@@ -223,6 +223,68 @@ const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    name: 'facts counted once per story: quote and event facts, entity counts by story and by copy',
+    // Note: nothing is rewritten: the new columns start at zero and the new tables empty, and the store fills
+    // them for every stored article when it is next opened (story by story, in the order articles were stored).
+    sql: `
+      CREATE TABLE quote_facts (
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER NOT NULL REFERENCES stories (id),
+        speaker_key TEXT NOT NULL,
+        words TEXT NOT NULL,
+        claim TEXT NOT NULL,
+        first_quote INTEGER NOT NULL
+      );
+      CREATE INDEX quote_facts_story ON quote_facts (story_id, speaker_key);
+      CREATE INDEX quote_facts_claim ON quote_facts (claim, story_id);
+      CREATE TABLE event_facts (
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER NOT NULL REFERENCES stories (id),
+        match_key TEXT NOT NULL,
+        date TEXT,
+        claim TEXT NOT NULL,
+        first_event INTEGER NOT NULL
+      );
+      CREATE INDEX event_facts_story ON event_facts (story_id, match_key);
+      CREATE INDEX event_facts_claim ON event_facts (claim, story_id);
+      -- Note: lead is 1 on the first occurrence of each fact (and on a row not yet given a fact), so that
+      -- counting facts is counting lead rows, on the indexes events and quotes already have.
+      ALTER TABLE quotes ADD COLUMN fact_id INTEGER REFERENCES quote_facts (id);
+      ALTER TABLE quotes ADD COLUMN lead INTEGER NOT NULL DEFAULT 1;
+      CREATE INDEX quotes_fact ON quotes (fact_id);
+      CREATE INDEX quotes_speaker_fact ON quotes (speaker_id, fact_id);
+      ALTER TABLE events ADD COLUMN fact_id INTEGER REFERENCES event_facts (id);
+      ALTER TABLE events ADD COLUMN lead INTEGER NOT NULL DEFAULT 1;
+      CREATE INDEX events_fact ON events (fact_id);
+      ALTER TABLE articles ADD COLUMN copies INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE articles ADD COLUMN graph_month TEXT;
+      ALTER TABLE entities ADD COLUMN stories INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE entities ADD COLUMN copies INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX entities_stories ON entities (stories DESC);
+      CREATE INDEX entities_copies ON entities (copies DESC);
+      ALTER TABLE entity_months ADD COLUMN stories INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE entity_months ADD COLUMN copies INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE entity_pairs ADD COLUMN stories INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE entity_pairs ADD COLUMN copies INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX entity_pairs_stories ON entity_pairs (entity_id, stories DESC);
+      CREATE INDEX entity_pairs_copies ON entity_pairs (entity_id, copies DESC);
+      CREATE TABLE entity_stories (
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        story_id INTEGER NOT NULL REFERENCES stories (id),
+        articles INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, story_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE story_pairs (
+        story_id INTEGER NOT NULL REFERENCES stories (id),
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        other_id INTEGER NOT NULL REFERENCES entities (id),
+        PRIMARY KEY (story_id, entity_id, other_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE facts_indexed (article_seq INTEGER PRIMARY KEY REFERENCES articles (seq));
+    `,
+  },
 ];
 
 /** The newest schema version this program knows. */

@@ -20,7 +20,7 @@ it('records its schema version and reopens an existing database without migratin
   const again = openSqliteStore(path);
   again.close();
   const db = new Database(path, { readonly: true });
-  expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+  expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
   expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
   db.close();
 });

@@ -6,6 +6,7 @@ import type { StoryOptions } from '../../stories/index.js';
 import { MARK_END, MARK_START, type ArticleRecord, type ArticleStore, type ArticleSummary, type BatchFailure, type BatchOptions, type BatchResult, type Page, type PageOptions, type SearchHit } from '../store.js';
 import { articleWriter, type AddOutcome } from './article-writer.js';
 import { openDatabase } from './driver.js';
+import { indexStoredFacts } from './graph-facts.js';
 import { graphIndexer } from './graph-index.js';
 import { graphQueries } from './graph-queries.js';
 import { storyQueries } from './story-queries.js';
@@ -53,6 +54,8 @@ export function openSqliteStore(path: string): ArticleStore {
   }
   // Note: articles stored before stories existed (schema 2) are fingerprinted and placed now, with the default thresholds.
   writer.placeUnplaced({});
+  // Note: articles stored before facts existed (schema 3) are counted by story and by copy now.
+  indexStoredFacts(db);
   const byId = db.prepare('SELECT text, doc FROM articles WHERE id = ?');
   const byPrefix = db.prepare("SELECT text, doc FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2");
   const list = db.prepare(`SELECT seq, ${SUMMARY} FROM articles WHERE seq < ? ORDER BY seq DESC LIMIT ?`);

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { WiregraphDoc } from '../../output/wiregraph1.js';
 import { compare, decodeFingerprint, encodeFingerprint, fingerprint, originatorOf, type Comparison, type Fingerprint, type StoryOptions } from '../../stories/index.js';
 import type { CopyRole } from '../store.js';
+import { factIndexer } from './graph-facts.js';
+import { monthOf } from './graph-index.js';
 
 /** Candidates compared with a new article: the stored articles sharing most lookup keys with it. */
 // Note: a copy shares most of its keys with its source, so the right story is almost always first; a few more
@@ -62,6 +64,8 @@ function prepareStatements(db: Database.Database) {
 /** Prepares the story statements for a database. */
 export function storyIndexer(db: Database.Database): StoryIndexer {
   const { insertFingerprint, insertKeys, candidates, fingerprintOf, setRelation, newStory, setStory, firstCopy, copyRow, copiesOfText, credited, storyRow, firstSeq, setRole, setSummary } = prepareStatements(db);
+  // Note: the story-level graph (facts, counts by story and by copy) is written with the story, in its transaction.
+  const facts = factIndexer(db);
 
   const placementOf = (f: Fingerprint, keys: string, seq: number, options: Partial<StoryOptions>): Placement => {
     if (f.keys.length === 0) return { story: null, relation: null };
@@ -106,7 +110,9 @@ export function storyIndexer(db: Database.Database): StoryIndexer {
       if (former !== null && former !== first.seq) relateFounder(former, first.seq, options);
       for (const seq of new Set([first.seq, ...(former === null ? [] : [former])])) reRole(copiesOfText.all(seq) as RoleRow[], first);
     }
-    reRole([copyRow.get(copy) as RoleRow], first);
+    const joining = copyRow.get(copy) as RoleRow;
+    reRole([joining], first);
+    facts.copied(joining.seq, 1);
     const originator = (credited.get(story) as { originator: string } | undefined)?.originator ?? null;
     setSummary.run(first.id, originator, newText ? 1 : 0, story);
   };
@@ -121,11 +127,13 @@ export function storyIndexer(db: Database.Database): StoryIndexer {
       const story = placement.story ?? Number(newStory.run(new Date().toISOString()).lastInsertRowid);
       const originator = originatorOf(doc);
       setStory.run(story, placement.relation, originator, seq);
+      facts.placed(seq, story, monthOf(doc));
       return { story, originator };
     },
     alone(seq, originator) {
       const story = Number(newStory.run(new Date().toISOString()).lastInsertRowid);
       setStory.run(story, null, originator, seq);
+      facts.placedStored(seq, story);
       return story;
     },
     joined,

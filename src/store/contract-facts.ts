@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { WiregraphDoc } from '../output/wiregraph1.js';
+import { docOf } from '../test-support/docs.js';
+import { publishedBy, storyDocs, type StoryDocs } from './contract-docs.js';
+import type { ArticleStore } from './store.js';
+
+/**
+ * Articles for the facts part of the contract, written for the tests: one AP story in three near-copies (the
+ * original, a copy cut after four paragraphs, and a copy with curly quotes, a spelling change, a paragraph cut
+ * and a "Read more" line), and a Reuters story on the same topic quoting the same speaker on something else.
+ */
+const STRIKE = [
+  'KYIV, Ukraine (AP) - Russian troops attacked the Ukrainian city of Kharkiv on Monday, killing at least four civilians and damaging a power station, regional officials said.',
+  '"We will rebuild every house they destroy, and we will not bow to terror," Ukrainian President Volodymyr Zelenskyy said in his nightly video address.',
+  'Oleh Syniehubov, the governor of the Kharkiv region, said rescue workers were still searching the rubble of a five-storey apartment block late in the evening.',
+  'The strikes came hours after officials in Kyiv and Washington discussed new deliveries of air defence systems to protect the country\'s energy grid before winter.',
+  'Kharkiv, Ukraine\'s second-largest city, lies about 30 kilometres from the Russian border and has been shelled almost daily since the start of the full-scale invasion.',
+  'Residents of the northern districts spent much of the night in metro stations, and the city council said schools would teach online for the rest of the week.',
+  'The Russian Defence Ministry said its forces had hit military targets and denied striking residential buildings, a claim Ukrainian officials rejected.',
+];
+
+const APPEAL = [
+  'KYIV (Reuters) - Ukrainian President Volodymyr Zelenskyy asked European allies on Tuesday to speed up deliveries of air defence systems as his government prepared the power grid for a hard winter.',
+  '"Every Patriot battery we receive saves a city from darkness," Zelenskyy told reporters at a joint news conference with the Danish prime minister.',
+  'Denmark has pledged a further package of military aid worth about 500 million euros, including artillery ammunition and spare parts for F-16 fighter jets.',
+  'Energy officials say repairs to transmission lines damaged in earlier attacks are running behind schedule because of shortages of transformers.',
+  'Zelenskyy is expected to travel to Brussels next week for a meeting of European Union leaders where financing for Ukraine\'s reconstruction will be discussed.',
+];
+
+/** The three near-copies of one story and a different story with the same speaker. */
+interface FactDocs {
+  readonly original: WiregraphDoc;
+  readonly cut: WiregraphDoc;
+  readonly edited: WiregraphDoc;
+  readonly appeal: WiregraphDoc;
+}
+
+function factDocs(): FactDocs {
+  const curly = (s: string): string => s.replace(/"([^"]*)"/gu, '\u201c$1\u201d');
+  const edited = [...STRIKE.slice(0, 6).map(curly), 'Read more: the war in Ukraine'].join('\n\n').replace('five-storey', 'five-story');
+  return {
+    original: publishedBy(docOf('Russian strike on Kharkiv kills four', STRIKE.join('\n\n'), '2025-10-06T09:00'), 'AP', 'https://ap.example/kharkiv'),
+    cut: publishedBy(docOf('Four killed in Kharkiv', STRIKE.slice(0, 4).join('\n\n'), '2025-10-06T11:00'), 'Kyiv Post', 'https://kyivpost.example/kharkiv'),
+    edited: publishedBy(docOf('Russia strikes Kharkiv', edited, '2025-10-07T08:00'), 'The Guardian', 'https://guardian.example/kharkiv'),
+    appeal: publishedBy(docOf('Zelenskyy presses allies for air defences', APPEAL.join('\n\n'), '2025-10-07T12:00'), 'Reuters', 'https://reuters.example/appeal'),
+  };
+}
+
+/** The facts part of the contract: quotes and events once per story, entities counted by story or by copy. */
+export function runFactContract(current: () => ArticleStore): void {
+  let docs: FactDocs;
+  let rotterdam: StoryDocs;
+  beforeAll(() => {
+    docs = factDocs();
+    rotterdam = storyDocs();
+  });
+  const ingest = (store: ArticleStore): void => {
+    store.addBatch([docs.original, docs.cut, docs.edited, docs.appeal].map((doc) => ({ doc, source: doc.meta.outlet ?? '' })));
+  };
+  const zelenskyy = (store: ArticleStore) => store.graph.findEntities('Volodymyr Zelenskyy', { limit: 1, type: 'PERSON' }).items[0]!;
+
+  describe('facts', () => {
+    it('makes one quote fact of a quote found in three near-copies, and keeps another quote of the speaker in another story apart', () => {
+      const store = current();
+      ingest(store);
+      expect(store.storyOf(docs.cut.id)?.id).toBe(store.storyOf(docs.original.id)?.id);
+      expect(store.storyOf(docs.edited.id)?.id).toBe(store.storyOf(docs.original.id)?.id);
+      const speaker = zelenskyy(store);
+      const quotes = store.graph.quotes({ speaker: speaker.id }, { limit: 20 }).items;
+      expect(quotes.map((q) => q.content.slice(0, 20)).sort()).toEqual(['Every Patriot batter', 'We will rebuild ever']);
+      const rebuild = quotes.find((q) => q.content.startsWith('We will'))!;
+      expect(rebuild.occurrences.map((o) => o.article).sort()).toEqual([docs.original.id, docs.cut.id, docs.edited.id].sort());
+      expect(rebuild).toMatchObject({ copies: 3, outlets: 3, sources: 1 });
+      expect(quotes.find((q) => q.content.startsWith('Every'))).toMatchObject({ copies: 1, outlets: 1, sources: 1 });
+      expect(store.graph.quotes({ speaker: speaker.id }, { limit: 20, count: 'copies' }).items).toHaveLength(4);
+      const ofCut = store.graph.quotes({ article: docs.cut.id }, { limit: 20 }).items;
+      expect(ofCut.length).toBe(docs.cut.quotes.length);
+      expect(ofCut.find((q) => q.fact === rebuild.fact)?.copies).toBe(3);
+    });
+
+    it('makes one event fact of an event found in three near-copies', () => {
+      const store = current();
+      ingest(store);
+      const inAll = docs.original.events.filter((e) => [docs.cut, docs.edited].every((d) => d.events.some((o) => o.cameo === e.cameo && o.date === e.date)));
+      expect(inAll.length).toBeGreaterThan(0);
+      const facts = store.graph.events({ cameo: inAll[0]!.cameo }, { limit: 50 }).items.filter((e) => e.date === inAll[0]!.date);
+      expect(facts).toHaveLength(1);
+      expect(facts[0]!.occurrences).toHaveLength(3);
+      expect(facts[0]).toMatchObject({ copies: 3, outlets: 3 });
+      expect(store.graph.events({ cameo: inAll[0]!.cameo }, { limit: 50, count: 'copies' }).items.filter((e) => e.date === inAll[0]!.date)).toHaveLength(3);
+      const byStory = store.graph.timeline({ cameo: inAll[0]!.cameo });
+      const byCopy = store.graph.timeline({ cameo: inAll[0]!.cameo }, 'copies');
+      expect(byCopy.find((p) => p.period === '2025-10')!.events - byStory.find((p) => p.period === '2025-10')!.events).toBe(2);
+    });
+
+    it('counts an entity once per story by default, and once per copy on request', () => {
+      const store = current();
+      ingest(store);
+      store.addBatch([{ doc: publishedBy(docs.cut, 'Ukrinform', 'https://ukrinform.example/kharkiv', '2025-10-06T12:00'), source: 'ukrinform' }]);
+      expect(zelenskyy(store)).toMatchObject({ articles: 4, stories: 2, copies: 5 });
+      const profile = store.graph.profile(zelenskyy(store).id)!;
+      expect(profile.mentionsByMonth).toEqual([{ month: '2025-10', mentions: 2, stories: 2, copies: 5 }]);
+      expect(profile.quotes).toBe(2);
+      expect(store.graph.profile(zelenskyy(store).id, 'copies')!).toMatchObject({ mentionsByMonth: [{ month: '2025-10', mentions: 5 }], quotes: 5 });
+      const rebuild = store.graph.quotes({ speaker: zelenskyy(store).id }, { limit: 20 }).items.find((q) => q.content.startsWith('We will'))!;
+      expect(rebuild).toMatchObject({ copies: 4, outlets: 4, sources: 1 });
+      expect(rebuild.occurrences.find((o) => o.article === docs.cut.id)).toMatchObject({ copies: 2, outlets: ['Kyiv Post', 'Ukrinform'] });
+      const ukraine = store.graph.findEntities('Ukraine', { limit: 1, type: 'GPE' }).items[0]!;
+      const pair = (count?: 'copies') => store.graph.profile(zelenskyy(store).id, count)!.coActors.find((c) => c.entity.id === ukraine.id);
+      expect(pair()).toMatchObject({ articles: 2, stories: 2, copies: 5 });
+      expect(pair('copies')?.articles).toBe(5);
+    });
+
+    it('counts the stories of different agencies that carry the same quote as independent sources', () => {
+      const store = current();
+      store.addBatch([rotterdam.original, rotterdam.cut, rotterdam.different].map((doc) => ({ doc, source: doc.meta.outlet ?? '' })));
+      const quote = store.graph.quotes({ article: rotterdam.cut.id }, { limit: 20 }).items.find((q) => q.content.startsWith('We were told'))!;
+      expect(quote).toMatchObject({ copies: 2, outlets: 2, sources: 2 });
+      expect(store.storyOf(rotterdam.different.id)?.id).not.toBe(store.storyOf(rotterdam.cut.id)?.id);
+    });
+  });
+}
