@@ -1,11 +1,11 @@
 /** Typed calls to the wiregraph HTTP API. */
 
 import type { EntityProfile, EventActorRow, EventRow, GlobalEntity, MergeRow, Network, QuoteRow, SourceRef } from '../../src/store/graph.js';
-import type { Page } from '../../src/store/store.js';
+import type { Page, StoryCopyDiff, StoryDetail, StoryRef, StorySummary } from '../../src/store/store.js';
 import type { WiregraphDoc } from '../../src/output/wiregraph1.js';
 
 // Note: the shapes the API sends are the store's own types, imported as types only (nothing of the server is bundled).
-export type { Network, Page, SourceRef };
+export type { Network, Page, SourceRef, StoryCopyDiff, StoryDetail, StoryRef, StorySummary };
 export type Entity = GlobalEntity;
 export type Quote = QuoteRow;
 export type EventActor = EventActorRow;
@@ -22,8 +22,11 @@ export interface SearchHit {
   readonly fragments: Array<{ text: string; match: boolean }>;
 }
 
-/** A `wiregraph/1` document, as the reader shows it. */
-export type Doc = WiregraphDoc;
+/** A `wiregraph/1` document, as the reader shows it, with its story ("copy 3 of 12, originated by AFP"). */
+export type Doc = WiregraphDoc & { readonly story: StoryRef | null };
+
+/** A page of the stories list, with how many stories the filter selects. */
+export type StoryPage = Page<StorySummary> & { readonly total: number };
 
 /** An API error, with the server's code and message. */
 export class ApiError extends Error {
@@ -60,5 +63,8 @@ export const api = {
   events: (params: { actor?: number; counterpart?: number; plover?: string; from?: string; to?: string }) => get<Page<StoredEvent>>('/api/events', { ...params, limit: 50 }),
   network: (params: { actor?: number; plover?: string }) => get<Network>('/api/network', { ...params, limit: 40 }),
   undoMerge: (id: number) => post<{ entity: Entity }>(`/api/merges/${id}/undo`),
+  stories: (params: { cursor: string | undefined; minCopies: number }) => get<StoryPage>('/api/stories', { ...params, limit: 25 }),
+  story: (id: number) => get<StoryDetail>(`/api/stories/${id}`),
+  storyCopies: (id: number) => get<StoryDetail>(`/api/stories/${id}`, { diffs: 'false' }),
   timeline: (params: { actor?: number }) => get<{ periods: Array<{ period: string; events: number; cooperation: number; conflict: number }> }>('/api/timeline', params),
 };

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** The state of a request: loading, its value, or its error message. */
 export type Loaded<T> = { readonly state: 'loading' } | { readonly state: 'ok'; readonly value: T } | { readonly state: 'error'; readonly message: string };
@@ -18,4 +19,22 @@ export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
     };
   }, [key]);
   return loaded;
+}
+
+/**
+ * The width in CSS pixels of the element the returned ref is put on, followed as it resizes (0 until measured).
+ * Note: drawings sized to it keep one SVG unit per pixel, so their labels stay readable on a narrow phone.
+ */
+export function useWidth<T extends Element>(): [Ref<T>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const observer = new ResizeObserver((entries) => setWidth(Math.floor(entries[0]?.contentRect.width ?? 0)));
+    observer.observe(element);
+    setWidth(Math.floor(element.getBoundingClientRect().width));
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
 }

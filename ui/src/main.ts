@@ -5,6 +5,8 @@ import { ArticleView } from './views/article.js';
 import { EntityView } from './views/entity.js';
 import { NetworkView } from './views/network.js';
 import { SearchView } from './views/search.js';
+import { StoriesView } from './views/stories.js';
+import { StoryView } from './views/story.js';
 import { TimelineView } from './views/timeline.js';
 
 function App(): VNode {
@@ -14,10 +16,12 @@ function App(): VNode {
   let view: VNode;
   if (page === 'article' && arg) view = html`<${ArticleView} id=${arg} params=${params} />`;
   else if (page === 'entity' && arg) view = html`<${EntityView} id=${Number(arg)} />`;
+  else if (page === 'stories' && arg) view = html`<${StoryView} key=${arg} id=${Number(arg)} />`;
+  else if (page === 'stories') view = html`<${StoriesView} params=${params} />`;
   else if (page === 'network') view = html`<${NetworkView} actor=${actor} plover=${params.get('plover') ?? undefined} />`;
   else if (page === 'timeline') view = html`<${TimelineView} actor=${actor} />`;
   else view = html`<${SearchView} q=${params.get('q') ?? ''} />`;
-  return html`<header><h1><a href=${href([])}>wiregraph</a></h1><nav><a href=${href([])}>Search</a> <a href=${href(['network'])}>Network</a> <a href=${href(['timeline'])}>Timeline</a> <a href="/plain/">Plain pages</a> <a href="/openapi.json">API</a></nav></header><main>${view}</main>`;
+  return html`<header><h1><a href=${href([])}>wiregraph</a></h1><nav><a href=${href([])}>Search</a> <a href=${href(['stories'])}>Stories</a> <a href=${href(['network'])}>Network</a> <a href=${href(['timeline'])}>Timeline</a> <a href="/plain/">Plain pages</a> <a href="/openapi.json">API</a></nav></header><main>${view}</main>`;
 }
 
 render(html`<${App} />`, document.getElementById('app')!);

@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { api, type Doc } from '../api.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
+import { ArticleStory } from './article-story.js';
 import { loaded } from './common.js';
 
 interface Mark {
@@ -55,6 +56,7 @@ export function ArticleView({ id, params }: { id: string; params: URLSearchParam
     <article>
       <h2>${d.meta.headline ?? '(no headline)'}</h2>
       <p class="muted">${[d.meta.outlet, d.meta.published].filter(Boolean).join(' · ')}</p>
+      <${ArticleStory} story=${d.story} article=${d.id} />
       <div class="text">${pieces(d.text, marks(d, highlight)).map((p) => render(p, d))}</div>
     </article>
     <aside>
