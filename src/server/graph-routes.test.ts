@@ -55,7 +55,32 @@ describe('the graph API', () => {
     expect(((await json(`/api/timeline?actor=${russia.id}`)).body['periods'] as unknown[]).length).toBeGreaterThan(0);
   });
 
+  it('gives each quote and event its copies, outlets and sources, and counts by copy with count=copies', async () => {
+    const doc = store.get(store.list({ limit: 1 }).items[0]!.id)!;
+    const hong = ((await json('/api/entities?q=hong%20min')).body['items'] as Array<{ id: number }>)[0]!;
+    const russia = ((await json('/api/entities?q=russia&type=GPE')).body['items'] as Array<{ id: number; stories: number; copies: number }>)[0]!;
+    const timeline = async (count: string): Promise<number> => ((await json(`/api/timeline?actor=${russia.id}&count=${count}`)).body['periods'] as Array<{ events: number }>).reduce((n, p) => n + p.events, 0);
+    const before = await timeline('copies');
+    expect(before).toBe(await timeline('stories'));
+    store.addBatch([{ doc: { ...doc, meta: { ...doc.meta, outlet: 'Yonhap', url: 'https://yonhap.example/arsenal' } }, source: 'yonhap' }]);
+    const quotes = (await json(`/api/quotes?speaker=${hong.id}`)).body['items'] as Array<{ copies: number; outlets: number; sources: number; occurrences: Array<{ article: string; copies: number }> }>;
+    expect(quotes.length).toBe(2);
+    for (const q of quotes) {
+      expect(q).toMatchObject({ copies: 2, sources: 1 });
+      expect(q.occurrences).toEqual([expect.objectContaining({ article: doc.id, copies: 2 })]);
+    }
+    expect(await timeline('copies')).toBe(2 * before);
+    expect(await timeline('stories')).toBe(before);
+    const network = async (count: string) => ((await json(`/api/network?actor=${russia.id}&count=${count}`)).body['edges'] as Array<{ weight: number }>).reduce((n, e) => n + e.weight, 0);
+    expect(await network('copies')).toBe(2 * (await network('stories')));
+    const entity = (await json(`/api/entities/${russia.id}?count=copies`)).body as { entity: { stories: number; copies: number }; mentionsByMonth: Array<{ mentions: number; copies: number }> };
+    expect(entity.entity).toMatchObject({ stories: russia.stories, copies: russia.copies + 1 });
+    expect(entity.mentionsByMonth.every((m) => m.mentions === m.copies)).toBe(true);
+  });
+
   it.each([
+    '/api/entities?count=texts',
+    '/api/timeline?count=articles',
     '/api/entities?limit=0',
     '/api/entities?type=PLANET',
     '/api/entities/abc',

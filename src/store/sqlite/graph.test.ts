@@ -99,8 +99,8 @@ describe('the knowledge graph in SQLite', () => {
     const merge = store.graph.merges(kim.id).find((m) => m.article === second.id)!;
     const split = store.graph.unmerge(merge.id);
     expect(split.name).toBe('Kim Jong Un');
-    expect(split.articles).toBe(1);
-    expect(store.graph.entity(kim.id)!.articles).toBe(1);
+    expect(split).toMatchObject({ articles: 1, stories: 1, copies: 1 });
+    expect(store.graph.entity(kim.id)).toMatchObject({ articles: 1, stories: 1, copies: 1 });
     expect(() => store.graph.unmerge(merge.id)).toThrow(/already undone/u);
   });
 
