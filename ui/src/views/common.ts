@@ -17,6 +17,16 @@ export function actorLink(a: EventActor): VNode {
   return a.entity !== null ? html`<a href=${href(['entity', a.entity])}>${label}</a>` : html`<span>${label}</span>`;
 }
 
+/**
+ * How widely a fact was carried, when more than one copy carried it: "3 copies, 2 outlets, 1 independent
+ * source" (a story of one agency in twelve outlets is one source).
+ */
+export function carried(f: { copies: number; outlets: number; sources: number }): VNode | null {
+  if (f.copies <= 1) return null;
+  const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+  return html` <span class="carried">${n(f.copies, 'copy', 'copies')}, ${n(f.outlets, 'outlet', 'outlets')}, ${n(f.sources, 'independent source', 'independent sources')}</span>`;
+}
+
 /** One event as a line: source, action, target, mode, date and a link to its sentence. */
 export function eventLine(e: StoredEvent): VNode {
   return html`<li class=${`event ${e.quad}`}>
@@ -24,7 +34,7 @@ export function eventLine(e: StoredEvent): VNode {
     <span class="action" title=${`CAMEO ${e.cameo}`}> ${e.plover ?? `CAMEO ${e.cameo}`} (${e.trigger}) </span>
     <span class="sides">${e.targetActors.map((a, i) => html`${i > 0 ? ', ' : ''}${actorLink(a)}`)}</span>
     ${e.mode !== 'asserted' ? html` <span class="mode">${e.mode}</span>` : null}
-    ${e.date ? html` <span class="date">${e.date}</span>` : null}
+    ${e.date ? html` <span class="date">${e.date}</span>` : null}${carried(e)}
     <a class="source" href=${sourceHref(e.source)}>source</a>
   </li>`;
 }
@@ -33,7 +43,7 @@ export function eventLine(e: StoredEvent): VNode {
 export function quoteLine(q: Quote): VNode {
   return html`<li class="quote-item">
     <blockquote>${q.content}</blockquote>
-    <span class="muted">${q.speakerText ?? 'unnamed'} · ${q.cue}${q.date ? ` · ${q.date}` : ''} · ${q.source.headline ?? q.source.article}</span>
+    <span class="muted">${q.speakerText ?? 'unnamed'} · ${q.cue}${q.date ? ` · ${q.date}` : ''} · ${q.source.headline ?? q.source.article}</span>${carried(q)}
     <a class="source" href=${sourceHref(q.source)}>source</a>
   </li>`;
 }

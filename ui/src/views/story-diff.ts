@@ -41,14 +41,12 @@ export function wordDiff(before: string, after: string): WordRun[] | null {
   return runs;
 }
 
-/** Counts of each kind of change, as a sentence: "2 paragraphs cut, 1 added, 1 edited, 5 unchanged". */
+/** Counts of each kind of change, as words: "2 paragraphs cut, 1 added, 1 edited, 5 unchanged". */
 export function diffSummary(diff: readonly DiffOp[]): string {
   const count = (op: DiffOp['op']): number => diff.filter((d) => d.op === op).length;
   const parts = [['cut', count('cut')], ['added', count('added')], ['edited', count('edited')], ['unchanged', count('same')]] as const;
-  const said = parts.filter(([, n]) => n > 0).map(([what, n]) => `${n} ${what}`);
-  if (said.length === 0) return 'nothing to compare';
-  const total = diff.length;
-  return `${total} paragraph${total === 1 ? '' : 's'}: ${said.join(', ')}`;
+  const said = parts.filter(([, n]) => n > 0).map(([what, n], i) => (i === 0 ? `${n} paragraph${n === 1 ? '' : 's'} ${what}` : `${n} ${what}`));
+  return said.length === 0 ? 'nothing to compare' : said.join(', ');
 }
 
 /** An edited paragraph, word by word: cut words struck out, added ones marked, each kind also named in text. */

@@ -63,7 +63,7 @@ export function StoryView({ id }: { id: number }): VNode {
       <h3>Copies on a time line</h3>
       <${StoryTimeline} copies=${s.copies} />
       <h3>Copies and what each changed</h3>
-      <p class="muted">Each copy is compared with the closest earlier one: cut paragraphs are struck out, added ones underlined, edited ones shown word by word.</p>
+      <p class="muted">Each copy is compared with the closest earlier one: cut paragraphs are struck out, added ones underlined, edited ones shown word by word. Roles: ${(['original', 'copy', 'version'] as const).map((r, i) => html`${i > 0 ? '; ' : ''}<strong>${r}</strong>, ${ROLE_HELP[r]}`)}.</p>
       <ol class="copies">${shown.map((c, i) => copyItem(s, c, i))}</ol>
       ${shown.length < s.copies.length ? html`<button type="button" onClick=${() => setAll(true)}>Show all ${s.copies.length} copies</button>` : null}
       ${s.related.length > 0 ? html`<h3>Related coverage</h3><ul class="links">${s.related.map((r) => html`<li><a href=${href(['stories', r])}>story ${r}</a></li>`)}</ul>` : null}
