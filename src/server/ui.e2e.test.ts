@@ -236,13 +236,13 @@ describe.skipIf(!ready)('the web UI in Chromium', () => {
     const storyUrl = `${base}/#/stories/${story.id}`;
     for (const [url, shot] of [[storyUrl, '12-story-390.png'], [`${base}/#/article/${flood.cut.id}`, '13-reader-390.png']] as const) {
       await page.goto(url);
-      await page.locator(url === storyUrl ? '.story-timeline svg' : '.story-line .other-copies').waitFor();
+      await page.locator(url === storyUrl ? '.story-timeline > svg' : '.story-line .other-copies').waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await page.screenshot({ path: join(ARTIFACTS, shot), fullPage: true });
     }
     await page.goto(storyUrl);
-    await page.locator('.story-timeline svg').waitFor();
-    expect(Number(await page.locator('.story-timeline svg').getAttribute('width'))).toBeLessThanOrEqual(390);
+    await page.locator('.story-timeline > svg').waitFor();
+    expect(Number(await page.locator('.story-timeline > svg').getAttribute('width'))).toBeLessThanOrEqual(390);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

@@ -112,6 +112,6 @@ export function StoryTimeline({ copies }: { copies: readonly StoryCopyDiff[] }):
       ${axis(l, width, l.outlets.length * ROW)}
       ${l.dots.map(mark)}
     </svg>`}
-    <p class="legend"><span class="key original">●</span> original <span class="key copy">○</span> copy <span class="key version">■</span> version · numbers as in the list below</p>
+    <p class="legend">${(['original', 'copy', 'version'] as const).map((role) => html`<span class="key"><svg class=${`mark ${role}`} width="16" height="16" viewBox="0 0 24 24" aria-hidden="true">${role === 'version' ? html`<rect x="3" y="3" width="18" height="18" rx="2" />` : html`<circle cx="12" cy="12" r="9" />`}</svg> ${role}</span>`)} · numbers as in the list below</p>
   </div>`;
 }

@@ -30,7 +30,7 @@ function comparison(story: StoryDetail, copy: StoryCopyDiff): VNode {
 /** One copy in the list: number, role, outlet, time, headline linked to its article, source address and diff. */
 function copyItem(story: StoryDetail, copy: StoryCopyDiff, index: number): VNode {
   const sameText = copy.against !== null && story.copies[copy.against]?.article === copy.article;
-  return html`<li class="copy" id=${`copy-${index + 1}`}>
+  return html`<li class="copy-item" id=${`copy-${index + 1}`}>
     <h4><span class="copy-number">${index + 1}.</span> <span class=${`role ${copy.role}`} title=${ROLE_HELP[copy.role]}>${copy.role}</span> <a href=${href(['article', copy.article])}>${copy.headline ?? '(no headline)'}</a></h4>
     <p class="muted">${outletName(copy)} · <time datetime=${copy.published ?? undefined}>${formatPublished(copy.published)}</time>${copy.url ? html` · <a href=${copy.url} rel="noopener noreferrer" target="_blank">at the outlet</a>` : null}</p>
     ${comparison(story, copy)}
