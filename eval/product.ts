@@ -6,6 +6,7 @@
  */
 import { extractSource } from '../src/api/extract.js';
 import type { WiregraphDoc } from '../src/output/wiregraph1.js';
+import type { Pipeline } from '../src/pipeline/pipeline.js';
 import type { InputKind } from '../src/read/types.js';
 import { DEFAULT_MAX_BYTES } from '../src/read/source.js';
 
@@ -20,11 +21,11 @@ export interface ProductResult {
 /**
  * Runs `text` through `extractSource`, as `wiregraph extract FILE` would with `--input kind` and `--date date`.
  * @param text - the raw text as a user would give it
- * @param options - the reader and the anchor date (`YYYY-MM-DD`), if the corpus gives one
+ * @param options - the reader and the anchor date (`YYYY-MM-DD`), if the corpus gives one; a pipeline other than the default (a cross-validation fold's event stage, say)
  */
-export function extractText(text: string, options: { kind?: InputKind; date?: string | null; name?: string } = {}): ProductResult {
+export function extractText(text: string, options: { kind?: InputKind; date?: string | null; name?: string; pipeline?: Pipeline } = {}): ProductResult {
   const source = { name: options.name ?? 'input.txt', bytes: Buffer.from(text, 'utf8'), contentType: null, url: null };
-  const [result] = extractSource(source, { kind: options.kind ?? 'auto', date: options.date ?? null, maxBytes: DEFAULT_MAX_BYTES });
+  const [result] = extractSource(source, { kind: options.kind ?? 'auto', date: options.date ?? null, maxBytes: DEFAULT_MAX_BYTES, ...(options.pipeline ? { pipeline: options.pipeline } : {}) });
   if (!result || !result.ok) return { doc: null, error: result && !result.ok ? result.error.code : 'none', toInput: (o) => o };
   return { doc: result.doc, error: null, toInput: alignOffsets(result.doc.text, text) };
 }

@@ -14,6 +14,7 @@ import { evaluateProductTimeml } from './product-time.js';
 import { evaluateSeedQuotes } from './seed-quotes.js';
 import { evaluateSeedEvents } from './seed-events.js';
 import { evaluatePetrarch } from './petrarch.js';
+import { ploverRows } from './plover.js';
 import { conllPosSentences, conlluPosSentences, posAccuracy } from './pos.js';
 import { evaluateSeedTimexes } from './seed-timexes.js';
 import { evaluateTimeml, readTimemlFolder } from './timeml.js';
@@ -157,6 +158,14 @@ for (const [corpus, path, read] of [['CoNLL-2003 testa', sharedPath('data', 'con
   const r = posAccuracy(read(path));
   rows.push({ layer: 'POS', corpus, metric: 'token accuracy (Penn tags), tagger of the event coder', accuracy: r.accuracy, n: r.tokens });
 }
+const plvTrain = sharedPath('data', 'plover-plv', 'PLV_train.tsv');
+const ploverConfusion: string[] = [];
+if (!plvTrain) skipped.push('events: ../shared/data/plover-plv/PLV_train.tsv is absent; the PLOVER typer not scored');
+else {
+  const plover = ploverRows(plvTrain);
+  rows.push(...plover.rows);
+  ploverConfusion.push('PLOVER typer on PLV train (5-fold CV, gold dyad): gold type -> predicted types', ...plover.confusion);
+}
 const petrarchDictionaries = sharedPath('data', 'petrarch', 'dictionaries');
 for (const [corpus, parts] of [['PETRARCH2 unit tests', ['unit-tests', 'PETR.UnitTest.records.xml']], ['PETRARCH validation 2.02', ['validate-2.02', 'PETR_Validate_records_2_02.xml']]] as const) {
   const path = sharedPath('data', 'petrarch', ...parts);
@@ -184,4 +193,5 @@ if (!ecbPlus) skipped.push('stories: ../shared/data/ecbplus/ECB+_LREC2014/ECB+ i
 else rows.push(...relatedRows(ecbPlus));
 
 process.stdout.write(`${formatTable(rows)}\n`);
+for (const line of ploverConfusion) process.stdout.write(`${line}\n`);
 for (const line of skipped) process.stdout.write(`skipped  ${line}\n`);

@@ -9,6 +9,8 @@ import type { NerModel } from '../stages/entities/ner/model.js';
 import { readEventLexicon, type EventLexicon } from '../stages/events/lexicon.js';
 import { decodePosModel, type PosModel } from '../stages/syntax/pos/model.js';
 import { decodeTagger, type TaggerWeights } from '../stages/quotes/tagger/model.js';
+import { decodePloverModel } from '../stages/events/plover/model-file.js';
+import { createPloverTyper, type PloverTyper } from '../stages/events/plover/typer.js';
 
 /** The files under the data directory that resources are read from, by resource. */
 export const RESOURCE_FILES = {
@@ -17,6 +19,7 @@ export const RESOURCE_FILES = {
   posTagger: 'models/pos.weights',
   attributionTagger: 'models/attribution.weights',
   eventLexicon: 'events/',
+  ploverTyper: 'events/plover/plover.weights',
 } as const;
 
 /** A resource's name. */
@@ -36,6 +39,8 @@ export interface Resources {
   posTagger(): PosModel;
   attributionTagger(): TaggerWeights;
   eventLexicon(): EventLexicon;
+  /** The learned PLOVER typer, over the event lexicon's CAMEO-to-PLOVER table. */
+  ploverTyper(): PloverTyper;
   /**
    * Something a stage derives from the resources and that does not depend on its options (the built-in verb
    * dictionary merged, say), made once per resources object under `key`.
@@ -50,7 +55,7 @@ export interface Resources {
  * @param dataDir - a folder laid out like the package's `data/` (the default)
  */
 export function createResources(dataDir: string = defaultDataDir()): Resources {
-  const loads: Record<ResourceName, number> = { knowledgeBase: 0, recogniser: 0, posTagger: 0, attributionTagger: 0, eventLexicon: 0 };
+  const loads: Record<ResourceName, number> = { knowledgeBase: 0, recogniser: 0, posTagger: 0, attributionTagger: 0, eventLexicon: 0, ploverTyper: 0 };
   const cache = new Map<string, unknown>();
   const once = <T>(name: ResourceName, make: () => T): T => {
     if (!cache.has(name)) {
@@ -74,6 +79,7 @@ export function createResources(dataDir: string = defaultDataDir()): Resources {
     posTagger: () => once('posTagger', () => decodePosModel(read(RESOURCE_FILES.posTagger), RESOURCE_FILES.posTagger)),
     attributionTagger: () => once('attributionTagger', () => decodeTagger(read(RESOURCE_FILES.attributionTagger), RESOURCE_FILES.attributionTagger)),
     eventLexicon: () => once('eventLexicon', () => readEventLexicon((name) => read(join(RESOURCE_FILES.eventLexicon, name)))),
+    ploverTyper: () => once('ploverTyper', () => createPloverTyper(decodePloverModel(read(RESOURCE_FILES.ploverTyper), RESOURCE_FILES.ploverTyper), resources.eventLexicon().plover)),
     derived<T>(key: string, make: () => T): T {
       const at = `derived:${key}`;
       if (!cache.has(at)) cache.set(at, make());

@@ -9,6 +9,8 @@ import { mergeActorDictionaries, type ActorDictionary } from './dictionaries/act
 import { ploverOf } from './dictionaries/plover.js';
 import { mergeVerbDictionaries, type VerbDictionary } from './dictionaries/verbs.js';
 import type { EventLexicon } from './lexicon.js';
+import { typeCodedEvent } from './plover/coded.js';
+import type { PloverTyper } from './plover/typer.js';
 import { COUNT_WORDS, NOMINAL_EVENTS } from './locale/en.js';
 import { matchVerb } from './patterns.js';
 import { tagPos, type PosModel } from '../syntax/pos/model.js';
@@ -29,6 +31,13 @@ export interface EventOptions {
   readonly codeStatements?: boolean;
   /** Phrases (lower case) that keep a sentence from being coded: sports and other non-political uses (PETRARCH's discards). */
   readonly discards?: readonly string[];
+  /**
+   * The learned PLOVER typer that decides whether a coded predicate is an event and its PLOVER type; by default
+   * the built-in one (none with `replaceVerbs`, where the user's codes are the PLOVER table's); null for none.
+   */
+  readonly ploverTyper?: PloverTyper | null;
+  /** The least typer confidence (0 to 1) an event is kept at; 0 by default. */
+  readonly minConfidence?: number;
 }
 
 /** What the event stage loads once. */
@@ -37,6 +46,7 @@ export interface EventResources {
   readonly verbs: VerbDictionary;
   readonly actors: ActorIndex;
   readonly pos: PosModel;
+  readonly typer: PloverTyper | null;
   readonly options: EventOptions;
 }
 
@@ -64,7 +74,8 @@ export function eventsStageWith(options: EventOptions = {}): Stage<EventResource
       const actors = !options.actorsOnly && userActors.length === 0
         ? resources.derived('events:actors', () => indexActors(mergeActorDictionaries([lexicon.actors])))
         : indexActors(mergeActorDictionaries([...(options.actorsOnly ? [] : [lexicon.actors]), ...userActors]));
-      return { lexicon, verbs, actors, pos: resources.posTagger(), options };
+      const typer = options.ploverTyper !== undefined ? options.ploverTyper : options.replaceVerbs ? null : resources.ploverTyper();
+      return { lexicon, verbs, actors, pos: resources.posTagger(), typer, options };
     },
     run(article, resources) {
       const { meta } = article;
@@ -125,11 +136,14 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
         quote: index.quoteAround(trigger.start, trigger.end),
         rule,
       };
+      // Note: the learned typer decides whether the predicate is an event and its PLOVER type; the CAMEO code stays the dictionary's.
+      const typed = r.typer && code ? typeCodedEvent(r.typer, verbs, { lower, tags: s.tags, trigger: from, source, target, cameo: code }, options.minConfidence) : undefined;
+      if (typed === null) return;
       const add = (c: string | null, src: readonly ActorRef[], tgt: readonly ActorRef[]): void => {
         if (!c || src.length === 0) return;
         if (c.startsWith('01') && !options.codeStatements) return;
         if (tgt.length === 0 && options.requireDyad) return;
-        drafts.push({ cameo: c, plover: ploverOf(r.lexicon.plover, c), source: src.map(actor), target: tgt.map(actor), ...common });
+        drafts.push({ cameo: c, plover: typed && c === code ? typed.plover : ploverOf(r.lexicon.plover, c), source: src.map(actor), target: tgt.map(actor), ...common });
       };
       if (targets.length === 0 && source.actors.length > 1 && code && (options.replaceVerbs || MUTUAL.test(code))) {
         // Note: coordinated actors with no target act on each other when the action is mutual (`Moscow and
