@@ -155,6 +155,7 @@ describe.skipIf(!ready)('the web UI in Chromium', () => {
     await page.goto(`${base}/`);
     await page.getByRole('navigation').getByRole('link', { name: 'Stories', exact: true }).click();
     await page.getByRole('heading', { name: 'Stories', exact: true }).waitFor();
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Stories', exact: true }).getAttribute('aria-current')).toBe('page');
     const top = page.locator('.stories .results li').first();
     await top.waitFor();
     expect(await top.innerText()).toMatch(/Flash floods kill 14 in northeast Bangladesh\s+3 copies · 3 texts · originated by AFP/u);

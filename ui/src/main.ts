@@ -21,7 +21,10 @@ function App(): VNode {
   else if (page === 'network') view = html`<${NetworkView} actor=${actor} plover=${params.get('plover') ?? undefined} />`;
   else if (page === 'timeline') view = html`<${TimelineView} actor=${actor} />`;
   else view = html`<${SearchView} q=${params.get('q') ?? ''} />`;
-  return html`<header><h1><a href=${href([])}>wiregraph</a></h1><nav><a href=${href([])}>Search</a> <a href=${href(['stories'])}>Stories</a> <a href=${href(['network'])}>Network</a> <a href=${href(['timeline'])}>Timeline</a> <a href="/plain/">Plain pages</a> <a href="/openapi.json">API</a></nav></header><main>${view}</main>`;
+  // Note: the section the page belongs to is marked for screen readers (aria-current) and in bold.
+  const section = page === 'stories' || page === 'network' || page === 'timeline' ? page : page === undefined ? '' : null;
+  const link = (to: string, label: string): VNode => html`<a href=${href(to ? [to] : [])} aria-current=${section === to ? 'page' : undefined}>${label}</a>`;
+  return html`<header><h1><a href=${href([])}>wiregraph</a></h1><nav>${link('', 'Search')} ${link('stories', 'Stories')} ${link('network', 'Network')} ${link('timeline', 'Timeline')} <a href="/plain/">Plain pages</a> <a href="/openapi.json">API</a></nav></header><main>${view}</main>`;
 }
 
 render(html`<${App} />`, document.getElementById('app')!);
