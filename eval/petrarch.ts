@@ -14,6 +14,7 @@ import { entitiesStage } from '../src/stages/entities/stage.js';
 import { parseDiscards, parsePetrarchActors, parsePetrarchAgents } from '../src/stages/events/dictionaries/actors.js';
 import { parseVerbDictionary } from '../src/stages/events/dictionaries/verbs.js';
 import { eventsStageWith } from '../src/stages/events/stage.js';
+import { syntaxStage } from '../src/stages/syntax/stage.js';
 import { quotesStage } from '../src/stages/quotes/stage.js';
 import { segmentStage } from '../src/stages/segment/index.js';
 import { timeStage } from '../src/stages/time/stage.js';
@@ -87,7 +88,7 @@ export function evaluatePetrarch(path: string, dictionaries: string): PetrarchRe
   const verbs = parseVerbDictionary(read('Verbfile')).dictionary;
   const actors = { actors: parsePetrarchActors(read('Actorfile')), agents: parsePetrarchAgents(read('Agentfile')) };
   const events = eventsStageWith({ verbs: [verbs], replaceVerbs: true, actors: [actors], actorsOnly: true, requireDyad: true, codeStatements: true, discards: parseDiscards(read('Discardfile')) });
-  const pipeline = createPipeline([segmentStage, entitiesStage as Stage, timeStage, quotesStage as Stage, events as Stage]);
+  const pipeline = createPipeline([segmentStage, entitiesStage as Stage, syntaxStage as Stage, timeStage, quotesStage as Stage, events as Stage]);
   let fullyRight = 0;
   let fullyRightRoot = 0;
   let gold = 0;

@@ -125,6 +125,14 @@ export interface Event {
   readonly rule: string;
 }
 
+/** A token's place in its sentence's dependency tree. */
+export interface Dependency {
+  /** The index, in the tokens layer, of the token's head; -1 for the root of its sentence. */
+  readonly head: number;
+  /** The Universal Dependencies relation to the head, subtype included: `nsubj`, `obj`, `obl:agent`, `nsubj:pass`, `root`. */
+  readonly relation: string;
+}
+
 /** A positioned, non-fatal problem found by a stage. */
 export interface Message extends Span {
   readonly source: string;
@@ -138,6 +146,13 @@ export interface Message extends Span {
 export interface Layers {
   readonly sentences: readonly Span[];
   readonly tokens: readonly Token[];
+  /** One Penn Treebank part-of-speech tag per token (`NNP`, `VBD`), in the order of `tokens`. */
+  readonly pos: readonly string[];
+  /**
+   * One dependency per token, in the order of `tokens`; null for every token of a sentence the syntax stage did
+   * not parse (by default it parses only sentences that can hold an event: a verb and an entity's mention).
+   */
+  readonly deps: readonly (Dependency | null)[];
   readonly quotations: readonly Quotation[];
   readonly entities: readonly Entity[];
   readonly timexes: readonly Timex[];

@@ -3,6 +3,7 @@ import { entitiesStage } from '../stages/entities/stage.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { quotesStage } from '../stages/quotes/stage.js';
 import { timeStage } from '../stages/time/stage.js';
+import { syntaxStage } from '../stages/syntax/stage.js';
 import { eventsStage, eventsStageWith, type EventOptions } from '../stages/events/stage.js';
 import type { Stage } from './stage.js';
 
@@ -14,6 +15,8 @@ export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   segmentStage,
   // Entities next: quotes and events name their speakers and actors by entity.
   entitiesStage as Stage,
+  // Syntax after entities (it parses only sentences that name one and have a verb); events read its tags and parse.
+  syntaxStage as Stage,
   // Time after segmentation (it reads sentences for tense); quotes and events date their clauses with it.
   timeStage,
   // Quotes last: speakers are entities (with coreference), and a statement's date is a timex.

@@ -8,6 +8,8 @@ import { decodeNerModel } from '../stages/entities/ner/model-file.js';
 import type { NerModel } from '../stages/entities/ner/model.js';
 import { readEventLexicon, type EventLexicon } from '../stages/events/lexicon.js';
 import { decodePosModel, type PosModel } from '../stages/syntax/pos/model.js';
+import { decodeParserModel } from '../stages/syntax/model-file.js';
+import type { ParserModel } from '../stages/syntax/parser.js';
 import { decodeTagger, type TaggerWeights } from '../stages/quotes/tagger/model.js';
 import { decodePloverModel } from '../stages/events/plover/model-file.js';
 import { createPloverTyper, type PloverTyper } from '../stages/events/plover/typer.js';
@@ -17,6 +19,7 @@ export const RESOURCE_FILES = {
   knowledgeBase: 'kb.bin',
   recogniser: 'models/ner.weights',
   posTagger: 'models/pos.weights',
+  parser: 'models/parser.weights',
   attributionTagger: 'models/attribution.weights',
   eventLexicon: 'events/',
   ploverTyper: 'events/plover/plover.weights',
@@ -37,6 +40,8 @@ export interface Resources {
   /** The entity recogniser, with the knowledge base's gazetteer as its feature lexicon. */
   recogniser(): NerModel;
   posTagger(): PosModel;
+  /** The dependency parser of the syntax stage. */
+  parser(): ParserModel;
   attributionTagger(): TaggerWeights;
   eventLexicon(): EventLexicon;
   /** The learned PLOVER typer, over the event lexicon's CAMEO-to-PLOVER table. */
@@ -55,7 +60,7 @@ export interface Resources {
  * @param dataDir - a folder laid out like the package's `data/` (the default)
  */
 export function createResources(dataDir: string = defaultDataDir()): Resources {
-  const loads: Record<ResourceName, number> = { knowledgeBase: 0, recogniser: 0, posTagger: 0, attributionTagger: 0, eventLexicon: 0, ploverTyper: 0 };
+  const loads: Record<ResourceName, number> = { knowledgeBase: 0, recogniser: 0, posTagger: 0, parser: 0, attributionTagger: 0, eventLexicon: 0, ploverTyper: 0 };
   const cache = new Map<string, unknown>();
   const once = <T>(name: ResourceName, make: () => T): T => {
     if (!cache.has(name)) {
@@ -77,6 +82,7 @@ export function createResources(dataDir: string = defaultDataDir()): Resources {
     knowledgeBase: () => once('knowledgeBase', () => decodeKnowledgeBase(read(RESOURCE_FILES.knowledgeBase), RESOURCE_FILES.knowledgeBase)),
     recogniser: () => once('recogniser', () => decodeNerModel(read(RESOURCE_FILES.recogniser), RESOURCE_FILES.recogniser, gazetteerTagger(resources.knowledgeBase().gazetteer))),
     posTagger: () => once('posTagger', () => decodePosModel(read(RESOURCE_FILES.posTagger), RESOURCE_FILES.posTagger)),
+    parser: () => once('parser', () => decodeParserModel(read(RESOURCE_FILES.parser), RESOURCE_FILES.parser)),
     attributionTagger: () => once('attributionTagger', () => decodeTagger(read(RESOURCE_FILES.attributionTagger), RESOURCE_FILES.attributionTagger)),
     eventLexicon: () => once('eventLexicon', () => readEventLexicon((name) => read(join(RESOURCE_FILES.eventLexicon, name)))),
     ploverTyper: () => once('ploverTyper', () => createPloverTyper(decodePloverModel(read(RESOURCE_FILES.ploverTyper), RESOURCE_FILES.ploverTyper), resources.eventLexicon().plover)),

@@ -13,7 +13,6 @@ import { typeCodedEvent } from './plover/coded.js';
 import type { PloverTyper } from './plover/typer.js';
 import { COUNT_WORDS, NOMINAL_EVENTS } from './locale/en.js';
 import { matchVerb } from './patterns.js';
-import { tagPos, type PosModel } from '../syntax/pos/model.js';
 import { isVerbTag, type ActorGroup, type ActorRef, type CoderSentence } from './sentence.js';
 
 /** How the coder runs, and the user's dictionaries. */
@@ -45,7 +44,6 @@ export interface EventResources {
   readonly lexicon: EventLexicon;
   readonly verbs: VerbDictionary;
   readonly actors: ActorIndex;
-  readonly pos: PosModel;
   readonly typer: PloverTyper | null;
   readonly options: EventOptions;
 }
@@ -60,7 +58,7 @@ const NON_STATE = new Set(['IGO', 'NGO', 'NGM', 'MNC', 'IMG', 'UIS', 'REB', 'INS
 export function eventsStageWith(options: EventOptions = {}): Stage<EventResources> {
   return {
     name: 'events',
-    requires: ['tokens', 'sentences', 'entities', 'timexes', 'quotes'],
+    requires: ['tokens', 'sentences', 'pos', 'entities', 'timexes', 'quotes'],
     assigns: ['events'],
     load(resources) {
       const lexicon = resources.eventLexicon();
@@ -75,7 +73,7 @@ export function eventsStageWith(options: EventOptions = {}): Stage<EventResource
         ? resources.derived('events:actors', () => indexActors(mergeActorDictionaries([lexicon.actors])))
         : indexActors(mergeActorDictionaries([...(options.actorsOnly ? [] : [lexicon.actors]), ...userActors]));
       const typer = options.ploverTyper !== undefined ? options.ploverTyper : options.replaceVerbs ? null : resources.ploverTyper();
-      return { lexicon, verbs, actors, pos: resources.posTagger(), typer, options };
+      return { lexicon, verbs, actors, typer, options };
     },
     run(article, resources) {
       const { meta } = article;
@@ -93,7 +91,12 @@ type ArticleLayers = Parameters<Stage['run']>[0]['layers'];
 export function codeEvents(text: string, layers: ArticleLayers, date: string | null, dateline: Span | null, r: EventResources): Event[] {
   const { verbs, options } = r;
   const bySentence: Token[][] = (layers.sentences ?? []).map(() => []);
-  for (const t of layers.tokens ?? []) bySentence[t.sentence]?.push(t);
+  const tagsBySentence: string[][] = bySentence.map(() => []);
+  // Note: the part-of-speech tags are the syntax stage's layer, one per token.
+  (layers.tokens ?? []).forEach((t, i) => {
+    bySentence[t.sentence]?.push(t);
+    tagsBySentence[t.sentence]?.push(layers.pos?.[i] ?? 'NN');
+  });
   const entities = layers.entities ?? [];
   const index = new ArticleIndex(entities, layers.timexes ?? [], layers.quotes ?? []);
   const byEntity = new Map(entities.map((e) => [e.id, e]));
@@ -117,7 +120,7 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
       const joined = ` ${lower.join(' ')} `;
       if (options.discards.some((d) => joined.includes(` ${d} `))) return;
     }
-    const s: CoderSentence = { index: sentence, tokens, forms, lower, tags: tagPos(r.pos, { words: forms, lower }) };
+    const s: CoderSentence = { index: sentence, tokens, forms, lower, tags: tagsBySentence[sentence]! };
     const groups = findActorGroups(s, text, r.actors, inSentence, date, options.actorsOnly ?? false, history);
     history.push(...groups.flatMap((g) => g.actors));
     if (groups.length === 0) return;

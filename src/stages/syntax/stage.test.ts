@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createArticle } from '../../article/article.js';
+import { EMPTY_META } from '../../article/meta.js';
+import { createPipeline } from '../../pipeline/pipeline.js';
+import { selectStages } from '../../pipeline/default.js';
+import { syntaxStageWith } from './stage.js';
+
+const text = 'Russia attacked Ukraine on Monday. The weather was mild.';
+
+describe('the syntax stage', () => {
+  const article = createPipeline(selectStages(['syntax'])).run(createArticle(text, EMPTY_META));
+  const tokens = article.layers.tokens!;
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const at = (word: string): number => words.indexOf(word);
+
+  it('tags every token', () => {
+    expect(article.layers.pos).toHaveLength(tokens.length);
+    expect(article.layers.pos![at('attacked')]).toBe('VBD');
+    expect(article.layers.pos![at('weather')]).toBe('NN');
+  });
+
+  it('parses a simple sentence into subject, verb and object', () => {
+    const deps = article.layers.deps!;
+    const verb = at('attacked');
+    expect(deps[verb]).toEqual({ head: -1, relation: 'root' });
+    expect(deps[at('Russia')]).toEqual({ head: verb, relation: 'nsubj' });
+    expect(deps[at('Ukraine')]).toEqual({ head: verb, relation: 'obj' });
+    expect(deps[at('Monday')]!.head).toBe(verb);
+  });
+
+  it('leaves a sentence without an entity unparsed (null), unless asked to parse every sentence', () => {
+    const second = tokens.findIndex((t) => t.sentence === 1);
+    expect(article.layers.deps!.slice(second).every((d) => d === null)).toBe(true);
+    const all = createPipeline([...selectStages(['entities']), syntaxStageWith({ parse: 'all' })]).run(createArticle(text, EMPTY_META));
+    const was = all.layers.deps![at('was')]!;
+    expect(all.layers.deps![at('weather')]).toEqual({ head: at('mild'), relation: 'nsubj' });
+    expect(was.head).toBe(at('mild'));
+  });
+});

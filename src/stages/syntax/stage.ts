@@ -1,0 +1,98 @@
+import type { Dependency, Entity, Token } from '../../article/layers.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { parse, type ParserModel } from './parser.js';
+import { tagPos, type PosModel } from './pos/model.js';
+
+/** One sentence as the parse filter sees it: its tokens, words and tags, and the entity mentions inside it. */
+export interface SyntaxSentence {
+  readonly index: number;
+  readonly tokens: readonly Token[];
+  readonly words: readonly string[];
+  readonly tags: readonly string[];
+  /** How many entity mentions lie inside the sentence. */
+  readonly mentions: number;
+}
+
+/** Which sentences get a parse: `all`, or a test per sentence. */
+export type ParseFilter = 'all' | ((sentence: SyntaxSentence) => boolean);
+
+/** How the syntax stage runs. */
+export interface SyntaxOptions {
+  /** The sentences to parse; by default {@link mayHoldEvent}. The others get null dependencies. */
+  readonly parse?: ParseFilter;
+}
+
+/** What the syntax stage loads once. */
+export interface SyntaxResources {
+  readonly tagger: PosModel;
+  readonly parser: ParserModel;
+  readonly filter: ParseFilter;
+}
+
+/**
+ * The default parse filter: a sentence can hold an event when it has a verb and names an entity. Parsing costs
+ * about ten times as much as tagging, and most of a news article's sentences have no event actor.
+ */
+export function mayHoldEvent(sentence: SyntaxSentence): boolean {
+  return sentence.mentions > 0 && sentence.tags.some((t) => t.startsWith('VB') || t === 'MD');
+}
+
+/** Builds the syntax stage for a parse filter. */
+export function syntaxStageWith(options: SyntaxOptions = {}): Stage<SyntaxResources> {
+  return {
+    name: 'syntax',
+    requires: ['tokens', 'sentences', 'entities'],
+    assigns: ['pos', 'deps'],
+    load: (resources) => ({ tagger: resources.posTagger(), parser: resources.parser(), filter: options.parse ?? mayHoldEvent }),
+    run(article, resources) {
+      const { text, layers } = article;
+      return { layers: assignSyntax(text, layers.tokens ?? [], (layers.sentences ?? []).length, layers.entities ?? [], resources) };
+    },
+  };
+}
+
+/** The syntax stage: every token tagged, the sentences that can hold an event parsed. */
+export const syntaxStage: Stage<SyntaxResources> = syntaxStageWith();
+
+/** Tags every sentence and parses those the filter lets through. */
+export function assignSyntax(text: string, tokens: readonly Token[], sentences: number, entities: readonly Entity[], r: SyntaxResources): { pos: string[]; deps: Array<Dependency | null> } {
+  const pos: string[] = new Array<string>(tokens.length);
+  const deps: Array<Dependency | null> = new Array<Dependency | null>(tokens.length).fill(null);
+  const starts = mentionStarts(entities);
+  let from = 0;
+  for (let index = 0; index < sentences && from < tokens.length; index++) {
+    let to = from;
+    while (to < tokens.length && tokens[to]!.sentence === index) to++;
+    if (to === from) continue;
+    const sentenceTokens = tokens.slice(from, to);
+    const words = sentenceTokens.map((t) => text.slice(t.start, t.end));
+    const tags = tagPos(r.tagger, { words });
+    tags.forEach((tag, k) => (pos[from + k] = tag));
+    const sentence: SyntaxSentence = { index, tokens: sentenceTokens, words, tags, mentions: countWithin(starts, sentenceTokens[0]!.start, sentenceTokens.at(-1)!.end) };
+    if (r.filter === 'all' || r.filter(sentence)) {
+      const tree = parse(r.parser, words, tags);
+      tree.heads.forEach((h, k) => (deps[from + k] = { head: h < 0 ? -1 : from + h, relation: tree.relations[k]! }));
+    }
+    from = to;
+  }
+  return { pos, deps };
+}
+
+/** The start of every entity mention, sorted. */
+function mentionStarts(entities: readonly Entity[]): number[] {
+  return entities.flatMap((e) => e.mentions.map((m) => m.start)).sort((a, b) => a - b);
+}
+
+/** How many sorted offsets lie in [start, end). */
+function countWithin(sorted: readonly number[], start: number, end: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let n = 0;
+  while (lo + n < sorted.length && sorted[lo + n]! < end) n++;
+  return n;
+}
