@@ -50,6 +50,28 @@ function facts(story: StoryDetail): VNode {
   </dl>`;
 }
 
+/** A related story as the page lists it. */
+interface RelatedLink {
+  readonly id: number;
+  readonly headline?: string | null;
+  readonly originator?: string | null;
+  readonly reasons?: readonly string[];
+}
+
+/**
+ * Related coverage (the same event from other agencies), each linked to its story with what relates it.
+ * Note: the API gave related stories as ids and now gives them as objects; both are read, so the page
+ * works against either.
+ */
+function relatedList(story: StoryDetail): VNode | null {
+  const related = (story.related as readonly unknown[]).map((r): RelatedLink => (typeof r === 'number' ? { id: r } : (r as RelatedLink)));
+  if (related.length === 0) return null;
+  return html`<h3>Related coverage</h3><p class="muted">The same event reported by other agencies: separate stories, never merged.</p><ul class="related">${related.map((r) => html`<li>
+    <a href=${href(['stories', r.id])}>${r.headline ?? `Story ${r.id}`}</a>${r.originator ? html` <span class="muted">originated by ${r.originator}</span>` : null}
+    ${r.reasons && r.reasons.length > 0 ? html`<span class="muted"> · ${r.reasons.join('; ')}</span>` : null}
+  </li>`)}</ul>`;
+}
+
 /** A story's page: originator, first copy, the copies on a time line by outlet, and each copy with its role and diff. */
 export function StoryView({ id }: { id: number }): VNode {
   const story = useLoad(`story:${id}`, () => api.story(id));
@@ -66,7 +88,7 @@ export function StoryView({ id }: { id: number }): VNode {
       <p class="muted">Each copy is compared with the closest earlier one: cut paragraphs are struck out, added ones underlined, edited ones shown word by word. Roles: ${(['original', 'copy', 'version'] as const).map((r, i) => html`${i > 0 ? '; ' : ''}<strong>${r}</strong>, ${ROLE_HELP[r]}`)}.</p>
       <ol class="copies">${shown.map((c, i) => copyItem(s, c, i))}</ol>
       ${shown.length < s.copies.length ? html`<button type="button" onClick=${() => setAll(true)}>Show all ${s.copies.length} copies</button>` : null}
-      ${s.related.length > 0 ? html`<h3>Related coverage</h3><ul class="links">${s.related.map((r) => html`<li><a href=${href(['stories', r])}>story ${r}</a></li>`)}</ul>` : null}
+      ${relatedList(s)}
     </section>`;
   });
 }

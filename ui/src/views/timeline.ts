@@ -22,7 +22,8 @@ export function TimelineView({ actor }: { actor: number | undefined }): VNode {
         ${t.periods.map((p, i) => {
           const c = Math.round((p.cooperation / max) * 100);
           const k = Math.round((p.conflict / max) * 100);
-          return html`<g><rect x=${i * w + 3} y=${110 - c - k} width=${w - 6} height=${c} class="bar cooperation"><title>${p.period}: ${p.cooperation} cooperation</title></rect><rect x=${i * w + 3} y=${110 - k} width=${w - 6} height=${k} class="bar conflict"><title>${p.period}: ${p.conflict} conflict</title></rect>${i % every === 0 ? html`<text x=${i * w + w / 2} y="128" class="label">${p.period}</text>` : null}</g>`;
+          // Note: a bar of no height is not drawn (an invisible rect would still hold a tooltip no one can reach).
+          return html`<g>${c > 0 ? html`<rect x=${i * w + 3} y=${110 - c - k} width=${w - 6} height=${c} class="bar cooperation"><title>${p.period}: ${p.cooperation} cooperation</title></rect>` : null}${k > 0 ? html`<rect x=${i * w + 3} y=${110 - k} width=${w - 6} height=${k} class="bar conflict"><title>${p.period}: ${p.conflict} conflict</title></rect>` : null}${i % every === 0 ? html`<text x=${i * w + w / 2} y="128" class="label">${p.period}</text>` : null}</g>`;
         })}
       </svg>`;
     })}
