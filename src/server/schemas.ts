@@ -133,7 +133,7 @@ const nullableString = { type: ['string', 'null'] } as const;
 /** A line of the stories list. */
 export const storySummarySchema = {
   type: 'object',
-  required: ['id', 'originator', 'first', 'headline', 'published', 'copies', 'articles'],
+  required: ['id', 'originator', 'first', 'headline', 'published', 'copies', 'articles', 'related'],
   properties: {
     id: { type: 'integer' },
     originator: nullableString,
@@ -142,6 +142,20 @@ export const storySummarySchema = {
     published: nullableString,
     copies: { type: 'integer' },
     articles: { type: 'integer' },
+    related: { type: 'array', items: { type: 'integer' } },
+  },
+} as const;
+
+/** A related story (same event, other agencies) with its score and what it was decided on. */
+const relatedStorySchema = {
+  type: 'object',
+  required: ['id', 'headline', 'originator', 'score', 'reasons'],
+  properties: {
+    id: { type: 'integer' },
+    headline: nullableString,
+    originator: nullableString,
+    score: { type: 'number' },
+    reasons: { type: 'array', items: { type: 'string' } },
   },
 } as const;
 
@@ -177,6 +191,6 @@ export const storyDetailSchema = {
     originator: nullableString,
     first: nullableString,
     copies: { type: 'array', items: storyCopySchema },
-    related: { type: 'array', items: { type: 'integer' } },
+    related: { type: 'array', items: relatedStorySchema },
   },
 } as const;

@@ -77,6 +77,19 @@ export interface StorySummary {
   /** Copies in the story (publications), and distinct texts among them. */
   readonly copies: number;
   readonly articles: number;
+  /** The ids of the related stories (same event, other agencies), the best score first. */
+  readonly related: readonly number[];
+}
+
+/** A story about the same real-world event as another (shared actors, places, dates, event types): linked, never merged. */
+export interface RelatedStory {
+  readonly id: number;
+  /** The headline of its first copy. */
+  readonly headline: string | null;
+  readonly originator: string | null;
+  /** The relatedness score (at least the threshold), and what it was decided on (`actors: Lindsay Lohan`). */
+  readonly score: number;
+  readonly reasons: readonly string[];
 }
 
 /** A copy in a story's lineage, with what it changed against the closest earlier copy. */
@@ -93,8 +106,8 @@ export interface StoryDetail {
   readonly originator: string | null;
   readonly first: string | null;
   readonly copies: readonly StoryCopyDiff[];
-  /** Related stories (same event, other agencies); not computed by the store yet. */
-  readonly related: readonly number[];
+  /** Related stories (same event, other agencies), the best score first; linked when the later of two was stored. */
+  readonly related: readonly RelatedStory[];
 }
 
 /** Paging options of the stories list. */

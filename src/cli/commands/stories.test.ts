@@ -47,7 +47,9 @@ describe('wiregraph stories', () => {
     const [story] = stories as [StoryLine];
     expect(Object.keys(story)).toEqual(['id', 'originator', 'first', 'copies', 'related']);
     expect(story.originator).toBe('AFP');
-    expect(story.related).toEqual([]);
+    // Note: the Reuters story on Hamburg's dock workers is about the same dispute: related, listed by id.
+    expect(story.related).toHaveLength(1);
+    expect(story.related[0]).not.toBe(story.id);
     expect(story.copies.map((c) => Object.keys(c))).toEqual(Array(3).fill(['article', 'outlet', 'url', 'published', 'headline', 'role']));
     expect(story.copies.map((c) => [c.outlet, c.role, c.published])).toEqual([
       ['AFP', 'original', '2025-03-03T08:00'],
@@ -63,9 +65,11 @@ describe('wiregraph stories', () => {
     const all = (await runCli(['stories', '--db', db, '--json', '--all'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as StoryLine);
     expect(all.map((s) => s.copies.length)).toEqual([3, 1]);
     expect(all[1]!.copies[0]!.outlet).toBe('Reuters');
+    expect(all.map((s) => s.related)).toEqual([[all[1]!.id], [all[0]!.id]]);
     const { stdout } = await runCli(['stories', '--db', db]);
     expect(stdout).toMatch(/^story \d+: 3 copies of 2 texts, originated by AFP\n/u);
     expect(stdout).toMatch(/\n {2}2025-03-03T09:30 {2}copy {6}Daily Star {2}[0-9a-f]{16} {2}Port strike halts Rotterdam {2}https:\/\/star\.example\/strike/u);
+    expect(stdout).toContain(`\n  related: story ${all[1]!.id} (Reuters, `);
   });
 
   it('refuses a copy threshold outside (0, 1]', async () => {

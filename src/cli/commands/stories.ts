@@ -9,10 +9,10 @@ const PAGE = 200;
 /** A story as one `--json` line: `{id, originator, first, copies: [{article, outlet, url, published, headline, role}], related}`. */
 export function storyLine(story: StoryDetail): string {
   const copies = story.copies.map(({ article, outlet, url, published, headline, role }) => ({ article, outlet, url, published, headline, role }));
-  return JSON.stringify({ id: story.id, originator: story.originator, first: story.first, copies, related: story.related });
+  return JSON.stringify({ id: story.id, originator: story.originator, first: story.first, copies, related: story.related.map((r) => r.id) });
 }
 
-/** A story for people: a header line, then one line per copy in time order. */
+/** A story for people: a header line, one line per copy in time order, and a line of its related stories when it has any. */
 export function storyText(story: StoryDetail): string {
   const texts = new Set(story.copies.map((c) => c.article)).size;
   const header = `story ${story.id}: ${story.copies.length} ${story.copies.length === 1 ? 'copy' : 'copies'} of ${texts} ${texts === 1 ? 'text' : 'texts'}, originated by ${story.originator ?? 'unknown'}`;
@@ -20,7 +20,8 @@ export function storyText(story: StoryDetail): string {
   const lines = story.copies.map((c) =>
     `  ${(c.published ?? '(undated)').padEnd(16)}  ${c.role.padEnd(8)}  ${(c.outlet ?? '-').slice(0, outletWidth).padEnd(outletWidth)}  ${c.article}  ${c.headline ?? '(no headline)'}${c.url ? `  ${c.url}` : ''}`,
   );
-  return [header, ...lines].join('\n');
+  const related = story.related.length === 0 ? [] : [`  related: ${story.related.map((r) => `story ${r.id} (${r.originator ?? 'unknown'}, ${r.score.toFixed(2)})`).join(', ')}`];
+  return [header, ...lines, ...related].join('\n');
 }
 
 /** Every story with at least `minCopies` copies, biggest first, with its copies (no diffs). */

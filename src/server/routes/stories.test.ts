@@ -41,7 +41,7 @@ describe('stories API', () => {
     const res = await app.inject(`/api/stories/${id}`);
     expect(res.statusCode).toBe(200);
     const story = res.json();
-    expect(story).toMatchObject({ id, originator: 'AFP', first: docs.original.id, related: [] });
+    expect(story).toMatchObject({ id, originator: 'AFP', first: docs.original.id });
     expect(story.copies.map((c: { outlet: string; role: string; against: number | null }) => [c.outlet, c.role, c.against])).toEqual([
       ['AFP', 'original', null],
       ['BSS', 'copy', 0],
@@ -61,6 +61,18 @@ describe('stories API', () => {
     expect(full.copies.some((c: { diff: unknown[] }) => c.diff.length > 0)).toBe(true);
     expect(bare.copies.every((c: { diff: unknown[]; against: number | null }) => c.diff.length === 0 && c.against === null)).toBe(true);
     expect((await app.inject(`/api/stories/${id}?diffs=maybe`)).statusCode).toBe(400);
+  });
+
+  it('gives a story its related stories: in full on the story, by id in the list', async () => {
+    // Note: the Reuters story on Hamburg's dock workers is about the Rotterdam strike (the same union dispute,
+    // quotation and week) in words of its own: related, not a copy.
+    const other = (await app.inject(`/api/articles/${docs.different.id}`)).json().story.id as number;
+    const id = (await app.inject('/api/stories?limit=1')).json().items[0].id as number;
+    const story = (await app.inject(`/api/stories/${id}?diffs=false`)).json();
+    expect(story.related).toEqual([{ id: other, headline: docs.different.meta.headline, originator: 'Reuters', score: expect.any(Number), reasons: expect.arrayContaining([expect.stringMatching(/^actors: /u)]) }]);
+    expect((await app.inject(`/api/stories/${other}`)).json().related.map((r: { id: number }) => r.id)).toEqual([id]);
+    const listed = (await app.inject('/api/stories')).json().items.map((s: { id: number; related: number[] }) => [s.id, s.related]);
+    expect(listed).toEqual([[id, [other]], [other, [id]]]);
   });
 
   it('gives each article its story: copies, originator and its place among the copies', async () => {

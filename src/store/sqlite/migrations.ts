@@ -287,6 +287,33 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE facts_indexed (article_seq INTEGER PRIMARY KEY REFERENCES articles (seq));
     `,
   },
+  {
+    version: 5,
+    name: 'related coverage: stories about the same event linked, with their keys, features and key counts',
+    // Note: the tables start empty; the store fills them for every stored story when it is next opened (features
+    // are computed in TypeScript), in the order the stories were made.
+    sql: `
+      CREATE TABLE related_features (story_id INTEGER PRIMARY KEY REFERENCES stories (id), data TEXT NOT NULL);
+      CREATE TABLE related_keys (
+        key TEXT NOT NULL,
+        story_id INTEGER NOT NULL REFERENCES stories (id),
+        PRIMARY KEY (key, story_id)
+      ) WITHOUT ROWID;
+      -- Note: how many stories name each actor or place key, and how many stories are counted, for rarity.
+      CREATE TABLE related_key_counts (key TEXT PRIMARY KEY, stories INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TABLE related_totals (id INTEGER PRIMARY KEY CHECK (id = 1), stories INTEGER NOT NULL);
+      INSERT INTO related_totals (id, stories) VALUES (1, 0);
+      -- Note: each link is stored both ways, so that a story's related stories are one range of the primary key.
+      CREATE TABLE related_links (
+        story_id INTEGER NOT NULL REFERENCES stories (id),
+        other_id INTEGER NOT NULL REFERENCES stories (id),
+        score REAL NOT NULL,
+        reasons TEXT NOT NULL,
+        PRIMARY KEY (story_id, other_id),
+        CHECK (story_id != other_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The newest schema version this program knows. */

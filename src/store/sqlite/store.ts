@@ -10,6 +10,7 @@ import { indexStoredFacts } from './graph-facts.js';
 import { graphIndexer } from './graph-index.js';
 import { graphQueries } from './graph-queries.js';
 import { storyQueries } from './story-queries.js';
+import { relatedIndexer } from './story-related.js';
 
 const SUMMARY = 'id, headline, outlet, published, url, source';
 
@@ -56,6 +57,8 @@ export function openSqliteStore(path: string): ArticleStore {
   writer.placeUnplaced({});
   // Note: articles stored before facts existed (schema 3) are counted by story and by copy now.
   indexStoredFacts(db);
+  // Note: stories stored before related coverage existed (schema 4) get their keys and links now, in batches.
+  relatedIndexer(db).fillStored();
   const byId = db.prepare('SELECT text, doc FROM articles WHERE id = ?');
   const byPrefix = db.prepare("SELECT text, doc FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2");
   const list = db.prepare(`SELECT seq, ${SUMMARY} FROM articles WHERE seq < ? ORDER BY seq DESC LIMIT ?`);

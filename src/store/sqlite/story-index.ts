@@ -4,6 +4,7 @@ import { compare, decodeFingerprint, encodeFingerprint, fingerprint, originatorO
 import type { CopyRole } from '../store.js';
 import { factIndexer } from './graph-facts.js';
 import { monthOf } from './graph-index.js';
+import { relatedIndexer } from './story-related.js';
 
 /** Candidates compared with a new article: the stored articles sharing most lookup keys with it. */
 // Note: a copy shares most of its keys with its source, so the right story is almost always first; a few more
@@ -66,6 +67,13 @@ export function storyIndexer(db: Database.Database): StoryIndexer {
   const { insertFingerprint, insertKeys, candidates, fingerprintOf, setRelation, newStory, setStory, firstCopy, copyRow, copiesOfText, credited, storyRow, firstSeq, setRole, setSummary } = prepareStatements(db);
   // Note: the story-level graph (facts, counts by story and by copy) is written with the story, in its transaction.
   const facts = factIndexer(db);
+  // Note: a new story is linked to related ones (same event, other agencies) as it starts, in the same transaction.
+  const related = relatedIndexer(db);
+  const started = (doc: WiregraphDoc | null): number => {
+    const story = Number(newStory.run(new Date().toISOString()).lastInsertRowid);
+    if (doc) related.started(story, doc);
+    return story;
+  };
 
   const placementOf = (f: Fingerprint, keys: string, seq: number, options: Partial<StoryOptions>): Placement => {
     if (f.keys.length === 0) return { story: null, relation: null };
@@ -124,14 +132,15 @@ export function storyIndexer(db: Database.Database): StoryIndexer {
       const keys = JSON.stringify(f.keys);
       insertKeys.run(seq, keys);
       const placement = placementOf(f, keys, seq, options);
-      const story = placement.story ?? Number(newStory.run(new Date().toISOString()).lastInsertRowid);
+      const story = placement.story ?? started(doc);
       const originator = originatorOf(doc);
       setStory.run(story, placement.relation, originator, seq);
       facts.placed(seq, story, monthOf(doc));
       return { story, originator };
     },
     alone(seq, originator) {
-      const story = Number(newStory.run(new Date().toISOString()).lastInsertRowid);
+      // Note: its related keys are filled with the stored stories' (fillStored), from its stored document.
+      const story = started(null);
       setStory.run(story, null, originator, seq);
       facts.placedStored(seq, story);
       return story;

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { compare, decodeFingerprint, paragraphDiff, type Fingerprint } from '../../stories/index.js';
+import { relatedQueries } from './story-related.js';
 import type { CopyRole, CopySummary, Page, StoryCopyDiff, StoryDetail, StoryPageOptions, StoryRef, StorySummary } from '../store.js';
 
 /** The story reads of {@link ArticleStore}, given how the store finds an article's row by id or prefix. */
@@ -51,6 +52,7 @@ export function storyQueries(db: Database.Database): StoryQueries {
      WHERE s.copies >= ? AND (s.copies < ? OR (s.copies = ? AND s.id < ?)) ORDER BY s.copies DESC, s.id DESC LIMIT ?`,
   );
   const count = db.prepare('SELECT count(*) AS n FROM stories WHERE copies >= ?');
+  const related = relatedQueries(db);
   const textOf = db.prepare('SELECT a.text, f.data FROM articles a LEFT JOIN fingerprints f ON f.article_seq = a.seq WHERE a.seq = ?');
 
   const lineage = (rows: readonly CopyRow[]): StoryCopyDiff[] => {
@@ -80,8 +82,8 @@ export function storyQueries(db: Database.Database): StoryQueries {
     },
     stories({ limit, cursor, minCopies = 1 }) {
       const after = decodeStoryCursor(cursor) ?? { copies: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
-      const rows = page.all(minCopies, after.copies, after.copies, after.id, limit + 1) as StorySummary[];
-      const items = rows.slice(0, limit);
+      const rows = page.all(minCopies, after.copies, after.copies, after.id, limit + 1) as Array<Omit<StorySummary, 'related'>>;
+      const items = rows.slice(0, limit).map((s) => ({ ...s, related: related.relatedIds(s.id) }));
       const last = items.at(-1);
       return { items, nextCursor: rows.length > limit && last ? encodeStoryCursor(last.copies, last.id) : null };
     },
@@ -91,7 +93,7 @@ export function storyQueries(db: Database.Database): StoryQueries {
       if (!s) return null;
       const rows = copiesOfStory.all(id) as CopyRow[];
       const copies = diffs ? lineage(rows) : rows.map((row) => ({ ...toCopy(row), against: null, diff: [] }));
-      return { id: s.id, originator: s.originator, first: s.first, copies, related: [] };
+      return { id: s.id, originator: s.originator, first: s.first, copies, related: related.relatedOf(id) };
     },
   };
 }
