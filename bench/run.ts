@@ -73,7 +73,7 @@ const withEntitiesAndTime = segmented.map((a) => withLayers(withLayers(a, { enti
 rows.push(['quotes (attribution)', time(n, () => withEntitiesAndTime.reduce((sum, a) => (sink += quotesStage.run(a, quoteResources).layers.quotes?.length ?? 0, sum + (a.layers.tokens?.length ?? 0)), 0))]);
 const withQuotes = withEntitiesAndTime.map((a) => withLayers(a, { quotes: quotesStage.run(a, quoteResources).layers.quotes ?? [] }));
 const syntaxResources = syntaxStage.load!(defaultResources());
-rows.push(['syntax (POS tags; parse of sentences with a verb and an entity)', time(n, () => withQuotes.reduce((sum, a) => (sink += syntaxStage.run(a, syntaxResources).layers.pos?.length ?? 0, sum + (a.layers.tokens?.length ?? 0)), 0))]);
+rows.push(['syntax (POS tags; parse of sentences with a verb and an actor)', time(n, () => withQuotes.reduce((sum, a) => (sink += syntaxStage.run(a, syntaxResources).layers.pos?.length ?? 0, sum + (a.layers.tokens?.length ?? 0)), 0))]);
 const withSyntax = withQuotes.map((a) => withLayers(a, syntaxStage.run(a, syntaxResources).layers));
 const eventResources = eventsStage.load!(defaultResources());
 rows.push(['events (actors, CAMEO coding; syntax layers given)', time(n, () => withSyntax.reduce((sum, a) => (sink += eventsStage.run(a, eventResources).layers.events?.length ?? 0, sum + (a.layers.tokens?.length ?? 0)), 0))]);

@@ -16,14 +16,18 @@ import { evaluateSeedEvents } from './seed-events.js';
 import { evaluatePetrarch } from './petrarch.js';
 import { ploverRows } from './plover.js';
 import { conllPosSentences, conlluPosSentences, posAccuracy } from './pos.js';
+import { attachmentScores, predictedTags } from './parser.js';
+import { defaultResources } from '../src/pipeline/resources.js';
+import { readConllu } from '../src/stages/syntax/treebank.js';
 import { evaluateSeedTimexes } from './seed-timexes.js';
 import { evaluateTimeml, readTimemlFolder } from './timeml.js';
 import { formatTable, type Row } from './scores.js';
 import { evaluateSeedMeta } from './seed-meta.js';
 import { compromiseSentences, conlluDocuments, meantimeSegmentedDocuments, ourSentences, scoreSegmenter, type SegmentedDoc } from './sentences.js';
 import { SHARED, sharedPath } from './shared.js';
-import { storyRows } from './stories.js';
+import { reutersPairRows, storyRows } from './stories.js';
 import { relatedRows } from './related.js';
+import { readLabelledPairs, readReuters } from './syndication-reuters.js';
 import { syndicationSet } from './syndication.js';
 
 
@@ -166,6 +170,18 @@ else {
   rows.push(...plover.rows);
   ploverConfusion.push('PLOVER typer on PLV train (5-fold CV, gold dyad): gold type -> predicted types', ...plover.confusion);
 }
+// Note: the parser's settings were chosen on EWT dev; PUD (news and Wikipedia) is the closer check for news. EWT test is not read.
+for (const [corpus, path] of [['UD EWT dev', sharedPath('data', 'treebanks', 'UD_English-EWT', 'en_ewt-ud-dev.conllu')], ['UD PUD', sharedPath('data', 'treebanks', 'UD_English-PUD', 'en_pud-ud-test.conllu')]] as const) {
+  if (!path) {
+    skipped.push(`syntax: ${corpus} is absent`);
+    continue;
+  }
+  const sentences = readConllu(path);
+  const r = attachmentScores(defaultResources().parser(), sentences, predictedTags(sentences));
+  const note = `predicted tags, punctuation counted; ${Math.round(r.tokensPerSecond)} tokens/s`;
+  rows.push({ layer: 'syntax', corpus, metric: 'UAS (parser)', accuracy: r.uas, n: r.tokens, note });
+  rows.push({ layer: 'syntax', corpus, metric: 'LAS (relations with subtypes)', accuracy: r.las, n: r.tokens, note: `universal relations only ${r.lasUniversal.toFixed(3)}` });
+}
 const petrarchDictionaries = sharedPath('data', 'petrarch', 'dictionaries');
 for (const [corpus, parts] of [['PETRARCH2 unit tests', ['unit-tests', 'PETR.UnitTest.records.xml']], ['PETRARCH validation 2.02', ['validate-2.02', 'PETR_Validate_records_2_02.xml']]] as const) {
   const path = sharedPath('data', 'petrarch', ...parts);
@@ -188,6 +204,9 @@ else rows.push(...htmlRows(evaluateHtmlPages(htmlPages)));
 const syndicationBbc = sharedPath('data', 'news', 'bbc');
 if (!syndicationBbc) skipped.push('stories: ../shared/data/news/bbc is absent; the syndication set cannot be built');
 else rows.push(...storyRows(syndicationSet(syndicationBbc).test));
+const reuters = sharedPath('data', 'news', 'reuters21578');
+if (!reuters) skipped.push('stories: ../shared/data/news/reuters21578 is absent; the labelled Reuters pairs are not scored');
+else rows.push(...reutersPairRows(readReuters(reuters), readLabelledPairs(new URL('../../eval/data/reuters-pairs.jsonl', import.meta.url))));
 const ecbPlus = sharedPath('data', 'ecbplus', 'ECB+_LREC2014', 'ECB+');
 if (!ecbPlus) skipped.push('stories: ../shared/data/ecbplus/ECB+_LREC2014/ECB+ is absent; related coverage not scored');
 else rows.push(...relatedRows(ecbPlus));

@@ -6,7 +6,7 @@
  * Writes `data/models/parser.weights`, weights pruned to keep the file small. Run: `npm run train:parser`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { packageRoot } from '../src/data-dir.js';
 import { attachmentScores, predictedTags } from '../eval/parser.js';
 import { configurationFeatures, MAX_FEATURES, parserSentence } from '../src/stages/syntax/features.js';
@@ -17,6 +17,8 @@ import { isProjective, readConllu, type TreebankSentence } from '../src/stages/s
 import { KeyedPerceptron } from './lib/keyed-perceptron.js';
 import { quantise } from './lib/perceptron.js';
 
+/** Where the model is written (the package's data/models/parser.weights by default). */
+const OUT = process.env['OUT'] ?? join(packageRoot(), 'data', 'models', 'parser.weights');
 const shared = process.env['WIREGRAPH_SHARED'] ?? join(packageRoot(), '..', 'shared');
 const EPOCHS = Number(process.env['EPOCHS'] ?? 12);
 /** From this epoch on, the parser follows its own move (when it is not the oracle's) with probability EXPLORE. */
@@ -140,6 +142,6 @@ const draft = encodeParserModel({ generatedBy: '', relations, scale, features: p
 const scores = attachmentScores(decodeParserModel(draft, 'parser.weights'), dev, devTags);
 const figures = `EWT dev with predicted tags: UAS ${scores.uas.toFixed(4)}, LAS ${scores.las.toFixed(4)} (unpruned UAS ${full.uas.toFixed(4)}, LAS ${full.las.toFixed(4)})`;
 const bytes = encodeParserModel({ generatedBy: `scripts/train-parser.ts: arc-hybrid, averaged perceptron, dynamic oracle, ${EPOCHS} epochs on UD EWT train (projective sentences, the shipped tagger's tags); weights under ${threshold}/30000 of the largest pruned; ${figures}`, relations, scale, features: pruned });
-mkdirSync(join(packageRoot(), 'data', 'models'), { recursive: true });
-writeFileSync(join(packageRoot(), 'data', 'models', 'parser.weights'), bytes);
-process.stdout.write(`wrote data/models/parser.weights: ${Object.keys(pruned).length} of ${Object.keys(features).length} features, ${(bytes.length / 1048576).toFixed(2)} MiB; ${figures}; ${Math.round(scores.tokensPerSecond)} tokens/s\n`);
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, bytes);
+process.stdout.write(`wrote ${OUT}: ${Object.keys(pruned).length} of ${Object.keys(features).length} features, ${(bytes.length / 1048576).toFixed(2)} MiB; ${figures}; ${Math.round(scores.tokensPerSecond)} tokens/s\n`);

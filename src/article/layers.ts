@@ -150,7 +150,7 @@ export interface Layers {
   readonly pos: readonly string[];
   /**
    * One dependency per token, in the order of `tokens`; null for every token of a sentence the syntax stage did
-   * not parse (by default it parses only sentences that can hold an event: a verb and an entity's mention).
+   * not parse (by default it parses only sentences that can hold an event: a verb and an actor, an entity linked to a country or CAMEO code).
    */
   readonly deps: readonly (Dependency | null)[];
   readonly quotations: readonly Quotation[];

@@ -46,7 +46,7 @@ export function parserSentence(words: readonly string[], tags: readonly string[]
   return { words: w, tags: t };
 }
 
-/** One feature's key: template `template` over the values a, b, c (a mix in the manner of MurmurHash3's finaliser). */
+/** One feature's key (never 0): template `template` over the values a, b, c (a mix in the manner of MurmurHash3's finaliser). */
 export function featureKey(template: number, a: number, b = 0, c = 0): number {
   let h = Math.imul(template + 1, 0x9e3779b1);
   h = Math.imul(h ^ a, 0x85ebca6b);
@@ -55,7 +55,8 @@ export function featureKey(template: number, a: number, b = 0, c = 0): number {
   h ^= h >>> 16;
   h = Math.imul(h ^ c, 0x27d4eb2f);
   h ^= h >>> 15;
-  return h >>> 0;
+  // Note: 0 marks an empty slot in the model's table, so no key is 0.
+  return h >>> 0 || 1;
 }
 
 /**

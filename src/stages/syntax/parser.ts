@@ -2,21 +2,45 @@ import { configurationFeatures, hashText, MAX_FEATURES, parserSentence } from '.
 import { Configuration, LEFT, MOVES, RIGHT, SHIFT } from './transitions.js';
 
 /**
- * A loaded parser. Each feature key has three move weights (SHIFT, LEFT, RIGHT), kept dense, and a few
- * relation weights, kept sparse: relations are scored only when a move adds an arc.
+ * A loaded parser. Each feature key has three move weights (SHIFT, LEFT, RIGHT) and a few relation weights, kept
+ * sparse: relations are scored only when a move adds an arc. The keys live in an open-addressing table whose
+ * slots hold the key and its move weights side by side, so that a lookup reads one cache line.
  */
 export interface ParserModel {
   readonly relations: readonly string[];
   /** The hash of each relation's name, for the features that read a child's relation. */
   readonly relationHashes: Uint32Array;
-  /** The feature index of a key, or -1. */
-  indexOf(key: number): number;
-  /** Move weights, three per feature. */
-  readonly moves: Float32Array;
+  /** Slot size − 1 (a power of two less one). */
+  readonly mask: number;
+  /** Per slot, four 32-bit words: the key (0 for an empty slot), then the SHIFT, LEFT and RIGHT weights. */
+  readonly slotKeys: Uint32Array;
+  readonly slotWeights: Float32Array;
+  /** Per slot, the feature whose relation weights are at `relationStarts[feature]`. */
+  readonly slotFeatures: Int32Array;
   /** Where each feature's relation weights start in `relationIds` and `relationWeights` (one more entry than features). */
   readonly relationStarts: Uint32Array;
   readonly relationIds: Uint8Array;
   readonly relationWeights: Float32Array;
+}
+
+/** The slot of a key, or -1. */
+export function slotOf(model: ParserModel, key: number): number {
+  const { mask, slotKeys } = model;
+  for (let h = key & mask; ; h = (h + 1) & mask) {
+    const k = slotKeys[h * 4]!;
+    if (k === key) return h;
+    if (k === 0) return -1;
+  }
+}
+
+/** A feature's weights, for inspection: its move weights, and its relation weights by relation; null when the model lacks it. */
+export function weightsOf(model: ParserModel, key: number): { moves: number[]; relations: Record<string, number> } | null {
+  const h = slotOf(model, key);
+  if (h < 0) return null;
+  const f = model.slotFeatures[h]!;
+  const relations: Record<string, number> = {};
+  for (let p = model.relationStarts[f]!; p < model.relationStarts[f + 1]!; p++) relations[model.relations[model.relationIds[p]!]!] = model.relationWeights[p]!;
+  return { moves: Array.from(model.slotWeights.subarray(h * 4 + 1, h * 4 + 4)), relations };
 }
 
 /** A parse: each word's head (0-based, -1 for the root's dependent) and relation. */
@@ -31,8 +55,13 @@ export interface Parse {
  */
 export function parserModel(relations: readonly string[], rows: Iterable<readonly [number, ArrayLike<number>]>): ParserModel {
   const list = [...rows];
-  const keys = new Uint32Array(list.length);
-  const moves = new Float32Array(list.length * MOVES.length);
+  let size = 1;
+  while (size < list.length * 2) size <<= 1;
+  const mask = size - 1;
+  const buffer = new ArrayBuffer(size * 16);
+  const slotKeys = new Uint32Array(buffer);
+  const slotWeights = new Float32Array(buffer);
+  const slotFeatures = new Int32Array(size).fill(-1);
   const starts = new Uint32Array(list.length + 1);
   let pairs = 0;
   for (const [, row] of list) for (let k = MOVES.length; k < MOVES.length + relations.length; k++) if (row[k] !== 0) pairs++;
@@ -40,10 +69,14 @@ export function parserModel(relations: readonly string[], rows: Iterable<readonl
   const values = new Float32Array(pairs);
   let p = 0;
   list.forEach(([key, row], i) => {
-    keys[i] = key;
-    moves[i * 3] = row[SHIFT]!;
-    moves[i * 3 + 1] = row[LEFT]!;
-    moves[i * 3 + 2] = row[RIGHT]!;
+    // Note: key 0 marks an empty slot; the features never make it (see featureKey).
+    let h = key & mask;
+    while (slotKeys[h * 4] !== 0) h = (h + 1) & mask;
+    slotKeys[h * 4] = key;
+    slotWeights[h * 4 + 1] = row[SHIFT]!;
+    slotWeights[h * 4 + 2] = row[LEFT]!;
+    slotWeights[h * 4 + 3] = row[RIGHT]!;
+    slotFeatures[h] = i;
     for (let k = 0; k < relations.length; k++) {
       const v = row[MOVES.length + k]!;
       if (v !== 0) {
@@ -53,31 +86,7 @@ export function parserModel(relations: readonly string[], rows: Iterable<readonl
     }
     starts[i + 1] = p;
   });
-  let size = 1;
-  while (size < keys.length * 2) size <<= 1;
-  const mask = size - 1;
-  const slotKeys = new Uint32Array(size);
-  const slots = new Int32Array(size).fill(-1);
-  keys.forEach((key, i) => {
-    let h = key & mask;
-    while (slots[h] !== -1) h = (h + 1) & mask;
-    slots[h] = i;
-    slotKeys[h] = key;
-  });
-  return {
-    relations,
-    relationHashes: Uint32Array.from(relations.map(hashText)),
-    indexOf(key) {
-      for (let h = key & mask; ; h = (h + 1) & mask) {
-        const i = slots[h]!;
-        if (i === -1 || slotKeys[h] === key >>> 0) return i;
-      }
-    },
-    moves,
-    relationStarts: starts,
-    relationIds: ids,
-    relationWeights: values,
-  };
+  return { relations, relationHashes: Uint32Array.from(relations.map(hashText)), mask, slotKeys, slotWeights, slotFeatures, relationStarts: starts, relationIds: ids, relationWeights: values };
 }
 
 /**
@@ -91,7 +100,7 @@ export function parse(model: ParserModel, words: readonly string[], tags: readon
   const keys = new Uint32Array(MAX_FEATURES);
   const found = new Int32Array(MAX_FEATURES);
   const relationScores = new Float64Array(model.relations.length);
-  const { moves, relationStarts, relationIds, relationWeights } = model;
+  const { mask, slotKeys, slotWeights, slotFeatures, relationStarts, relationIds, relationWeights } = model;
   while (!c.done) {
     const n = configurationFeatures(c, s, model.relationHashes, keys);
     let m = 0;
@@ -99,12 +108,18 @@ export function parse(model: ParserModel, words: readonly string[], tags: readon
     let left = 0;
     let right = 0;
     for (let k = 0; k < n; k++) {
-      const i = model.indexOf(keys[k]!);
-      if (i < 0) continue;
-      found[m++] = i;
-      shift += moves[i * 3]!;
-      left += moves[i * 3 + 1]!;
-      right += moves[i * 3 + 2]!;
+      const key = keys[k]!;
+      let h = key & mask;
+      let stored = slotKeys[h * 4]!;
+      while (stored !== key && stored !== 0) {
+        h = (h + 1) & mask;
+        stored = slotKeys[h * 4]!;
+      }
+      if (stored === 0) continue;
+      found[m++] = slotFeatures[h]!;
+      shift += slotWeights[h * 4 + 1]!;
+      left += slotWeights[h * 4 + 2]!;
+      right += slotWeights[h * 4 + 3]!;
     }
     // Note: RIGHT is always legal until the tree is done; SHIFT and LEFT need a buffer (and LEFT a word on the stack).
     let move = RIGHT;

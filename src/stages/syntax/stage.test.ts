@@ -25,10 +25,10 @@ describe('the syntax stage', () => {
     expect(deps[verb]).toEqual({ head: -1, relation: 'root' });
     expect(deps[at('Russia')]).toEqual({ head: verb, relation: 'nsubj' });
     expect(deps[at('Ukraine')]).toEqual({ head: verb, relation: 'obj' });
-    expect(deps[at('Monday')]!.head).toBe(verb);
+    expect(deps[at('on')]).toEqual({ head: at('Monday'), relation: 'case' });
   });
 
-  it('leaves a sentence without an entity unparsed (null), unless asked to parse every sentence', () => {
+  it('leaves a sentence without an actor unparsed (null), unless asked to parse every sentence', () => {
     const second = tokens.findIndex((t) => t.sentence === 1);
     expect(article.layers.deps!.slice(second).every((d) => d === null)).toBe(true);
     const all = createPipeline([...selectStages(['entities']), syntaxStageWith({ parse: 'all' })]).run(createArticle(text, EMPTY_META));
