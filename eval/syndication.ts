@@ -1,13 +1,15 @@
 /**
  * The syndication development set for stories (issue 13): wire stories made from the real BBC articles in
  * ../shared/data/news/bbc, each credited to an agency, with copies made the way outlets make them, rolling
- * versions, digests that fold several stories together, and hard negatives (another article of the same
- * topic folder, sharing a name, with a quotation of the first inserted). Gold is known by construction.
+ * versions (half of them dropping the former lead), digests that fold several stories together, and hard negatives (another article of the same
+ * topic folder, sharing a name, with a quotation of the first inserted), and templated negatives (Reuters
+ * reports of different companies written from one template, eval/syndication-reuters.ts). Gold is known by construction.
  * Deterministic: the same seed gives the same set. The set is split in two halves by source article (tune
  * on one, report on the other).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readReuters, templatedGroups, type ReutersItem } from './syndication-reuters.js';
 import { boilerplate, localParagraph, newHeadline, quoteMarks, Random, render, spacing, typos, type Parts } from './syndication-edits.js';
 
 /** One generated article with its gold. */
@@ -25,13 +27,17 @@ export interface SyndicatedArticle {
   readonly text: string;
 }
 
-/** The set: articles in publication order, and the pairs of stories that are different stories on one topic sharing a quotation. */
+/** The set: articles in publication order, and pairs of different stories that must stay apart. */
 export interface SyndicationSet {
   readonly articles: readonly SyndicatedArticle[];
+  /** Different stories on one topic sharing a quotation. */
   readonly twins: ReadonlyArray<readonly [string, string]>;
+  /** Stories of templated Reuters reports (eval/syndication-reuters.ts): each is a different story from every other, though several share a template. */
+  readonly templated: readonly string[];
 }
 
-interface Source {
+/** A source article a story is made from. */
+export interface Source {
   readonly file: string;
   readonly topic: string;
   readonly headline: string;
@@ -86,8 +92,8 @@ function credits(agency: string, rng: Random): { dateline: boolean; top: string[
   return { dateline, top, bottom };
 }
 
-/** Builds a set from the sources of one half. */
-function buildHalf(sources: readonly Source[], rng: Random, half: string): SyndicationSet {
+/** Builds a set from the sources of one half, and the templated reports' groups of it (their own random source, so that the rest does not change with them). */
+function buildHalf(sources: readonly Source[], rng: Random, half: string, templates: ReadonlyArray<readonly Source[]> = [], templateRng = new Random(0)): SyndicationSet {
   const articles: SyndicatedArticle[] = [];
   const twins: Array<readonly [string, string]> = [];
   const used = new Set<string>();
@@ -118,8 +124,28 @@ function buildHalf(sources: readonly Source[], rng: Random, half: string): Syndi
   }
   for (const story of stories) articles.push(...storyArticles(story, rng, stories));
   articles.push(...digests(stories, rng, half, clock));
+  const templated = templateStories(templates, templateRng, half, stories.map((s) => s.source), articles);
   articles.sort((a, b) => a.published - b.published || a.id.localeCompare(b.id));
-  return { articles, twins };
+  return { articles, twins, templated };
+}
+
+/**
+ * Stories of templated reports (each a Reuters item credited to Reuters, with its outlets' copies), spread over
+ * the set's time span; pushes their articles and returns the stories' ids.
+ */
+function templateStories(templates: ReadonlyArray<readonly Source[]>, rng: Random, half: string, headlines: readonly Source[], articles: SyndicatedArticle[]): string[] {
+  const ids: string[] = [];
+  const end = Math.max(1, ...articles.map((a) => a.published));
+  let n = 0;
+  for (const group of templates) {
+    for (const source of group) {
+      const id = `${half}-r${n++}`;
+      const base: Parts = { headline: source.headline, top: [], dateline: `${rng.pick(PLACES)} (Reuters) -`, paragraphs: source.paragraphs, bottom: [] };
+      articles.push(...storyArticles({ id, source, agency: 'Reuters', base, start: rng.int(0, end) }, rng, headlines.map((h) => ({ source: h }))));
+      ids.push(id);
+    }
+  }
+  return ids;
 }
 
 /** The original, its rolling versions, and outlets' copies of either. */
@@ -132,7 +158,9 @@ function storyArticles(story: { id: string; source: Source; agency: string; base
   for (let v = 1; v <= versions; v++) {
     const shown = Math.min(n, firstShown + Math.ceil(((n - firstShown) * v) / versions));
     const lead = base.paragraphs[shown - 1]!;
-    tops.push({ ...base, headline: `UPDATE ${v}-${base.headline}`, paragraphs: [lead, ...base.paragraphs.slice(0, shown - 1)] });
+    // Note: half the updates drop the former lead, figures and all, as a new lead often replaces the old one.
+    const from = rng.chance(0.5) ? 1 : 0;
+    tops.push({ ...base, headline: `UPDATE ${v}-${base.headline}`, paragraphs: [lead, ...base.paragraphs.slice(from, shown - 1)] });
   }
   const out: SyndicatedArticle[] = [];
   let at = story.start;
@@ -156,8 +184,10 @@ function storyArticles(story: { id: string; source: Source; agency: string; base
 function copyOf(p: Parts, outlet: string, agency: string, rng: Random, otherHeadline: string): Parts {
   let paragraphs = [...p.paragraphs];
   if (rng.chance(0.5) && paragraphs.length > 3) paragraphs = paragraphs.slice(0, Math.max(2, Math.round(paragraphs.length * (0.25 + rng.next() * 0.55))));
-  if (rng.chance(0.3)) paragraphs.splice(rng.int(1, paragraphs.length), 0, localParagraph(outlet, rng.pick(['the ministry', 'the company', 'the club', 'a spokesman']), rng));
-  if (rng.chance(0.15)) paragraphs[0] = `${outlet} reports: ${paragraphs[0]!.split(' ').slice(rng.int(3, 6)).join(' ')}`;
+  // Note: a notice of a few lines is not padded or reworded: an added paragraph would be most of the copy.
+  const long = paragraphs.join(' ').split(' ').length >= 40;
+  if (rng.chance(0.3) && long) paragraphs.splice(rng.int(1, paragraphs.length), 0, localParagraph(outlet, rng.pick(['the ministry', 'the company', 'the club', 'a spokesman']), rng));
+  if (rng.chance(0.15) && long) paragraphs[0] = `${outlet} reports: ${paragraphs[0]!.split(' ').slice(rng.int(3, 6)).join(' ')}`;
   const place = p.dateline.replace(/ \(.*$| -$/g, '');
   const credit = rng.next();
   const dateline = credit < 0.25 ? `${place} (BSS/${agency}) -` : credit < 0.45 ? `${place} -` : credit < 0.55 ? '' : p.dateline;
@@ -193,14 +223,27 @@ function digests(stories: ReadonlyArray<{ base: Parts; start: number }>, rng: Ra
   return out;
 }
 
-/** The two halves of the set: `tune` and `test`, from disjoint BBC articles split by a seeded shuffle. */
-export function syndicationSet(bbcRoot: string, seed = 13): { tune: SyndicationSet; test: SyndicationSet } {
+/** Templated report groups per half. */
+const TEMPLATE_GROUPS = 60;
+
+/**
+ * The two halves of the set: `tune` and `test`, from disjoint BBC articles split by a seeded shuffle, each
+ * with templated Reuters reports (disjoint template groups) when `reutersRoot` is there.
+ * @param reutersRoot - Reuters-21578's `.sgm` files; by default `reuters21578` beside `bbcRoot`
+ */
+export function syndicationSet(bbcRoot: string, seed = 13, reutersRoot = join(bbcRoot, '..', 'reuters21578')): { tune: SyndicationSet; test: SyndicationSet } {
   const sources = readBbc(bbcRoot);
   const rng = new Random(seed);
   const order = rng.shuffle(sources.map((_, i) => i));
   const inTune = new Set(order.slice(0, Math.floor(order.length / 2)));
+  const groups = existsSync(reutersRoot) ? new Random(seed + 3).shuffle(templatedGroups(readReuters(reutersRoot))).map((g) => g.map(reutersSource)) : [];
   return {
-    tune: buildHalf(sources.filter((_, i) => inTune.has(i)), new Random(seed + 1), 'tune'),
-    test: buildHalf(sources.filter((_, i) => !inTune.has(i)), new Random(seed + 2), 'test'),
+    tune: buildHalf(sources.filter((_, i) => inTune.has(i)), new Random(seed + 1), 'tune', groups.slice(0, TEMPLATE_GROUPS), new Random(seed + 4)),
+    test: buildHalf(sources.filter((_, i) => !inTune.has(i)), new Random(seed + 2), 'test', groups.slice(TEMPLATE_GROUPS, 2 * TEMPLATE_GROUPS), new Random(seed + 5)),
   };
+}
+
+/** A Reuters item as a source: its headline and body paragraphs. */
+function reutersSource(item: ReutersItem): Source {
+  return { file: `reuters/${item.id}`, topic: 'reuters-template', headline: item.title, paragraphs: item.paragraphs };
 }

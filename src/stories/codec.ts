@@ -1,12 +1,16 @@
 /**
  * A compact binary form of a fingerprint for a BLOB: a magic and version byte, then unsigned LEB128
- * varints (sketch and keys as gaps between ascending hashes, then the paragraph hashes).
+ * varints (sketch and keys as gaps between ascending hashes, then the paragraph hashes, the opening hashes,
+ * and from format 3 on the anchor count and anchor sketch). Format 2, written before anchors were kept, is
+ * still read: its fingerprints have no anchors.
  */
 import { WiregraphError } from '../errors.js';
 import { keyOf, openingKey, type Fingerprint } from './fingerprint.js';
 
 const MAGIC = 0x57; // 'W'
-const VERSION = 2;
+const VERSION = 3;
+/** The format before anchors: read, never written. */
+const WITHOUT_ANCHORS = 2;
 
 /** Writes varints into a growing byte buffer. */
 class Writer {
@@ -109,6 +113,12 @@ export function encodeFingerprint(f: Fingerprint): Uint8Array {
   for (const p of f.paragraphs) w.varint(p);
   w.varint(f.openings.length);
   for (const p of f.openings) w.varint(p);
+  // Note: a fingerprint decoded from format 2 has no anchors (null): a count of 0 says so, else the count is one more.
+  if (f.anchors === null) w.varint(0);
+  else {
+    w.varint(f.anchorCount + 1);
+    w.ascending(f.anchors);
+  }
   return w.done();
 }
 
@@ -120,7 +130,7 @@ export function decodeFingerprint(bytes: Uint8Array): Fingerprint {
   const r = new Reader(bytes);
   if (r.byte() !== MAGIC) throw broken('not a fingerprint');
   const version = r.byte();
-  if (version !== VERSION) throw broken(`format version ${version}, this program reads ${VERSION}`);
+  if (version !== VERSION && version !== WITHOUT_ANCHORS) throw broken(`format version ${version}, this program reads ${WITHOUT_ANCHORS} and ${VERSION}`);
   const shingle = r.varint();
   const shingles = r.varint();
   const sketch = r.ascending();
@@ -129,8 +139,12 @@ export function decodeFingerprint(bytes: Uint8Array): Fingerprint {
   const sampled = Array.from(prefix > 0 ? sketch.subarray(0, prefix - 1) : r.ascending(), keyOf);
   const paragraphs = readHashes(r, bytes.length);
   const openings = readHashes(r, bytes.length);
+  const counted = version === WITHOUT_ANCHORS ? 0 : r.varint();
+  const anchorCount = Math.max(0, counted - 1);
+  const anchors = counted === 0 ? null : r.ascending();
+  if (anchors !== null && anchors.length > anchorCount) throw broken('more anchors than the text has');
   if (!r.finished) throw broken('bytes after the end');
-  return { keys: [...sampled, ...Array.from(openings, openingKey)], sketch, shingles, paragraphs, shingle, openings };
+  return { keys: [...sampled, ...Array.from(openings, openingKey)], sketch, shingles, paragraphs, shingle, openings, anchors, anchorCount };
 }
 
 /** A count, then that many varint hashes. */

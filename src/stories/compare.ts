@@ -18,6 +18,16 @@ export interface Comparison {
   readonly similarity: number;
   /** Share of older's shingles kept in newer. */
   readonly kept: number;
+  /** How many of the numbers and names of one were found in the other; null when a fingerprint has no anchors stored. */
+  readonly anchors: AnchorShares | null;
+}
+
+/** Anchors kept: of the side with fewer numbers (names), the share found in the other, and how many it has in the sample. */
+export interface AnchorShares {
+  readonly numbers: number;
+  readonly numberCount: number;
+  readonly names: number;
+  readonly nameCount: number;
 }
 
 /** Shingle counts in the shared sample: of each side and of both. */
@@ -32,9 +42,16 @@ export interface Overlap {
  * largest hashes, when a sketch is truncated), and those in both: a uniform sample of both shingle sets.
  */
 export function overlap(a: Fingerprint, b: Fingerprint): Overlap {
-  const limit = Math.min(coverage(a), coverage(b));
-  const x = a.sketch;
-  const y = b.sketch;
+  return sampleOverlap(a.sketch, a.shingles, b.sketch, b.shingles);
+}
+
+/**
+ * {@link overlap} of two bottom-k samples, each with the count of distinct hashes it was drawn from; with
+ * `parity`, of the hashes with that low bit only (a uniform sample of that kind).
+ */
+function sampleOverlap(x: Uint32Array, xCount: number, y: Uint32Array, yCount: number, parity?: 0 | 1): Overlap {
+  const limit = Math.min(coverage(x, xCount), coverage(y, yCount));
+  if (parity !== undefined) return sampleOverlap(x.filter((h) => (h & 1) === parity && h <= limit), 0, y.filter((h) => (h & 1) === parity && h <= limit), 0);
   let i = 0;
   let j = 0;
   let na = 0;
@@ -50,9 +67,20 @@ export function overlap(a: Fingerprint, b: Fingerprint): Overlap {
   return { newer: na, older: nb, both };
 }
 
+/** The anchors both fingerprints keep, numbers and names apart; null when either was stored without anchors. */
+export function anchorShares(a: Fingerprint, b: Fingerprint): AnchorShares | null {
+  if (a.anchors === null || b.anchors === null) return null;
+  const numbers = sampleOverlap(a.anchors, a.anchorCount, b.anchors, b.anchorCount, 0);
+  const names = sampleOverlap(a.anchors, a.anchorCount, b.anchors, b.anchorCount, 1);
+  const share = (o: Overlap, smaller: number): number => (smaller === 0 ? 1 : o.both / smaller);
+  const fewerNumbers = Math.min(numbers.newer, numbers.older);
+  const fewerNames = Math.min(names.newer, names.older);
+  return { numbers: share(numbers, fewerNumbers), numberCount: fewerNumbers, names: share(names, fewerNames), nameCount: fewerNames };
+}
+
 /** The largest hash a sketch knows all shingles under: its last one when truncated, else everything. */
-function coverage(f: Fingerprint): number {
-  return f.sketch.length < f.shingles ? f.sketch[f.sketch.length - 1]! : 0xffffffff;
+function coverage(sample: Uint32Array, count: number): number {
+  return sample.length < count ? sample[sample.length - 1]! : 0xffffffff;
 }
 
 /**
@@ -69,7 +97,9 @@ export function compare(newer: Fingerprint, older: Fingerprint, options: Partial
   const kept = n.older === 0 ? 0 : n.both / n.older;
   const union = n.newer + n.older - n.both;
   const similarity = union === 0 ? 0 : n.both / union;
-  return { relation: relationOf(containment, kept, o), containment, similarity, kept };
+  const anchors = anchorShares(newer, older);
+  const relation = relationOf(containment, kept, o);
+  return { relation: anchors !== null && templated(anchors, o) ? 'different' : relation, containment, similarity, kept, anchors };
 }
 
 /** Same story when newer is mostly older's text, or keeps most of it; a version when it also adds a share of its own. */
@@ -77,4 +107,13 @@ function relationOf(containment: number, kept: number, o: StoryOptions): Relatio
   const keeps = kept >= o.versionContainment && containment >= o.versionMinimum;
   if (containment < o.copyContainment && !keeps) return 'different';
   return keeps && containment <= 1 - o.versionAdded ? 'version' : 'copy';
+}
+
+/**
+ * True when two texts share words but not their figures or names: one template filled in for another company,
+ * date or amount. A real copy keeps the numbers and names of the shorter text (an outlet adds a few names of its own).
+ */
+function templated(a: AnchorShares, o: StoryOptions): boolean {
+  const misses = (share: number, count: number, least: number): boolean => share < least && Math.round((1 - share) * count) > o.anchorTolerance;
+  return misses(a.numbers, a.numberCount, o.numberShare) || misses(a.names, a.nameCount, o.nameShare);
 }

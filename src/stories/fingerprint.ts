@@ -4,8 +4,8 @@
  * threshold, and the opening words of each paragraph), so that two articles sharing a passage share keys
  * whatever else each of them carries.
  */
-import { hashShingle, hashWord } from './hash.js';
-import { paragraphsOf, wordsOf } from './normalise.js';
+import { hashShingle, hashWord, mix32 } from './hash.js';
+import { continuesInto, paragraphsOf, plainAnchors, plainOf, plainWords } from './normalise.js';
 import { storyOptions, type StoryOptions } from './options.js';
 
 /** What {@link compare} and the store need of one article. */
@@ -22,6 +22,15 @@ export interface Fingerprint {
   readonly shingle: number;
   /** The hash of the first words of each paragraph long enough: lookup keys that a short cut copy keeps. */
   readonly openings: Uint32Array;
+  /**
+   * The smallest distinct hashes of the text's anchors (numbers and names, {@link anchorsOf}; {@link anchorHash}
+   * makes a number's even and a name's odd), ascending: a uniform sample of them, all when there are fewer than
+   * the anchor sketch size. Null in a fingerprint stored
+   * before anchors were kept (format 2); {@link compare} then decides on shingles alone.
+   */
+  readonly anchors: Uint32Array | null;
+  /** How many distinct anchors the text has (0 when `anchors` is null). */
+  readonly anchorCount: number;
 }
 
 /** Words of a paragraph's opening key; shorter paragraphs have none. */
@@ -47,9 +56,13 @@ export function fingerprint(text: string, options: Partial<StoryOptions> = {}): 
   const paragraphHashes = new Uint32Array(paragraphs.length);
   const openings: number[] = [];
   const wordHashes: number[] = [];
+  const anchorHashes = new Set<number>();
   paragraphs.forEach((p, i) => {
+    const plain = plainOf(p);
+    const words = plainWords(plain);
+    for (const a of plainAnchors(plain, i > 0 && continuesInto(paragraphs[i - 1]!), words)) anchorHashes.add(anchorHash(a));
     const from = wordHashes.length;
-    for (const w of wordsOf(p)) wordHashes.push(hashWord(w));
+    for (const w of words) wordHashes.push(hashWord(w));
     const own = Uint32Array.from(wordHashes.slice(from));
     paragraphHashes[i] = hashShingle(own, 0, own.length);
     if (own.length >= OPENING_WORDS) openings.push(hashShingle(own, 0, OPENING_WORDS));
@@ -58,7 +71,14 @@ export function fingerprint(text: string, options: Partial<StoryOptions> = {}): 
   const sketch = distinct.slice(0, o.sketch);
   const openingHashes = Uint32Array.from(new Set(openings));
   const keys = [...keysOf(distinct, o), ...Array.from(openingHashes, openingKey)];
-  return { keys, sketch, shingles: distinct.length, paragraphs: paragraphHashes, shingle: o.shingle, openings: openingHashes };
+  const anchors = Uint32Array.from(anchorHashes).sort();
+  return { keys, sketch, shingles: distinct.length, paragraphs: paragraphHashes, shingle: o.shingle, openings: openingHashes, anchors: anchors.slice(0, o.anchorSketch), anchorCount: anchors.length };
+}
+
+/** The hash of an anchor: even for a number (a figure, or a number word marked `#`), odd for a name, so that a sample tells them apart. */
+export function anchorHash(anchor: string): number {
+  const h = mix32(hashWord(anchor));
+  return (/^#|\p{N}/u.test(anchor) ? h & ~1 : h | 1) >>> 0;
 }
 
 /** The distinct shingle hashes of a word-hash sequence, ascending; a text shorter than a shingle is one shingle. */

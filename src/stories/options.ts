@@ -16,6 +16,14 @@ export interface StoryOptions {
   readonly versionMinimum: number;
   /** Of two articles of one story, `newer` is a version (not a copy) when it keeps `versionContainment` of `older` and at least this share of it is new. */
   readonly versionAdded: number;
+  /** Size of the bottom-k sketch of anchors (numbers and names) kept per article. */
+  readonly anchorSketch: number;
+  /** Of two articles of one story, the one with fewer numbers has at least this share of them in the other (a template filled in with other figures has not)... */
+  readonly numberShare: number;
+  /** ...and the one with fewer names at least this share of its names... */
+  readonly nameShare: number;
+  /** ...unless that side misses no more than this many of them (a version may change a figure of its lead). */
+  readonly anchorTolerance: number;
 }
 
 /** The defaults (tuned on the tuning half of eval/syndication.ts; README, Stories). */
@@ -28,6 +36,10 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = Object.freeze({
   versionContainment: 0.6,
   versionMinimum: 0.4,
   versionAdded: 0.2,
+  anchorSketch: 64,
+  numberShare: 0.7,
+  nameShare: 0,
+  anchorTolerance: 1,
 });
 
 /** The defaults with `options` laid over them. */
