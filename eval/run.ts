@@ -25,8 +25,9 @@ import { formatTable, type Row } from './scores.js';
 import { evaluateSeedMeta } from './seed-meta.js';
 import { compromiseSentences, conlluDocuments, meantimeSegmentedDocuments, ourSentences, scoreSegmenter, type SegmentedDoc } from './sentences.js';
 import { SHARED, sharedPath } from './shared.js';
-import { storyRows } from './stories.js';
+import { reutersPairRows, storyRows } from './stories.js';
 import { relatedRows } from './related.js';
+import { readLabelledPairs, readReuters } from './syndication-reuters.js';
 import { syndicationSet } from './syndication.js';
 
 
@@ -203,6 +204,9 @@ else rows.push(...htmlRows(evaluateHtmlPages(htmlPages)));
 const syndicationBbc = sharedPath('data', 'news', 'bbc');
 if (!syndicationBbc) skipped.push('stories: ../shared/data/news/bbc is absent; the syndication set cannot be built');
 else rows.push(...storyRows(syndicationSet(syndicationBbc).test));
+const reuters = sharedPath('data', 'news', 'reuters21578');
+if (!reuters) skipped.push('stories: ../shared/data/news/reuters21578 is absent; the labelled Reuters pairs are not scored');
+else rows.push(...reutersPairRows(readReuters(reuters), readLabelledPairs(new URL('../../eval/data/reuters-pairs.jsonl', import.meta.url))));
 const ecbPlus = sharedPath('data', 'ecbplus', 'ECB+_LREC2014', 'ECB+');
 if (!ecbPlus) skipped.push('stories: ../shared/data/ecbplus/ECB+_LREC2014/ECB+ is absent; related coverage not scored');
 else rows.push(...relatedRows(ecbPlus));
