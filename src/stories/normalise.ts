@@ -67,7 +67,7 @@ const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten e
  * What may be an anchor, at the start of a word: a figure whole (`65.50`, `1,538,000`, `6-1/16`) or a word that
  * starts with a capital. Lower-case words, most of a text, are skipped by the search.
  */
-const CANDIDATE = /(?<![\p{L}\p{N}])(?:\p{N}[\p{L}\p{N}]*(?:[.,/-]\p{N}+)*|\p{Lu}[\p{L}\p{N}]*)/gu;
+const CANDIDATE = /[\p{Lu}\p{N}][\p{L}\p{N}]*(?:[.,/-]\p{N}+)*/gu;
 /** A gap between words that ends a sentence (a stop, then space), or a dash or colon that opens a clause. */
 const SENTENCE_GAP = /[.!?]["”’')\]]*\s|\s[-–—]+\s|:\s/u;
 const DIGIT = /\p{N}/u;
@@ -94,6 +94,8 @@ export function plainAnchors(plain: string, continues = false, words: readonly s
   for (const w of words) if (NUMBER_WORDS.has(w)) out.push(`#${w}`);
   for (const m of plain.matchAll(CANDIDATE)) {
     const word = m[0];
+    // Note: inside a word (`McDonald`, `a4`) is no anchor; the search goes on after it.
+    if (m.index > 0 && ALPHANUMERIC.test(plain[m.index - 1]!)) continue;
     if (DIGIT.test(word)) {
       out.push(word);
       continue;
