@@ -1,6 +1,6 @@
 import { ploverOf } from '../dictionaries/plover.js';
 import type { VerbDictionary } from '../dictionaries/verbs.js';
-import { contextCodes, dictionaryCodes, type TokenRange } from './features.js';
+import { contextCodes, dictionaryCodes, followingCodes, type TokenRange } from './features.js';
 import { typeOfLabel } from './labels.js';
 import { isEvent, typeCandidate, type PloverTyper } from './typer.js';
 
@@ -30,7 +30,7 @@ export interface TypedEvent {
 export function typeCodedEvent(typer: PloverTyper, verbs: VerbDictionary, e: CodedEvent, threshold = 0): TypedEvent | null {
   const arms = { lower: e.lower, trigger: e.trigger, source: e.source, target: e.target };
   const cameo = [e.cameo, ...dictionaryCodes(verbs, e.lower, e.trigger).filter((c) => c !== e.cameo)];
-  const decision = typeCandidate(typer, { ...arms, tags: e.tags, cameo, context: contextCodes(verbs, arms) });
+  const decision = typeCandidate(typer, { ...arms, tags: e.tags, cameo, context: contextCodes(verbs, arms), following: followingCodes(verbs, e.lower, e.trigger) });
   if (!isEvent(decision, threshold)) return null;
   return { plover: typeOfLabel(decision.type, ploverOf(typer.table, e.cameo)), confidence: decision.typeConfidence };
 }

@@ -1,7 +1,7 @@
 import { tokenize } from '../../segment/index.js';
 import type { VerbDictionary } from '../dictionaries/verbs.js';
 import { tagPos, type PosModel } from '../../syntax/pos/model.js';
-import { contextCodes, dictionaryCodes, guessTrigger, type PloverCandidate, type TokenRange } from './features.js';
+import { contextCodes, dictionaryCodes, followingCodes, guessTrigger, type PloverCandidate, type TokenRange } from './features.js';
 import { isPloverLabel, labelOfType, type PloverLabel } from './labels.js';
 
 /** A labelled sentence with its source, target and (optionally) trigger marked: `<s>Iran</s> <v>condemned</v> <t>the raid</t>`. */
@@ -28,7 +28,8 @@ export function unmark(marked: string): UnmarkedSentence {
     const m = /^<(\/?)([stv])>$/u.exec(part);
     if (!m) text += part;
     else if (m[1] === '') open = { ...open, [m[2]!]: text.length };
-    else if (open[m[2]!] !== undefined) spans[m[2]!] = { start: open[m[2]!]!, end: text.length };
+    // Note: a mark repeated (`<s>Pakistan</s> refused ... <s>Pakistan</s>'s minister said`) keeps its first span.
+    else if (open[m[2]!] !== undefined && spans[m[2]!] === null) spans[m[2]!] = { start: open[m[2]!]!, end: text.length };
   }
   return { text, source: spans['s']!, target: spans['t']!, trigger: spans['v']! };
 }
@@ -55,7 +56,7 @@ export function candidateOf(marked: string, verbs: VerbDictionary, pos: PosModel
   const marked_ = rangeOf(tokens, u.trigger);
   const trigger = marked_ ? marked_.from : guessTrigger(verbs, lower, tags, source, target);
   const arms = { lower, trigger, source, target };
-  return { ...arms, tags, cameo: dictionaryCodes(verbs, lower, trigger), context: contextCodes(verbs, arms) };
+  return { ...arms, tags, cameo: dictionaryCodes(verbs, lower, trigger), context: contextCodes(verbs, arms), following: followingCodes(verbs, lower, trigger) };
 }
 
 /**

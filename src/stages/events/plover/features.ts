@@ -23,6 +23,8 @@ export interface PloverCandidate {
   readonly cameo: readonly string[];
   /** CAMEO codes of the other dictionary words in the dyad's region (see {@link contextCodes}). */
   readonly context: readonly string[];
+  /** CAMEO codes of the dictionary words just after the trigger, where a speech or light verb's content is (see {@link followingCodes}). */
+  readonly following?: readonly string[];
 }
 
 const negation = new Set<string>(NEGATION_WORDS);
@@ -123,6 +125,12 @@ export function ploverFeatures(c: PloverCandidate, table: Readonly<Record<string
   }
   if (c.cameo.length === 0) f.push('c=none');
   for (const code of c.context) f.push(`bc=${ploverOf(table, code) ?? 'none'}`);
+  for (const [k, code] of (c.following ?? []).entries()) {
+    const type = ploverOf(table, code) ?? 'none';
+    f.push(`ac=${type}`, `vac=${v}|${type}`);
+    if (k === 0) f.push(`ac1=${type}`, `ac1c=${code.slice(0, 3)}`);
+  }
+  f.push(...complementMode(lower, tags, i));
   f.push(...armsFeatures(c));
   f.push(...modeFeatures(lower, tags, i));
   if (/^VB[NG]$/u.test(tag(i)) && /^(?:DT|PRP\$|JJ|CD|POS)$/u.test(tag(i - 1)) && /^NN/u.test(tag(i + 1))) f.push('attributive');
@@ -172,6 +180,35 @@ export function contextCodes(verbs: VerbDictionary, c: Pick<PloverCandidate, 'lo
     if (code) out.push(code);
   }
   return out;
+}
+
+/** How many words after the trigger {@link followingCodes} reads. */
+const FOLLOWING = 8;
+
+/**
+ * The CAMEO codes of the dictionary words in the few words after the trigger (`called for sanctions`, `said it
+ * would withdraw`), the first code of each, for {@link PloverCandidate.following}.
+ */
+export function followingCodes(verbs: VerbDictionary, lower: readonly string[], trigger: number): string[] {
+  const out: string[] = [];
+  for (let k = trigger + 1; k <= trigger + FOLLOWING && k < lower.length; k++) {
+    const code = dictionaryCodes(verbs, lower, k)[0];
+    if (code) out.push(code);
+  }
+  return out;
+}
+
+/**
+ * The mode of what follows a speech or light verb (`said it would free`, `said they will not attend`): a modal
+ * or a negation among the few words after the trigger.
+ */
+function complementMode(lower: readonly string[], tags: readonly string[], i: number): string[] {
+  const f: string[] = [];
+  for (let k = i + 1; k <= i + FOLLOWING && k < lower.length; k++) {
+    if (tags[k] === 'MD') f.push(`amd=${lower[k]}`);
+    if (negation.has(lower[k]!)) f.push('aneg');
+  }
+  return f;
 }
 
 /** Negation, modal and tense of the trigger, from the few words before it. */

@@ -6,7 +6,8 @@ import { mergeVerbDictionaries } from '../dictionaries/verbs.js';
 import { candidateOf, readWritten, unmark } from './examples.js';
 import { stem } from './features.js';
 import { decodePloverModel, encodePloverModel, PLOVER_MODEL_FORMAT } from './model-file.js';
-import { scoreFeatures, trainPlover } from './model.js';
+import { probabilities, scoreFeatures, trainPlover } from './model.js';
+import { trainSoftmax } from './softmax.js';
 import { isEvent, typeCandidate } from './typer.js';
 
 const resources = defaultResources();
@@ -25,7 +26,8 @@ describe('the PLOVER typer', () => {
     ['REJECT', '<s>Moscow</s> rejected <t>the Western ultimatum</t> outright.'],
     ['AGREE', '<s>The two rival factions</s> agreed to a truce brokered by <t>Qatar</t> on Sunday.'],
     ['CONSULT', '<s>The Chinese foreign minister</s> met <t>his Australian counterpart</t> in Canberra.'],
-    ['SANCTION', '<s>Washington</s> imposed new sanctions on <t>Venezuelan oil companies</t>.'],
+    // Note: PLV labels imposing sanctions COERCE (11 of 12 sentences), the manual SANCTION; the typer follows PLV there.
+    ['SANCTION', '<s>Moscow</s> expelled <t>two British diplomats</t> on Friday.'],
     ['COERCE', '<s>Police</s> arrested <t>dozens of protesters</t> in the capital.'],
   ])('types %s: %s', (type, marked) => {
     const d = decide(marked);
@@ -89,6 +91,25 @@ describe('the typer model file', () => {
   });
 });
 
+describe('the softmax learner', () => {
+  it('learns separable labels, counts a weighted example less, and gives probabilities that sum to 1', () => {
+    const examples = [
+      ...Array.from({ length: 4 }, () => ({ features: ['b', 'v=attack'], label: 'ASSAULT' as const })),
+      ...Array.from({ length: 4 }, () => ({ features: ['b', 'v=meet'], label: 'CONSULT' as const })),
+      { features: ['b', 'v=meet'], label: 'AGREE' as const, weight: 0.1 },
+    ];
+    const model = trainSoftmax(examples, { epochs: 20 });
+    const best = (features: string[]): string => {
+      const s = scoreFeatures(model, features);
+      return model.labels[s.indexOf(Math.max(...s))]!;
+    };
+    expect(best(['b', 'v=attack'])).toBe('ASSAULT');
+    expect(best(['b', 'v=meet'])).toBe('CONSULT');
+    const p = probabilities(scoreFeatures(model, ['b', 'v=meet']), 1);
+    expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+  });
+});
+
 describe('the written examples and their marks', () => {
   it('reads marks out of a sentence, keeping the spans they stood around', () => {
     const u = unmark('<s>Iran</s> <v>condemned</v> <t>the raid</t>.');
@@ -96,6 +117,11 @@ describe('the written examples and their marks', () => {
     expect(u.text.slice(u.source!.start, u.source!.end)).toBe('Iran');
     expect(u.text.slice(u.target!.start, u.target!.end)).toBe('the raid');
     expect(u.text.slice(u.trigger!.start, u.trigger!.end)).toBe('condemned');
+  });
+
+  it('keeps the first span of a mark that is repeated', () => {
+    const u = unmark("<s>Pakistan</s> refused a request from <t>India</t>, <s>Pakistan</s>'s minister said.");
+    expect(u.source).toEqual({ start: 0, end: 8 });
   });
 
   it('refuses a line whose label is not a PLOVER type', () => {
