@@ -74,9 +74,11 @@ export function configurationFeatures(c: Configuration, s: ParserSentence, relat
   const b1 = c.bufferAt(1);
   const b2 = c.bufferAt(2);
   const { words, tags } = s;
-  const w = (p: number): number => (p < 0 ? NONE : words[p]!);
-  const t = (p: number): number => (p < 0 ? NONE : tags[p]!);
-  const r = (p: number): number => (p < 0 || c.relations[p]! < 0 ? NO_RELATION : relations[c.relations[p]!]!);
+  const rel = c.relations;
+  // Note: plain functions of their arguments, not closures, so that the compiler inlines them.
+  const w = (p: number): number => valueAt(words, p);
+  const t = (p: number): number => valueAt(tags, p);
+  const r = (p: number): number => relationAt(rel, relations, p);
   const s0l = s0 < 0 ? -1 : c.left1[s0]!;
   const s0r = s0 < 0 ? -1 : c.right1[s0]!;
   const s0l2 = s0 < 0 ? -1 : c.left2[s0]!;
@@ -88,25 +90,82 @@ export function configurationFeatures(c: Configuration, s: ParserSentence, relat
   const ws0 = w(s0), ts0 = t(s0), ws1 = w(s1), ts1 = t(s1), wb0 = w(b0), tb0 = t(b0), wb1 = w(b1), tb1 = t(b1);
   const ts2 = t(s2), tb2 = t(b2);
   const distance = s0 > 0 && b0 > 0 ? Math.min(b0 - s0, 5) : 6;
-  const count = (list: Int32Array, p: number): number => (p < 0 ? 6 : Math.min(list[p]!, 5));
-  const vls0 = count(c.leftCount, s0), vrs0 = count(c.rightCount, s0), vlb0 = count(c.leftCount, b0);
-  let n = 0;
-  const f = (a: number, b = 0, x = 0): void => {
-    out[n] = featureKey(n, a, b, x);
-    n++;
-  };
-  // Note: the template is the feature's place in this list, so the order below is part of the model file.
-  f(ws0); f(ts0); f(ws0, ts0); f(ws1); f(ts1); f(ws1, ts1); f(ts2);
-  f(wb0); f(tb0); f(wb0, tb0); f(wb1); f(tb1); f(wb1, tb1); f(tb2);
-  f(ws0, wb0); f(ws0, ts0, tb0); f(wb0, tb0, ts0); f(ws0, tb0); f(wb0, ts0); f(ts0, tb0);
-  f(ts1, ts0); f(ws1, ws0); f(ts1, ws0); f(ws1, ts0); f(ts1, tb0); f(tb0, tb1); f(wb0, wb1);
-  f(ts0, tb0, tb1); f(ts1, ts0, tb0); f(ts2, ts1, ts0); f(tb0, tb1, tb2);
-  f(ts0, t(s0l), tb0); f(ts0, t(s0r), tb0); f(ts0, tb0, t(b0l)); f(ts1, t(s1r), ts0); f(ts1, t(s1l), ts0); f(ts1, ts0, t(s0r));
-  f(ts0, t(s0l), t(s0l2)); f(ts0, t(s0r), t(s0r2)); f(tb0, t(b0l), t(b0l2));
-  f(ws0, distance); f(ts0, distance); f(wb0, distance); f(ts0, tb0, distance); f(ws0, wb0, distance);
-  f(ws0, vrs0); f(ts0, vrs0); f(ws0, vls0); f(ts0, vls0); f(wb0, vlb0); f(tb0, vlb0);
-  f(w(s0l)); f(w(s0r)); f(w(b0l)); f(w(s1r));
-  f(ts0, r(s0l)); f(ts0, r(s0r)); f(ws0, r(s0r)); f(tb0, r(b0l)); f(wb0, r(b0l));
-  f(ts0, r(s0l), r(s0l2)); f(ts0, r(s0r), r(s0r2)); f(ts1, r(s1r));
-  return n;
+  const vls0 = countAt(c.leftCount, s0), vrs0 = countAt(c.rightCount, s0), vlb0 = countAt(c.leftCount, b0);
+  // Note: the template is the feature's place in this list (its index in `out`), so the order is part of the model file.
+  out[0] = featureKey(0, ws0);
+  out[1] = featureKey(1, ts0);
+  out[2] = featureKey(2, ws0, ts0);
+  out[3] = featureKey(3, ws1);
+  out[4] = featureKey(4, ts1);
+  out[5] = featureKey(5, ws1, ts1);
+  out[6] = featureKey(6, ts2);
+  out[7] = featureKey(7, wb0);
+  out[8] = featureKey(8, tb0);
+  out[9] = featureKey(9, wb0, tb0);
+  out[10] = featureKey(10, wb1);
+  out[11] = featureKey(11, tb1);
+  out[12] = featureKey(12, wb1, tb1);
+  out[13] = featureKey(13, tb2);
+  out[14] = featureKey(14, ws0, wb0);
+  out[15] = featureKey(15, ws0, ts0, tb0);
+  out[16] = featureKey(16, wb0, tb0, ts0);
+  out[17] = featureKey(17, ws0, tb0);
+  out[18] = featureKey(18, wb0, ts0);
+  out[19] = featureKey(19, ts0, tb0);
+  out[20] = featureKey(20, ts1, ts0);
+  out[21] = featureKey(21, ws1, ws0);
+  out[22] = featureKey(22, ts1, ws0);
+  out[23] = featureKey(23, ws1, ts0);
+  out[24] = featureKey(24, ts1, tb0);
+  out[25] = featureKey(25, tb0, tb1);
+  out[26] = featureKey(26, wb0, wb1);
+  out[27] = featureKey(27, ts0, tb0, tb1);
+  out[28] = featureKey(28, ts1, ts0, tb0);
+  out[29] = featureKey(29, ts2, ts1, ts0);
+  out[30] = featureKey(30, tb0, tb1, tb2);
+  out[31] = featureKey(31, ts0, t(s0l), tb0);
+  out[32] = featureKey(32, ts0, t(s0r), tb0);
+  out[33] = featureKey(33, ts0, tb0, t(b0l));
+  out[34] = featureKey(34, ts1, t(s1r), ts0);
+  out[35] = featureKey(35, ts1, t(s1l), ts0);
+  out[36] = featureKey(36, ts1, ts0, t(s0r));
+  out[37] = featureKey(37, ts0, t(s0l), t(s0l2));
+  out[38] = featureKey(38, ts0, t(s0r), t(s0r2));
+  out[39] = featureKey(39, tb0, t(b0l), t(b0l2));
+  out[40] = featureKey(40, ws0, distance);
+  out[41] = featureKey(41, ts0, distance);
+  out[42] = featureKey(42, wb0, distance);
+  out[43] = featureKey(43, ts0, tb0, distance);
+  out[44] = featureKey(44, ws0, wb0, distance);
+  out[45] = featureKey(45, ws0, vrs0);
+  out[46] = featureKey(46, ts0, vrs0);
+  out[47] = featureKey(47, ws0, vls0);
+  out[48] = featureKey(48, ts0, vls0);
+  out[49] = featureKey(49, wb0, vlb0);
+  out[50] = featureKey(50, tb0, vlb0);
+  out[51] = featureKey(51, w(s0l));
+  out[52] = featureKey(52, w(s0r));
+  out[53] = featureKey(53, w(b0l));
+  out[54] = featureKey(54, w(s1r));
+  out[55] = featureKey(55, ts0, r(s0l));
+  out[56] = featureKey(56, ts0, r(s0r));
+  out[57] = featureKey(57, ws0, r(s0r));
+  out[58] = featureKey(58, tb0, r(b0l));
+  out[59] = featureKey(59, wb0, r(b0l));
+  out[60] = featureKey(60, ts0, r(s0l), r(s0l2));
+  out[61] = featureKey(61, ts0, r(s0r), r(s0r2));
+  out[62] = featureKey(62, ts1, r(s1r));
+  return 63;
+}
+
+function valueAt(values: Uint32Array, p: number): number {
+  return p < 0 ? NONE : values[p]!;
+}
+
+function relationAt(assigned: Int32Array, hashes: Uint32Array, p: number): number {
+  return p < 0 || assigned[p]! < 0 ? NO_RELATION : hashes[assigned[p]!]!;
+}
+
+function countAt(list: Int32Array, p: number): number {
+  return p < 0 ? 6 : Math.min(list[p]!, 5);
 }
