@@ -36,10 +36,16 @@ describe('the shared resources', () => {
     const resources = createResources();
     createPipeline(DEFAULT_STAGES, resources);
     const actors = Array.from({ length: 500 }, (_, i) => ({ names: [`Actor Number ${i}`], codes: [{ code: 'USAGOV', from: null, to: null }] }));
-    const started = performance.now();
-    const pipeline = createPipeline(stagesWithEvents({ actors: [{ actors, agents: {} }] }), resources);
-    // Note: a generous bound for a slow CI machine; it took about 2 s when every stage read its files again.
-    expect(performance.now() - started).toBeLessThan(100);
+    // Note: the fastest of three builds, against a generous bound: on a loaded two-core machine one build took
+    // 20 to 90 ms as other test files ran beside it; it took about 2 s when every stage read its files again.
+    let fastest = Infinity;
+    let pipeline = createPipeline(DEFAULT_STAGES, resources);
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      pipeline = createPipeline(stagesWithEvents({ actors: [{ actors, agents: {} }] }), resources);
+      fastest = Math.min(fastest, performance.now() - started);
+    }
+    expect(fastest).toBeLessThan(100);
     expect(pipeline.run(createArticle(story, EMPTY_META)).layers.entities?.length).toBeGreaterThan(0);
   });
 });
