@@ -15,7 +15,7 @@ export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   segmentStage,
   // Entities next: quotes and events name their speakers and actors by entity.
   entitiesStage as Stage,
-  // Syntax after entities (it parses only sentences that name one and have a verb); events read its tags and parse.
+  // Syntax after entities (its parse filter counts the actors' mentions in a sentence); events read its tags.
   syntaxStage as Stage,
   // Time after segmentation (it reads sentences for tense); quotes and events date their clauses with it.
   timeStage,

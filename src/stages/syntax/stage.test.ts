@@ -3,12 +3,12 @@ import { createArticle } from '../../article/article.js';
 import { EMPTY_META } from '../../article/meta.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
 import { selectStages } from '../../pipeline/default.js';
-import { syntaxStageWith } from './stage.js';
+import { mayHoldEvent, syntaxStage, syntaxStageWith } from './stage.js';
 
 const text = 'Russia attacked Ukraine on Monday. The weather was mild.';
 
 describe('the syntax stage', () => {
-  const article = createPipeline(selectStages(['syntax'])).run(createArticle(text, EMPTY_META));
+  const article = createPipeline([...selectStages(['entities']), syntaxStageWith({ parse: mayHoldEvent })]).run(createArticle(text, EMPTY_META));
   const tokens = article.layers.tokens!;
   const words = tokens.map((t) => text.slice(t.start, t.end));
   const at = (word: string): number => words.indexOf(word);
@@ -26,6 +26,13 @@ describe('the syntax stage', () => {
     expect(deps[at('Russia')]).toEqual({ head: verb, relation: 'nsubj' });
     expect(deps[at('Ukraine')]).toEqual({ head: verb, relation: 'obj' });
     expect(deps[at('on')]).toEqual({ head: at('Monday'), relation: 'case' });
+  });
+
+  it('parses nothing in the default pipeline, and never reads the parser then', () => {
+    const plain = createPipeline(selectStages(['syntax'])).run(createArticle(text, EMPTY_META));
+    expect(plain.layers.pos![at('attacked')]).toBe('VBD');
+    expect(plain.layers.deps!.every((d) => d === null)).toBe(true);
+    expect(syntaxStage.load!({ posTagger: () => article as never, parser: () => { throw new Error('the parser was read'); } } as never)).toMatchObject({ parser: null, filter: 'none' });
   });
 
   it('leaves a sentence without an actor unparsed (null), unless asked to parse every sentence', () => {
