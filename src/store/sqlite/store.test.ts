@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runStoreContract } from '../contract.js';
 import { publishedBy, storyDocs } from '../contract-docs.js';
 import type { ArticleStore } from '../store.js';
+import { copyAtSchema } from '../../test-support/schema-copy.js';
 import { migrate } from './migrations.js';
 import { openSqliteStore } from './store.js';
 
@@ -92,17 +93,8 @@ it('migrates a schema 3 database: everything is kept, and facts and counts by st
   built.close();
 
   // Note: a schema 3 database made from this one, table by table and column by column (its FTS indexes by their triggers).
-  const oldPath = tempDb();
+  const oldPath = copyAtSchema(path, 3);
   const old = new Database(oldPath);
-  migrate(old, 3);
-  old.pragma('foreign_keys = OFF');
-  old.exec(`ATTACH DATABASE '${path}' AS built`);
-  const tables = old.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name != 'schema_migrations' ORDER BY rootpage").all() as Array<{ name: string }>;
-  for (const { name } of tables) {
-    const columns = (old.pragma(`main.table_info(${name})`) as Array<{ name: string }>).map((c) => c.name).join(', ');
-    old.exec(`INSERT INTO main.${name} (${columns}) SELECT ${columns} FROM built.${name}`);
-  }
-  old.exec('DETACH DATABASE built');
   expect(old.prepare('SELECT count(*) AS n FROM quotes').get()).toEqual({ n: original.quotes.length + cut.quotes.length + version.quotes.length + different.quotes.length });
   old.close();
 

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { relatedDocs } from '../contract-related-docs.js';
 import type { ArticleStore } from '../store.js';
-import { migrate } from './migrations.js';
+import { copyAtSchema } from '../../test-support/schema-copy.js';
 import { openSqliteStore } from './store.js';
 
 const tempDb = (): string => join(mkdtempSync(join(tmpdir(), 'wg-related-')), 'x.db');
@@ -13,23 +13,6 @@ const tempDb = (): string => join(mkdtempSync(join(tmpdir(), 'wg-related-')), 'x
 /** Each story's related stories (by its first article), for comparing a migrated store with one built new. */
 function relatedSnapshot(store: ArticleStore): unknown {
   return store.stories({ limit: 100 }).items.map((s) => ({ first: s.first, related: store.story(s.id, { diffs: false })!.related }));
-}
-
-/** A copy of a database at an older schema: its tables up to that version, column for column (FTS by its triggers). */
-function copyAtSchema(path: string, version: number): string {
-  const oldPath = tempDb();
-  const old = new Database(oldPath);
-  migrate(old, version);
-  old.pragma('foreign_keys = OFF');
-  old.exec(`ATTACH DATABASE '${path}' AS built`);
-  const tables = old.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name != 'schema_migrations' ORDER BY rootpage").all() as Array<{ name: string }>;
-  for (const { name } of tables) {
-    const columns = (old.pragma(`main.table_info(${name})`) as Array<{ name: string }>).map((c) => c.name).join(', ');
-    old.exec(`INSERT INTO main.${name} (${columns}) SELECT ${columns} FROM built.${name}`);
-  }
-  old.exec('DETACH DATABASE built');
-  old.close();
-  return oldPath;
 }
 
 it('migrates a schema 4 database: every stored story gets its keys and links when the store is first opened', () => {

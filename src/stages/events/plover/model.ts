@@ -44,8 +44,8 @@ export function probabilities(scores: ArrayLike<number>, temperature: number): F
   return out;
 }
 
-/** A small deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
+/** A small deterministic random generator (mulberry32), for shuffling training examples reproducibly. */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

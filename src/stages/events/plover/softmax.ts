@@ -1,5 +1,5 @@
 import { PLOVER_LABELS, type PloverLabel } from './labels.js';
-import { probabilities, scoreFeatures, type PloverExample, type PloverModel } from './model.js';
+import { probabilities, random, scoreFeatures, type PloverExample, type PloverModel } from './model.js';
 
 /** How {@link trainSoftmax} runs. */
 export interface SoftmaxOptions {
@@ -10,18 +10,6 @@ export interface SoftmaxOptions {
   readonly rate?: number;
   /** Seed of the shuffle between epochs, so that a model is made again the same. */
   readonly seed?: number;
-}
-
-/** A small deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
