@@ -296,7 +296,7 @@ function hashInto(h: number, text: string): number {
 }
 
 /** FNV-1a over UTF-16 code units of `text.slice(from, to)`. */
-function hashRange(text: string, from: number, to: number): number {
+export function hashRange(text: string, from: number, to: number): number {
   let h = FNV_OFFSET;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;

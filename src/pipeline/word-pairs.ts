@@ -1,4 +1,4 @@
-import { featureNamesWithPrefix } from './weights.js';
+import { featureNamesWithPrefix, hashRange } from './weights.js';
 
 /**
  * Which words stand on each side of a model's word-pair features (`w-1w=left|right`), kept as two bit sets of
@@ -40,7 +40,5 @@ export function pairSides(weights: ReadonlyMap<string, unknown>, prefix: string,
 }
 
 function wordHash(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0) & (BITS - 1);
+  return hashRange(text, from, to) & (BITS - 1);
 }

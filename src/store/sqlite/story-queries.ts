@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { compare, decodeFingerprint, paragraphDiff, type Fingerprint } from '../../stories/index.js';
 import { relatedQueries } from './story-related.js';
-import type { CopyRole, CopySummary, Page, StoryCopyDiff, StoryDetail, StoryPageOptions, StoryRef, StorySummary } from '../store.js';
+import type { CopySummary, Page, StoryCopy, StoryCopyDiff, StoryDetail, StoryPageOptions, StoryRef, StorySummary } from '../store.js';
 
 /** The story reads of {@link ArticleStore}, given how the store finds an article's row by id or prefix. */
 export interface StoryQueries {
@@ -12,15 +12,9 @@ export interface StoryQueries {
   story(id: number, diffs: boolean): StoryDetail | null;
 }
 
-interface CopyRow {
+interface CopyRow extends StoryCopy {
   readonly id: number;
   readonly seq: number;
-  readonly article: string;
-  readonly outlet: string | null;
-  readonly url: string | null;
-  readonly published: string | null;
-  readonly headline: string | null;
-  readonly role: CopyRole;
 }
 
 // Note: time order, undated copies last, ties in the order they were stored; roles follow the same order.
