@@ -4,21 +4,25 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 /** The state of a request: loading, its value, or its error message. */
 export type Loaded<T> = { readonly state: 'loading' } | { readonly state: 'ok'; readonly value: T } | { readonly state: 'error'; readonly message: string };
 
-/** Runs a request when its key changes, and keeps only the latest answer. */
+/**
+ * Runs a request when its key changes, and keeps only the latest answer.
+ * Note: a value is only returned for the key it was loaded for. Otherwise the first render after a change of
+ * key would show the old answer under the new page's labels (page 2's stories headed "page 1").
+ */
 export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  const [loaded, setLoaded] = useState<{ readonly key: string; readonly loaded: Loaded<T> }>({ key, loaded: { state: 'loading' } });
   useEffect(() => {
     let live = true;
-    setLoaded({ state: 'loading' });
+    setLoaded({ key, loaded: { state: 'loading' } });
     load().then(
-      (value) => live && setLoaded({ state: 'ok', value }),
-      (e: unknown) => live && setLoaded({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+      (value) => live && setLoaded({ key, loaded: { state: 'ok', value } }),
+      (e: unknown) => live && setLoaded({ key, loaded: { state: 'error', message: e instanceof Error ? e.message : String(e) } }),
     );
     return () => {
       live = false;
     };
   }, [key]);
-  return loaded;
+  return loaded.key === key ? loaded.loaded : { state: 'loading' };
 }
 
 /**
