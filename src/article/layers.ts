@@ -121,8 +121,18 @@ export interface Event {
   readonly trigger: TextSpan;
   /** The quote whose content reports the event, if it is only known from one. */
   readonly quote: string | null;
+  /** Who reports it, when it is only known from a quote: the quote's speaker (`Seoul`, `Kim Jong Un`, `state media`). */
+  readonly reportedBy: EventReporter | null;
+  /** How sure the coder is of the event and its type, 0 to 1 (the learned typer's probability of the type). */
+  readonly confidence: number;
   /** The recogniser that found it: `verb`, `pattern` or `noun`. */
   readonly rule: string;
+}
+
+/** The speaker of the quote an event is known from: the words that name them, and their entity when they are one. */
+export interface EventReporter {
+  readonly name: string;
+  readonly entity: string | null;
 }
 
 /** A token's place in its sentence's dependency tree. */

@@ -21,7 +21,7 @@ function doc(published: string | null, entities: Named[], dates: string[] = [], 
     })),
     timexes: dates.map((value) => ({ start: 0, end: 1, text: value, type: 'DATE' as const, value, rule: 'test' })),
     quotes: [],
-    events: events.map((e, i) => ({ id: `v${i}`, cameo: e.cameo, plover: null, mode: 'asserted', source: [], target: [], date: null, place: null, sentence: 0, trigger: { start: 0, end: 1, text: 'x' }, quote: null, rule: 'verb' })),
+    events: events.map((e, i) => ({ id: `v${i}`, cameo: e.cameo, plover: null, mode: 'asserted', source: [], target: [], date: null, place: null, sentence: 0, trigger: { start: 0, end: 1, text: 'x' }, quote: null, reportedBy: null, confidence: 1, rule: 'verb' })),
     messages: [],
   };
 }

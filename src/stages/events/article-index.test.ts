@@ -31,8 +31,8 @@ describe('ArticleIndex', () => {
 
   it('names the first quote whose content holds a trigger', () => {
     const index = new ArticleIndex([], [], [quote('Q1', 40, 100), quote('Q2', 0, 60), quote('Q3', 50, 70)]);
-    expect(index.quoteAround(55, 60)).toBe('Q1');
-    expect(index.quoteAround(10, 20)).toBe('Q2');
+    expect(index.quoteAround(55, 60)?.id).toBe('Q1');
+    expect(index.quoteAround(10, 20)?.id).toBe('Q2');
     expect(index.quoteAround(95, 101)).toBeNull();
   });
 });

@@ -16,12 +16,12 @@ interface PlacedMention {
 export class ArticleIndex {
   private readonly mentions: SpanIndex<PlacedMention>;
   private readonly timexes: SpanIndex<Timex>;
-  private readonly quotes: SpanIndex<{ readonly start: number; readonly end: number; readonly id: string }>;
+  private readonly quotes: SpanIndex<{ readonly start: number; readonly end: number; readonly quote: Quote }>;
 
   constructor(private readonly entities: readonly Entity[], timexes: readonly Timex[], quotes: readonly Quote[]) {
     this.mentions = new SpanIndex(entities.flatMap((e, entity) => e.mentions.map((mention) => ({ start: mention.start, end: mention.end, entity, mention }))));
     this.timexes = new SpanIndex(timexes);
-    this.quotes = new SpanIndex(quotes.map((q) => ({ start: q.content.start, end: q.content.end, id: q.id })));
+    this.quotes = new SpanIndex(quotes.map((quote) => ({ start: quote.content.start, end: quote.content.end, quote })));
   }
 
   /**
@@ -50,8 +50,8 @@ export class ArticleIndex {
     return tokens.length === 0 ? [] : this.timexes.within(tokens[0]!.start, tokens.at(-1)!.end);
   }
 
-  /** The id of the first quote (in the layer's order) whose content holds a span, or null. */
-  quoteAround(start: number, end: number): string | null {
-    return this.quotes.firstContaining({ start, end })?.id ?? null;
+  /** The first quote (in the layer's order) whose content holds a span, or null. */
+  quoteAround(start: number, end: number): Quote | null {
+    return this.quotes.firstContaining({ start, end })?.quote ?? null;
   }
 }

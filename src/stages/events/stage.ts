@@ -1,4 +1,4 @@
-import type { Event, EventActor, Token } from '../../article/layers.js';
+import type { Event, EventActor, Quote, Token } from '../../article/layers.js';
 import type { Span } from '../../article/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { CUE_VERBS } from '../quotes/locale/en.js';
@@ -136,7 +136,7 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
         place: placeOf(s, inSentence, to, target),
         sentence,
         trigger,
-        quote: index.quoteAround(trigger.start, trigger.end),
+        ...reportOf(index.quoteAround(trigger.start, trigger.end), byEntity),
         rule,
       };
       // Note: the learned typer decides whether the predicate is an event and its PLOVER type; the CAMEO code stays the dictionary's.
@@ -146,7 +146,8 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
         if (!c || src.length === 0) return;
         if (c.startsWith('01') && !options.codeStatements) return;
         if (tgt.length === 0 && options.requireDyad) return;
-        drafts.push({ cameo: c, plover: typed && c === code ? typed.plover : ploverOf(r.lexicon.plover, c), source: src.map(actor), target: tgt.map(actor), ...common });
+        // Note: without the typer (a user's own verb dictionary) the dictionary's code is taken as it is.
+        drafts.push({ cameo: c, plover: typed && c === code ? typed.plover : ploverOf(r.lexicon.plover, c), source: src.map(actor), target: tgt.map(actor), confidence: typed?.confidence ?? 1, ...common });
       };
       if (targets.length === 0 && source.actors.length > 1 && code && (options.replaceVerbs || MUTUAL.test(code))) {
         // Note: coordinated actors with no target act on each other when the action is mutual (`Moscow and
@@ -194,6 +195,19 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
   });
   return dedupe(drafts).map((d, k) => ({ id: `V${k + 1}`, ...d }));
 }
+
+/**
+ * The quote an event is known from and who reports it: the quote's speaker by the words that name them here
+ * (their entity's name when those are a pronoun), else the innermost channel (`state media said`).
+ */
+function reportOf(quote: Quote | null, byEntity: ReadonlyMap<string, { name: string }>): Pick<Event, 'quote' | 'reportedBy'> {
+  if (!quote) return { quote: null, reportedBy: null };
+  const words = [quote.speakerSpan?.text, quote.speakerText].find((w) => w && !PRONOUN.test(w));
+  const name = words ?? (quote.speaker ? byEntity.get(quote.speaker)?.name : undefined) ?? quote.speakerText ?? quote.sources[0]?.text ?? null;
+  return { quote: quote.id, reportedBy: name ? { name, entity: quote.speaker } : null };
+}
+
+const PRONOUN = /^(?:he|she|it|they|we|i|you|who|which|that)$/iu;
 
 /** True when a word follows a modal or `to`, past adverbs (`will not ever clash`): a verb, whatever its tag. */
 function afterModal(s: CoderSentence, i: number): boolean {
