@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { docOf } from '../test-support/docs.js';
 import { publishedBy, storyDocs, type StoryDocs } from './contract-docs.js';
+import { runEventContract } from './contract-events.js';
 import { runFactContract } from './contract-facts.js';
 import { runRelatedContract } from './contract-related.js';
 import { renderSnippet, type ArticleStore, type StoryCopyDiff } from './store.js';
@@ -130,6 +131,7 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
   runStoryContract(() => store);
   runFactContract(() => store);
   runRelatedContract(() => store);
+  runEventContract(() => store);
 }
 
 /** The stories part of the contract: copies and versions grouped at ingest, read back with their lineage. */

@@ -88,7 +88,38 @@ export interface EventRow extends FactCounts {
   readonly sourceActors: readonly EventActorRow[];
   readonly targetActors: readonly EventActorRow[];
   readonly source: SourceRef;
+  /** How sure the coder was of the event and its type, 0 to 1. */
+  readonly confidence: number;
+  /** Who reports it, when it is only known from a quote; null when the article states it. */
+  readonly reportedBy: EventReporterRow | null;
+  /** The quote it is known from, or null. */
+  readonly quote: EventQuoteRef | null;
 }
+
+/** Who reports an event: the words that name the quote's speaker here, and the speaker's global entity. */
+export interface EventReporterRow {
+  readonly name: string;
+  readonly entity: number | null;
+}
+
+/** The quote an event is known from, in the event's article (its content at `start`..`end`). */
+export interface EventQuoteRef {
+  readonly id: number;
+  /** `direct`, `indirect` or `mixed`. */
+  readonly kind: string;
+  readonly speaker: number | null;
+  readonly speakerText: string | null;
+  /** The channels it is relayed through (`the state-run Korean Central News Agency`), outermost last. */
+  readonly channels: readonly string[];
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The modes of events a query takes: a list, or `all`. Counts of what happened (timelines, network weights, an
+ * entity's events) take only `asserted` events unless asked; lists of events take every mode unless asked.
+ */
+export type EventModes = readonly EventMode[] | 'all';
 
 /** Filters for events, the network and the timeline. */
 export interface EventFilter {
@@ -99,7 +130,12 @@ export interface EventFilter {
   readonly plover?: string;
   /** A CAMEO code or its prefix (`04`, `042`). */
   readonly cameo?: string;
+  /** One mode; takes the place of `modes`. */
   readonly mode?: EventMode;
+  /** The modes taken (see {@link EventModes}); the default is the query's own. */
+  readonly modes?: EventModes;
+  /** Only events coded with at least this confidence (0 to 1). */
+  readonly minConfidence?: number;
   /** Inclusive bounds on the event's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, compared as text). */
   readonly from?: string;
   readonly to?: string;
@@ -109,7 +145,7 @@ export interface EventFilter {
  * An entity's page: the entity, the roles articles give it, its mentions by month, and the actors it appears
  * with most. `mentions` of a month and `articles` of a co-actor keep their names and hold the chosen count
  * (stories that mention it, or copies), given also as `stories` and `copies`; `quotes` and `events` count
- * facts (once per story), or copies.
+ * facts (once per story), or copies; `events` only asserted ones unless other modes are asked for.
  */
 export interface EntityProfile {
   readonly entity: GlobalEntity;
@@ -152,14 +188,15 @@ export interface GraphStore {
   /** Entities by name: prefix of the normalised name first, then fuzzy (trigram) matches; by stories (or copies). */
   findEntities(query: string, options: CountedPageOptions & { readonly type?: string }): Page<GlobalEntity>;
   entity(id: number): GlobalEntity | null;
-  profile(id: number, count?: CountBy): EntityProfile | null;
+  /** An entity's page; its `events` count asserted events unless `modes` says otherwise. */
+  profile(id: number, count?: CountBy, modes?: EventModes): EntityProfile | null;
   /** Quotes, newest first: one per fact (its first occurrence), or with `count: 'copies'` (or an `article`) every stored quote. */
   quotes(filter: { readonly speaker?: number; readonly article?: string }, options: CountedPageOptions): Page<QuoteRow>;
-  /** Events, newest first: one per fact (its first occurrence), or with `count: 'copies'` every stored event. */
+  /** Events, newest first, of every mode unless the filter says: one per fact (its first occurrence), or with `count: 'copies'` every stored event. */
   events(filter: EventFilter, options: CountedPageOptions): Page<EventRow>;
-  /** Edges weighted by event facts, or by the copies that carried each event. */
+  /** Edges weighted by event facts, or by the copies that carried each event; asserted events unless the filter says. */
   network(filter: EventFilter, limit: number, count?: CountBy): Network;
-  /** Event facts (or copies) per date bucket (the date's first 7 characters: month, or year), with the quad classes. */
+  /** Event facts (or copies) per date bucket (the date's first 7 characters: month, or year), with the quad classes; asserted events unless the filter says. */
   timeline(filter: EventFilter, count?: CountBy): ReadonlyArray<{ readonly period: string; readonly events: number; readonly cooperation: number; readonly conflict: number }>;
   merges(entity: number): readonly MergeRow[];
   /** The global entity of each of an article's entities (by the article's local ids). */

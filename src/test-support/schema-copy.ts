@@ -18,7 +18,8 @@ export function copyAtSchema(path: string, version: number): string {
   const tables = old.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name != 'schema_migrations' ORDER BY rootpage").all() as Array<{ name: string }>;
   for (const { name } of tables) {
     const columns = (old.pragma(`main.table_info(${name})`) as Array<{ name: string }>).map((c) => c.name).join(', ');
-    old.exec(`INSERT INTO main.${name} (${columns}) SELECT ${columns} FROM built.${name}`);
+    // Note: OR REPLACE, for the rows a migration writes itself (schema 5's related totals).
+    old.exec(`INSERT OR REPLACE INTO main.${name} (${columns}) SELECT ${columns} FROM built.${name}`);
   }
   old.exec('DETACH DATABASE built');
   old.close();

@@ -1,8 +1,19 @@
 import type Database from 'better-sqlite3';
-import type { Entity } from '../../article/layers.js';
+import type { Entity, Event } from '../../article/layers.js';
 import type { WiregraphDoc } from '../../output/wiregraph1.js';
 import { normaliseName } from '../../stages/entities/normalise.js';
 import { quadClass } from '../graph.js';
+
+/**
+ * Who reports an event known only from a quote: the event's `reportedBy`, else (a document made before events
+ * named their reporter) the quote's speaker words, else its innermost channel.
+ */
+export function reporterOf(e: Pick<Event, 'quote'> & { readonly reportedBy?: Event['reportedBy'] }, doc: Pick<WiregraphDoc, 'quotes'>): string | null {
+  if (e.reportedBy !== undefined) return e.reportedBy?.name ?? null;
+  if (!e.quote) return null;
+  const q = doc.quotes.find((x) => x.id === e.quote);
+  return q?.speakerText ?? q?.sources[0]?.text ?? null;
+}
 
 /** How an article's entity is matched to a global one, and why. */
 export function globalKey(e: Pick<Entity, 'type' | 'name' | 'links'>): { key: string; reason: string } {
@@ -60,8 +71,8 @@ export function graphIndexer(db: Database.Database): (seq: number, doc: Wiregrap
   const addEvent = db.prepare('UPDATE entities SET events = events + 1 WHERE id = ?');
   const addPair = db.prepare('INSERT INTO entity_pairs (entity_id, other_id, articles) VALUES (?, ?, 1) ON CONFLICT (entity_id, other_id) DO UPDATE SET articles = articles + 1');
   const insertMention = db.prepare('INSERT INTO mentions (article_seq, entity_id, local_id, sentence, start, end, text, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const insertQuote = db.prepare('INSERT INTO quotes (article_seq, local_id, speaker_id, speaker_local, speaker_text, kind, cue, content, start, end, sentence, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const insertEvent = db.prepare('INSERT INTO events (article_seq, local_id, cameo, root, plover, quad, mode, date, sentence, start, end, trigger, quote_local) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertQuote = db.prepare('INSERT INTO quotes (article_seq, local_id, speaker_id, speaker_local, speaker_text, kind, cue, content, start, end, sentence, date, channels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertEvent = db.prepare('INSERT INTO events (article_seq, local_id, cameo, root, plover, quad, mode, date, sentence, start, end, trigger, quote_local, reported_by, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const insertActor = db.prepare('INSERT INTO event_actors (event_id, role, entity_id, local_id, code, country, text) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insertTimex = db.prepare('INSERT INTO timexes (article_seq, start, end, text, type, value) VALUES (?, ?, ?, ?, ?, ?)');
   const markIndexed = db.prepare('INSERT OR IGNORE INTO graph_indexed (article_seq) VALUES (?)');
@@ -99,10 +110,10 @@ export function graphIndexer(db: Database.Database): (seq: number, doc: Wiregrap
     for (const q of doc.quotes) {
       const speaker = q.speaker ? global.get(q.speaker) : undefined;
       if (speaker !== undefined) addQuote.run(speaker);
-      insertQuote.run(seq, q.id, q.speaker ? global.get(q.speaker) ?? null : null, q.speaker, q.speakerText, q.kind, q.cue.text, q.content.text, q.content.start, q.content.end, sentenceAt(doc.sentences, q.content.start), q.date);
+      insertQuote.run(seq, q.id, q.speaker ? global.get(q.speaker) ?? null : null, q.speaker, q.speakerText, q.kind, q.cue.text, q.content.text, q.content.start, q.content.end, sentenceAt(doc.sentences, q.content.start), q.date, JSON.stringify((q.sources ?? []).map((c) => c.text)));
     }
     for (const e of doc.events) {
-      const id = Number(insertEvent.run(seq, e.id, e.cameo, e.cameo.slice(0, 2), e.plover, quadClass(e.cameo), e.mode, e.date, e.sentence, e.trigger.start, e.trigger.end, e.trigger.text, e.quote).lastInsertRowid);
+      const id = Number(insertEvent.run(seq, e.id, e.cameo, e.cameo.slice(0, 2), e.plover, quadClass(e.cameo), e.mode, e.date, e.sentence, e.trigger.start, e.trigger.end, e.trigger.text, e.quote, reporterOf(e, doc), e.confidence ?? 1).lastInsertRowid);
       const involved = new Set<number>();
       for (const [role, side] of [['source', e.source], ['target', e.target]] as const) {
         for (const a of side) {
@@ -111,7 +122,8 @@ export function graphIndexer(db: Database.Database): (seq: number, doc: Wiregrap
           insertActor.run(id, role, entity, a.entity, a.code, a.country, a.text);
         }
       }
-      for (const entity of involved) addEvent.run(entity);
+      // Note: an entity's counter counts what happened; planned, hypothetical and negated events are stored, not counted.
+      if (e.mode === 'asserted') for (const entity of involved) addEvent.run(entity);
     }
     for (const t of doc.timexes) insertTimex.run(seq, t.start, t.end, t.text, t.type, t.value);
     markIndexed.run(seq);

@@ -3,7 +3,7 @@ import type { EventMode } from '../../article/layers.js';
 import { WiregraphError } from '../../errors.js';
 import { normaliseName } from '../../stages/entities/normalise.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import type { CountBy, EventActorRow, EventFilter, EventRow, GlobalEntity, GraphStore, MergeRow, Network, QuoteRow, SourceRef } from '../graph.js';
+import type { CountBy, EventActorRow, EventFilter, EventModes, EventRow, GlobalEntity, GraphStore, MergeRow, Network, QuoteRow, SourceRef } from '../graph.js';
 import { countsOf, factReader } from './graph-fact-reads.js';
 import type { Page } from '../store.js';
 
@@ -27,10 +27,32 @@ function weightOf(count: CountBy | undefined): string {
   return column(count) === 'copies' ? '(SELECT a.copies FROM articles a WHERE a.seq = e.article_seq)' : '1';
 }
 
-/** The WHERE clause (on `events e`) for an event filter; by story, only the first occurrence of each fact. */
-function eventWhere(f: EventFilter, count?: CountBy): EventSql {
+/** What a query counts by default: what happened. */
+const ASSERTED: EventModes = ['asserted'];
+
+/** The SQL condition (on `events e`) for the modes taken: one `mode`, else `modes`, else the query's default. */
+function modeWhere(f: Pick<EventFilter, 'mode' | 'modes'>, fallback: EventModes): EventSql | null {
+  const modes = f.mode ? [f.mode] : f.modes ?? fallback;
+  if (modes === 'all') return null;
+  return { where: `e.mode IN (${modes.map(() => '?').join(', ')})`, params: [...modes] };
+}
+
+/**
+ * The WHERE clause (on `events e`) for an event filter; by story, only the first occurrence of each fact.
+ * @param modes - the modes taken when the filter names none
+ */
+function eventWhere(f: EventFilter, count: CountBy | undefined, modes: EventModes): EventSql {
   const where: string[] = column(count) === 'stories' ? ['e.lead = 1'] : [];
   const params: unknown[] = [];
+  const byMode = modeWhere(f, modes);
+  if (byMode) {
+    where.push(byMode.where);
+    params.push(...byMode.params);
+  }
+  if (f.minConfidence !== undefined) {
+    where.push('e.confidence >= ?');
+    params.push(f.minConfidence);
+  }
   if (f.actor !== undefined) {
     where.push('e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)');
     params.push(f.actor);
@@ -47,10 +69,6 @@ function eventWhere(f: EventFilter, count?: CountBy): EventSql {
     where.push('e.root = ? AND e.cameo LIKE ?');
     params.push(f.cameo.slice(0, 2), `${f.cameo}%`);
   }
-  if (f.mode) {
-    where.push('e.mode = ?');
-    params.push(f.mode);
-  }
   if (f.from) {
     where.push('e.date >= ?');
     params.push(f.from);
@@ -63,6 +81,21 @@ function eventWhere(f: EventFilter, count?: CountBy): EventSql {
   return { where: where.length > 0 ? where.join(' AND ') : '1', params };
 }
 
+/** An event row's confidence, reporter and quote, from the columns {@link graphQueries}' event list reads. */
+function reportOf(r: Record<string, unknown>): Pick<EventRow, 'confidence' | 'reportedBy' | 'quote'> {
+  const quote = r['quoteId'] === null ? null : {
+    id: r['quoteId'] as number,
+    kind: r['quoteKind'] as string,
+    speaker: r['quoteSpeaker'] as number | null,
+    speakerText: r['quoteSpeakerText'] as string | null,
+    channels: JSON.parse(r['quoteChannels'] as string) as string[],
+    start: r['quoteStart'] as number,
+    end: r['quoteEnd'] as number,
+  };
+  const name = r['reportedBy'] as string | null;
+  return { confidence: r['confidence'] as number, reportedBy: name === null ? null : { name, entity: quote?.speaker ?? null }, quote };
+}
+
 /** The graph queries of a SQLite store. */
 export function graphQueries(db: Database.Database): GraphStore {
   const entityById = db.prepare(`SELECT ${ENTITY} FROM entities WHERE id = ?`);
@@ -73,9 +106,13 @@ export function graphQueries(db: Database.Database): GraphStore {
     stories: db.prepare('SELECT count(DISTINCT fact_id) AS n FROM quotes WHERE speaker_id = ?'),
     copies: db.prepare('SELECT coalesce(sum(a.copies), 0) AS n FROM quotes q JOIN articles a ON a.seq = q.article_seq WHERE q.speaker_id = ?'),
   };
-  const eventCount = {
-    stories: db.prepare('SELECT count(DISTINCT e.fact_id) AS n FROM events e WHERE e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)'),
-    copies: db.prepare('SELECT coalesce(sum(a.copies), 0) AS n FROM events e JOIN articles a ON a.seq = e.article_seq WHERE e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)'),
+  /** An entity's events of the modes taken: facts, or the copies that carried them. */
+  const eventCount = (id: number, by: CountBy, modes: EventModes): number => {
+    const mode = modeWhere({ modes }, modes);
+    const sql = by === 'copies'
+      ? 'SELECT coalesce(sum(a.copies), 0) AS n FROM events e JOIN articles a ON a.seq = e.article_seq WHERE e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)'
+      : 'SELECT count(DISTINCT e.fact_id) AS n FROM events e WHERE e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)';
+    return (statement(mode ? `${sql} AND ${mode.where}` : sql).get(id, ...(mode?.params ?? [])) as { n: number }).n;
   };
   const quoteFacts = factReader(db, 'quote');
   const eventFacts = factReader(db, 'event');
@@ -130,7 +167,7 @@ export function graphQueries(db: Database.Database): GraphStore {
       return { items: page, nextCursor: rows.length > offset + limit ? encodeCursor(offset + limit) : null };
     },
     entity: (id) => (entityById.get(id) as GlobalEntity | undefined) ?? null,
-    profile(id, count) {
+    profile(id, count, modes = ASSERTED) {
       const entity = entityById.get(id) as GlobalEntity | undefined;
       if (!entity) return null;
       const by = column(count);
@@ -142,7 +179,7 @@ export function graphQueries(db: Database.Database): GraphStore {
         mentionsByMonth: (months.all(id) as Array<{ month: string; stories: number; copies: number }>).filter((m) => m[by] > 0).map((m) => ({ month: m.month, mentions: m[by], stories: m.stories, copies: m.copies })),
         coActors: (pairs.all(id) as Array<GlobalEntity & { pairStories: number; pairCopies: number }>).map(({ pairStories, pairCopies, ...e }) => ({ entity: e, articles: by === 'copies' ? pairCopies : pairStories, stories: pairStories, copies: pairCopies })),
         quotes: n(quoteCount[by]),
-        events: n(eventCount[by]),
+        events: eventCount(id, by, modes),
       };
     },
     quotes(filter, { limit, cursor, count }) {
@@ -167,9 +204,13 @@ export function graphQueries(db: Database.Database): GraphStore {
       return { items, nextCursor: rows.length > limit ? encodeCursor(items.at(-1)!.id) : null };
     },
     events(filter, { limit, cursor, count }) {
-      const { where, params } = eventWhere(filter, count);
+      const { where, params } = eventWhere(filter, count, 'all');
       const before = decodeCursor(cursor) ?? Number.MAX_SAFE_INTEGER;
-      const rows = statement(`SELECT e.id, e.fact_id AS fact, e.cameo, e.plover, e.quad, e.mode, e.date, e.trigger, e.sentence, e.start, e.end, a.id AS article, a.headline, a.published FROM events e JOIN articles a ON a.seq = e.article_seq WHERE ${where} AND e.id < ? ORDER BY e.id DESC LIMIT ?`).all(...params, before, limit + 1) as Array<Record<string, unknown>>;
+      // Note: the quote is found by its article and local id (an index); its speaker entity follows an undone merge.
+      const rows = statement(`SELECT e.id, e.fact_id AS fact, e.cameo, e.plover, e.quad, e.mode, e.date, e.trigger, e.sentence, e.start, e.end, e.confidence, e.reported_by AS reportedBy, a.id AS article, a.headline, a.published,
+        q.id AS quoteId, q.kind AS quoteKind, q.speaker_id AS quoteSpeaker, q.speaker_text AS quoteSpeakerText, q.channels AS quoteChannels, q.start AS quoteStart, q.end AS quoteEnd
+        FROM events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN quotes q ON q.article_seq = e.article_seq AND q.local_id = e.quote_local
+        WHERE ${where} AND e.id < ? ORDER BY e.id DESC LIMIT ?`).all(...params, before, limit + 1) as Array<Record<string, unknown>>;
       const page = rows.slice(0, limit);
       const facts = eventFacts(page.map((r) => r['fact'] as number | null));
       const actors = actorsOf(page.map((r) => r['id'] as number));
@@ -185,12 +226,13 @@ export function graphQueries(db: Database.Database): GraphStore {
         sourceActors: side(r['id'] as number, 'source'),
         targetActors: side(r['id'] as number, 'target'),
         source: source(r as never),
+        ...reportOf(r),
         ...countsOf(facts, r['fact'] as number | null),
       }));
       return { items, nextCursor: rows.length > limit ? encodeCursor(items.at(-1)!.id) : null } satisfies Page<EventRow>;
     },
     network(filter, limit, count) {
-      const { where, params } = eventWhere(filter, count);
+      const { where, params } = eventWhere(filter, count, ASSERTED);
       const rows = statement(`
         SELECT s.entity_id AS source, t.entity_id AS target, e.quad AS quad, sum(e.w) AS n, group_concat(e.id) AS ids
         FROM (SELECT e.id, e.quad, ${weightOf(count)} AS w FROM events e WHERE ${where} ORDER BY e.id DESC LIMIT ${WINDOW}) e
@@ -224,7 +266,7 @@ export function graphQueries(db: Database.Database): GraphStore {
       } satisfies Network;
     },
     timeline(filter, count) {
-      const { where, params } = eventWhere(filter, count);
+      const { where, params } = eventWhere(filter, count, ASSERTED);
       return statement(`
         SELECT substr(e.date, 1, 7) AS period, sum(e.w) AS events,
                sum((e.quad LIKE '%cooperation') * e.w) AS cooperation, sum((e.quad LIKE '%conflict') * e.w) AS conflict
@@ -241,7 +283,8 @@ export function graphQueries(db: Database.Database): GraphStore {
         const id = Number(db.prepare('INSERT INTO entities (key, type, name, norm) VALUES (?, ?, ?, ?)').run(`split:${mergeId}`, m.type, m.name, normaliseName(m.name)).lastInsertRowid);
         const moved = db.prepare('UPDATE mentions SET entity_id = ? WHERE article_seq = ? AND local_id = ?').run(id, m.article_seq, m.local_id).changes;
         const quotes = db.prepare('UPDATE quotes SET speaker_id = ? WHERE article_seq = ? AND speaker_local = ?').run(id, m.article_seq, m.local_id).changes;
-        const events = (db.prepare('SELECT count(DISTINCT event_id) AS n FROM event_actors WHERE local_id = ? AND event_id IN (SELECT id FROM events WHERE article_seq = ?)').get(m.local_id, m.article_seq) as { n: number }).n;
+        // Note: the counter counts asserted events, as the indexer does.
+        const events = (db.prepare("SELECT count(DISTINCT event_id) AS n FROM event_actors WHERE local_id = ? AND event_id IN (SELECT id FROM events WHERE article_seq = ? AND mode = 'asserted')").get(m.local_id, m.article_seq) as { n: number }).n;
         db.prepare('UPDATE event_actors SET entity_id = ? WHERE local_id = ? AND event_id IN (SELECT id FROM events WHERE article_seq = ?)').run(id, m.local_id, m.article_seq);
         db.prepare('UPDATE entities SET mentions = mentions - ?, articles = articles - 1, quotes = quotes - ?, events = events - ? WHERE id = ?').run(moved, quotes, events, m.entity_id);
         db.prepare('UPDATE entities SET mentions = ?, articles = 1, quotes = ?, events = ? WHERE id = ?').run(moved, quotes, events, id);

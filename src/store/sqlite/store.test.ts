@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { WiregraphDoc } from '../../output/wiregraph1.js';
 import { runStoreContract } from '../contract.js';
+import { modalDoc } from '../contract-events.js';
 import { publishedBy, storyDocs } from '../contract-docs.js';
 import type { ArticleStore } from '../store.js';
 import { copyAtSchema } from '../../test-support/schema-copy.js';
@@ -22,7 +24,7 @@ it('records its schema version and reopens an existing database without migratin
   const again = openSqliteStore(path);
   again.close();
   const db = new Database(path, { readonly: true });
-  expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }]);
+  expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }, { version: 6 }]);
   expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
   db.close();
 });
@@ -104,9 +106,28 @@ it('migrates a schema 3 database: everything is kept, and facts and counts by st
   expect(migrated.count()).toBe(4);
   migrated.close();
   const db = new Database(oldPath, { readonly: true });
-  expect(db.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({ v: 5 });
+  expect(db.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({ v: 6 });
   expect(db.prepare('SELECT count(*) AS n FROM quotes WHERE fact_id IS NULL').get()).toEqual({ n: 0 });
   expect((db.prepare('SELECT count(*) AS n FROM quote_facts').get() as { n: number }).n).toBeLessThan((db.prepare('SELECT count(*) AS n FROM quotes').get() as { n: number }).n);
   expect(db.pragma('foreign_key_check')).toEqual([]);
   db.close();
+});
+
+it('migrates a schema 5 database: events get their reporter and confidence and quotes their channels from the stored documents', () => {
+  const current = modalDoc();
+  // Note: a document made before events named their reporter and confidence has neither field.
+  const older = { ...current, events: current.events.map(({ reportedBy: _r, confidence: _c, ...e }) => e) } as unknown as WiregraphDoc;
+  for (const [doc, reporter, confidence] of [[current, 'Seoul', 0.3], [older, 'South Korea', 1]] as const) {
+    const path = tempDb();
+    const built = openSqliteStore(path);
+    built.addBatch([{ doc, source: 'yonhap.txt' }]);
+    const expected = graphSnapshot(built);
+    built.close();
+    const migrated = openSqliteStore(copyAtSchema(path, 5));
+    expect(graphSnapshot(migrated)).toEqual(expected);
+    const reported = migrated.graph.events({}, { limit: 10 }).items.find((e) => e.trigger === 'stepping up')!;
+    expect([reported.reportedBy?.name, reported.confidence, reported.quote?.channels]).toEqual([reporter, confidence, ['the state-run Yonhap news agency']]);
+    expect(migrated.get(doc.id)!.events.find((e) => e.trigger.text === 'stepping up')).toMatchObject({ reportedBy: { name: reporter, entity: 'E3' }, confidence });
+    migrated.close();
+  }
 });

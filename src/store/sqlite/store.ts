@@ -7,7 +7,7 @@ import { MARK_END, MARK_START, type ArticleRecord, type ArticleStore, type Artic
 import { articleWriter, type AddOutcome } from './article-writer.js';
 import { openDatabase } from './driver.js';
 import { indexStoredFacts } from './graph-facts.js';
-import { graphIndexer } from './graph-index.js';
+import { graphIndexer, reporterOf } from './graph-index.js';
 import { graphQueries } from './graph-queries.js';
 import { storyQueries } from './story-queries.js';
 import { relatedIndexer } from './story-related.js';
@@ -17,8 +17,17 @@ const SUMMARY = 'id, headline, outlet, published, url, source';
 function toDoc(row: { text: string; doc: string } | undefined): WiregraphDoc | null {
   if (!row) return null;
   const { schema, id, meta, ...layers } = JSON.parse(row.doc) as Omit<WiregraphDoc, 'text'>;
-  // Note: documents stored before the events stage existed have no events layer.
-  return { schema, id, meta, text: row.text, ...layers, events: layers.events ?? [] };
+  // Note: documents stored before the events stage existed have no events layer, and those stored before events
+  // named their reporter and confidence lack both: they are given as the store gives them (see `reporterOf`).
+  const events = (layers.events ?? []).map((e) => (e.reportedBy !== undefined && e.confidence !== undefined ? e : withReport(e, layers)));
+  return { schema, id, meta, text: row.text, ...layers, events };
+}
+
+/** An event of an older document with the reporter and confidence the store gave it. */
+function withReport(e: WiregraphDoc['events'][number], doc: Pick<WiregraphDoc, 'quotes'>): WiregraphDoc['events'][number] {
+  const name = reporterOf(e, doc);
+  const speaker = e.quote ? doc.quotes.find((q) => q.id === e.quote)?.speaker ?? null : null;
+  return { ...e, reportedBy: e.reportedBy ?? (name ? { name, entity: speaker } : null), confidence: e.confidence ?? 1 };
 }
 
 /**
