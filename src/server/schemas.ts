@@ -109,10 +109,32 @@ const eventActorSchema = {
   properties: { entity: { type: ['integer', 'null'] }, name: { type: ['string', 'null'] }, code: { type: 'string' }, country: { type: ['string', 'null'] }, text: { type: 'string' } },
 } as const;
 
+/** Who reports an event known only from a quote (see `EventReporterRow`). */
+const eventReporterSchema = {
+  type: ['object', 'null'],
+  required: ['name', 'entity'],
+  properties: { name: { type: 'string' }, entity: { type: ['integer', 'null'] } },
+} as const;
+
+/** The quote an event is known from (see `EventQuoteRef`). */
+const eventQuoteSchema = {
+  type: ['object', 'null'],
+  required: ['id', 'kind', 'speaker', 'speakerText', 'channels', 'start', 'end'],
+  properties: {
+    id: { type: 'integer' },
+    kind: { type: 'string' },
+    speaker: { type: ['integer', 'null'] },
+    speakerText: { type: ['string', 'null'] },
+    channels: { type: 'array', items: { type: 'string' } },
+    start: { type: 'integer' },
+    end: { type: 'integer' },
+  },
+} as const;
+
 /** A stored event. */
 export const eventSchema = {
   type: 'object',
-  required: ['id', 'cameo', 'plover', 'quad', 'mode', 'date', 'trigger', 'sourceActors', 'targetActors', 'source', ...factRequired],
+  required: ['id', 'cameo', 'plover', 'quad', 'mode', 'date', 'trigger', 'sourceActors', 'targetActors', 'source', 'confidence', 'reportedBy', 'quote', ...factRequired],
   properties: {
     id: { type: 'integer' },
     cameo: { type: 'string' },
@@ -124,6 +146,9 @@ export const eventSchema = {
     sourceActors: { type: 'array', items: eventActorSchema },
     targetActors: { type: 'array', items: eventActorSchema },
     source: sourceRefSchema,
+    confidence: { type: 'number' },
+    reportedBy: eventReporterSchema,
+    quote: eventQuoteSchema,
     ...factProperties,
   },
 } as const;

@@ -1,11 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { EventMode } from '../../article/layers.js';
 import { WiregraphError } from '../../errors.js';
-import type { CountBy, EventFilter } from '../../store/graph.js';
+import type { CountBy, EventFilter, EventModes } from '../../store/graph.js';
 import type { ArticleStore } from '../../store/store.js';
 import { countQuerySchema, entitySchema, errorSchema, eventSchema, pageQuerySchema, quoteSchema } from '../schemas.js';
 
 const id = { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER } as const;
+const MODES = ['asserted', 'planned', 'hypothetical', 'negated'] as const;
+/** `modes`: `all`, or modes separated by commas (`planned,negated`). */
+const modesSchema = { type: 'string', pattern: `^(?:all|(?:${MODES.join('|')})(?:,(?:${MODES.join('|')}))*)$` } as const;
+/** The modes a `modes` parameter names. */
+const modesOf = (value: string): EventModes => (value === 'all' ? 'all' : [...new Set(value.split(','))] as EventMode[]);
 const date = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } as const;
 /** The event filter's query parameters, shared by events, the network and the timeline. */
 const eventFilter = {
@@ -13,7 +18,9 @@ const eventFilter = {
   counterpart: id,
   plover: { type: 'string', pattern: '^[A-Z_]{3,20}$' },
   cameo: { type: 'string', pattern: '^\\d{2,4}$' },
-  mode: { type: 'string', enum: ['asserted', 'planned', 'hypothetical', 'negated'] },
+  mode: { type: 'string', enum: MODES },
+  modes: modesSchema,
+  minConfidence: { type: 'number', minimum: 0, maximum: 1 },
   from: date,
   to: date,
   count: countQuerySchema,
@@ -25,6 +32,8 @@ interface FilterQuery {
   plover?: string;
   cameo?: string;
   mode?: EventMode;
+  modes?: string;
+  minConfidence?: number;
   from?: string;
   to?: string;
   count?: CountBy;
@@ -36,6 +45,8 @@ const filterOf = (q: FilterQuery): EventFilter => ({
   ...(q.plover ? { plover: q.plover } : {}),
   ...(q.cameo ? { cameo: q.cameo } : {}),
   ...(q.mode ? { mode: q.mode } : {}),
+  ...(q.modes ? { modes: modesOf(q.modes) } : {}),
+  ...(q.minConfidence !== undefined ? { minConfidence: q.minConfidence } : {}),
   ...(q.from ? { from: q.from } : {}),
   ...(q.to ? { to: q.to } : {}),
 });
@@ -59,11 +70,11 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
   }, async (request) => g.findEntities(request.query.q ?? '', { limit: request.query.limit, cursor: request.query.cursor ?? null, ...(request.query.type ? { type: request.query.type } : {}), ...(request.query.count ? { count: request.query.count } : {}) }));
 
   const counted = { type: 'object', properties: { stories: { type: 'integer' }, copies: { type: 'integer' } } } as const;
-  app.get<{ Params: { id: number }; Querystring: { count?: CountBy } }>('/api/entities/:id', {
+  app.get<{ Params: { id: number }; Querystring: { count?: CountBy; modes?: string } }>('/api/entities/:id', {
     schema: {
-      summary: 'One entity with its profile: roles over time, mentions by month, co-actors, and its merges; counted by stories (or copies)',
+      summary: 'One entity with its profile: roles over time, mentions by month, co-actors, and its merges; counted by stories (or copies); events counted are asserted ones unless modes says',
       params: { type: 'object', required: ['id'], properties: { id } },
-      querystring: { type: 'object', additionalProperties: false, properties: { count: countQuerySchema } },
+      querystring: { type: 'object', additionalProperties: false, properties: { count: countQuerySchema, modes: modesSchema } },
       response: {
         200: {
           type: 'object',
@@ -82,7 +93,7 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
       },
     },
   }, async (request, reply) => {
-    const profile = g.profile(request.params.id, request.query.count);
+    const profile = g.profile(request.params.id, request.query.count, request.query.modes ? modesOf(request.query.modes) : undefined);
     if (!profile) return reply.status(404).send(notFound('entity', request.params.id));
     return { ...profile, merges: g.merges(request.params.id).slice(0, 100) };
   });
@@ -123,7 +134,7 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
 
   app.get<{ Querystring: FilterQuery & { limit: number; cursor?: string } }>('/api/events', {
     schema: {
-      summary: "Events, newest first, by actor, counterpart, PLOVER type, CAMEO code or prefix, mode and date range: one per fact (every stored event with count=copies), each with its fact's copies, outlets, sources and occurrences",
+      summary: "Events, newest first, by actor, counterpart, PLOVER type, CAMEO code or prefix, mode (every mode unless mode or modes says), least confidence and date range, each with its confidence and, when only reported, who reports it and the quote: one per fact (every stored event with count=copies), each with its fact's copies, outlets, sources and occurrences",
       querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, ...eventFilter } },
       response: { 200: pageOf(eventSchema) },
     },
@@ -131,7 +142,7 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
 
   app.get<{ Querystring: FilterQuery & { limit: number } }>('/api/network', {
     schema: {
-      summary: 'The actor network of the events a filter selects: entities and edges weighted by event facts (or copies), split into cooperation and conflict',
+      summary: 'The actor network of the events a filter selects (asserted ones unless mode or modes says): entities and edges weighted by event facts (or copies), split into cooperation and conflict',
       querystring: { type: 'object', additionalProperties: false, properties: { ...eventFilter, limit: { type: 'integer', minimum: 2, maximum: 300, default: 60 } } },
       response: {
         200: {
@@ -148,7 +159,7 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
 
   app.get<{ Querystring: FilterQuery }>('/api/timeline', {
     schema: {
-      summary: 'Event facts (or copies) of a filter per month (or year), with cooperation and conflict counts',
+      summary: 'Event facts (or copies) of a filter (asserted ones unless mode or modes says) per month (or year), with cooperation and conflict counts',
       querystring: { type: 'object', additionalProperties: false, properties: eventFilter },
       response: { 200: { type: 'object', required: ['periods'], properties: { periods: { type: 'array', items: { type: 'object', properties: { period: { type: 'string' }, events: { type: 'integer' }, cooperation: { type: 'integer' }, conflict: { type: 'integer' } } } } } } },
     },
