@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import { WiregraphError } from '../errors.js';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { STAGE_NAMES } from '../pipeline/default.js';
@@ -35,6 +36,20 @@ export const dictionaryOptions = (): Option[] => [
   new Option('--actors <file>', 'actor/agent dictionary for the event coder: PETRARCH format, .csv (name,code[,from,to]) or .json; repeatable').argParser(collect).default([]),
   new Option('--verbs <file>', 'extra verb dictionary (PETRARCH CAMEO format) for the event coder; repeatable').argParser(collect).default([]),
 ];
+
+/** `--min-confidence`: events coded with less confidence are left out. */
+export const minConfidenceOption = (): Option =>
+  new Option('--min-confidence <x>', 'leave out events the coder is less sure of than this (0 to 1; default: keep all)').argParser(confidence);
+
+/**
+ * Parses a confidence option value: a number from 0 to 1.
+ * @throws WiregraphError `WG_BAD_OPTION` (a usage error) for anything else
+ */
+export function confidence(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new WiregraphError('WG_BAD_OPTION', `--min-confidence takes a number from 0 to 1, not ${JSON.stringify(value)}.`);
+  return n;
+}
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -75,13 +90,18 @@ export function nonNegativeInt(value: string): number {
 }
 
 /**
- * The pipeline for `--actors`/`--verbs` and `--stages` as the extraction options take it. With workers,
+ * The pipeline for `--actors`/`--verbs`, `--stages` and `--min-confidence` as the extraction options take it. With workers,
  * only its spec (the workers build it; here the dictionaries and stage names are checked, no model is
  * loaded); in the main thread, the pipeline itself, or none for the default one.
  * @throws WiregraphError `WG_BAD_DICTIONARY` or `WG_BAD_OPTION`, before any work starts
  */
-export function pipelineOptions(opts: { actors?: string[]; verbs?: string[]; stages?: string[]; workers?: number }): { workers: number; spec: PipelineSpec; pipeline?: Pipeline } {
-  const spec: PipelineSpec = { actors: opts.actors ?? [], verbs: opts.verbs ?? [], ...(opts.stages === undefined ? {} : { stages: opts.stages }) };
+export function pipelineOptions(opts: { actors?: string[]; verbs?: string[]; stages?: string[]; workers?: number; minConfidence?: number }): { workers: number; spec: PipelineSpec; pipeline?: Pipeline } {
+  const spec: PipelineSpec = {
+    actors: opts.actors ?? [],
+    verbs: opts.verbs ?? [],
+    ...(opts.stages === undefined ? {} : { stages: opts.stages }),
+    ...(opts.minConfidence === undefined ? {} : { minConfidence: opts.minConfidence }),
+  };
   const workers = opts.workers ?? 1;
   if (workers > 1) {
     checkSpec(spec);

@@ -4,12 +4,15 @@ import { loadActorDictionary, loadVerbDictionary } from '../stages/events/dictio
 
 /**
  * A pipeline described as data, so that a worker thread can build the same one: the user's dictionary
- * files (`--actors`, `--verbs`) and the `--stages` chosen. Empty lists and no stages: the default pipeline.
+ * files (`--actors`, `--verbs`), the `--stages` chosen and `--min-confidence`. Empty lists and nothing else set:
+ * the default pipeline.
  */
 export interface PipelineSpec {
   readonly actors: readonly string[];
   readonly verbs: readonly string[];
   readonly stages?: readonly string[];
+  /** `--min-confidence`: the least confidence (0 to 1) an event is kept at (the event stage's `minConfidence`). */
+  readonly minConfidence?: number;
 }
 
 /** The spec of the default pipeline. */
@@ -17,7 +20,7 @@ export const DEFAULT_SPEC: PipelineSpec = Object.freeze({ actors: [], verbs: [] 
 
 /** True when the spec asks for the default pipeline (no dictionaries, every stage). */
 export function isDefaultSpec(spec: PipelineSpec): boolean {
-  return spec.actors.length === 0 && spec.verbs.length === 0 && spec.stages === undefined;
+  return spec.actors.length === 0 && spec.verbs.length === 0 && spec.stages === undefined && spec.minConfidence === undefined;
 }
 
 /**
@@ -26,8 +29,9 @@ export function isDefaultSpec(spec: PipelineSpec): boolean {
  */
 export function pipelineFromSpec(spec: PipelineSpec): Pipeline {
   if (isDefaultSpec(spec)) return defaultPipeline();
-  const dictionaries = spec.actors.length > 0 || spec.verbs.length > 0;
-  const stages = dictionaries ? stagesWithEvents({ actors: spec.actors.map(loadActorDictionary), verbs: spec.verbs.map(loadVerbDictionary) }) : DEFAULT_STAGES;
+  const events = spec.actors.length > 0 || spec.verbs.length > 0 || spec.minConfidence !== undefined;
+  const minConfidence = spec.minConfidence === undefined ? {} : { minConfidence: spec.minConfidence };
+  const stages = events ? stagesWithEvents({ actors: spec.actors.map(loadActorDictionary), verbs: spec.verbs.map(loadVerbDictionary), ...minConfidence }) : DEFAULT_STAGES;
   return createPipeline(spec.stages === undefined ? stages : selectStages(spec.stages, stages));
 }
 
