@@ -151,6 +151,24 @@ describe.skipIf(!ready)('the web UI in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, '7-timeline.png'), fullPage: true });
   });
 
+  it("says who reports an event only reported, links it to the quote, and tells a direct quote from a paraphrase", async () => {
+    const russia = ((await (await fetch(`${base}/api/entities?q=Russia&type=GPE`)).json()) as { items: Array<{ id: number }> }).items[0]!;
+    await page.goto(`${base}/#/entity/${russia.id}`);
+    const line = page.locator('.events li', { hasText: 'stepping up' }).first();
+    await line.waitFor();
+    expect(await line.locator('.reported').innerText()).toBe('reported by Seoul');
+    await line.screenshot({ path: join(ARTIFACTS, '14-reported-event.png') });
+    await line.locator('.reported a').click();
+    const highlight = page.locator('.text .highlight').first();
+    await highlight.waitFor();
+    expect(await page.locator('.text .highlight').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('stepping up support')]));
+    expect(await page.locator('aside .event .reported', { hasText: 'reported by Seoul' }).count()).toBeGreaterThan(0);
+    const style = (kind: string): Promise<string> => page.locator(`.text .quote.${kind}`).first().evaluate((el) => getComputedStyle(el).borderBottomStyle);
+    expect([await style('direct'), await style('indirect')]).toEqual(['solid', 'dashed']);
+    expect(await page.locator('aside .quotes .kind').allInnerTexts()).toEqual(expect.arrayContaining(['direct quote', 'paraphrase']));
+    await page.screenshot({ path: join(ARTIFACTS, '15-reader-reported.png'), fullPage: true });
+  });
+
   it('renders markup in a story as text and never runs it', async () => {
     await page.goto(`${base}/#/article/${hostileId}`);
     await page.locator('.text').waitFor();

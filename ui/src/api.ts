@@ -1,11 +1,11 @@
 /** Typed calls to the wiregraph HTTP API. */
 
-import type { EntityProfile, EventActorRow, EventRow, GlobalEntity, MergeRow, Network, QuoteRow, SourceRef } from '../../src/store/graph.js';
+import type { EntityProfile, EventActorRow, EventQuoteRef, EventReporterRow, EventRow, GlobalEntity, MergeRow, Network, QuoteRow, SourceRef } from '../../src/store/graph.js';
 import type { Page, StoryCopyDiff, StoryDetail, StoryRef, StorySummary } from '../../src/store/store.js';
 import type { WiregraphDoc } from '../../src/output/wiregraph1.js';
 
 // Note: the shapes the API sends are the store's own types, imported as types only (nothing of the server is bundled).
-export type { Network, Page, SourceRef, StoryCopyDiff, StoryDetail, StoryRef, StorySummary };
+export type { EventQuoteRef, EventReporterRow, Network, Page, SourceRef, StoryCopyDiff, StoryDetail, StoryRef, StorySummary };
 export type Entity = GlobalEntity;
 export type Quote = QuoteRow;
 export type EventActor = EventActorRow;
@@ -60,7 +60,8 @@ export const api = {
   entities: (q: string) => get<Page<Entity>>('/api/entities', { q, limit: 12 }),
   entity: (id: number) => get<Profile>(`/api/entities/${id}`),
   quotes: (params: { speaker?: number; article?: string }) => get<Page<Quote>>('/api/quotes', { ...params, limit: 50 }),
-  events: (params: { actor?: number; counterpart?: number; plover?: string; from?: string; to?: string }) => get<Page<StoredEvent>>('/api/events', { ...params, limit: 50 }),
+  /** Events of every mode unless `modes` (`all`, or modes joined by commas) says; `minConfidence` from 0 to 1. */
+  events: (params: { actor?: number; counterpart?: number; plover?: string; from?: string; to?: string; modes?: string; minConfidence?: number }) => get<Page<StoredEvent>>('/api/events', { ...params, limit: 50 }),
   network: (params: { actor?: number; plover?: string }) => get<Network>('/api/network', { ...params, limit: 40 }),
   undoMerge: (id: number) => post<{ entity: Entity }>(`/api/merges/${id}/undo`),
   stories: (params: { cursor: string | undefined; minCopies: number }) => get<StoryPage>('/api/stories', { ...params, limit: 25 }),

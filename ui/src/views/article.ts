@@ -5,7 +5,7 @@ import { api, type Doc } from '../api.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { ArticleStory } from './article-story.js';
-import { loaded } from './common.js';
+import { loaded, QUOTE_KIND, reportedBy } from './common.js';
 
 interface Mark {
   readonly start: number;
@@ -19,7 +19,7 @@ interface Mark {
 /** The marks over an article's text: entity mentions, quote contents, timexes, and the highlighted source span. */
 function marks(doc: Doc, highlight: { start: number; end: number } | null): Mark[] {
   return [
-    ...doc.quotes.map((q): Mark => ({ start: q.content.start, end: q.content.end, kind: 'quote', className: 'quote', title: `Quote: ${q.speakerText ?? 'unnamed'} (${q.cue.text})` })),
+    ...doc.quotes.map((q): Mark => ({ start: q.content.start, end: q.content.end, kind: 'quote', className: `quote ${q.kind}`, title: `${QUOTE_KIND[q.kind] ?? 'Quote'}: ${q.speakerText ?? 'unnamed'} (${q.cue.text})` })),
     ...doc.entities.flatMap((e) => e.mentions.map((m): Mark => ({ start: m.start, end: m.end, kind: 'entity', className: `entity ${e.type}`, title: `${e.name} (${e.type})`, entity: e.id }))),
     ...doc.timexes.map((t): Mark => ({ start: t.start, end: t.end, kind: 'timex', className: 'timex', title: `${t.type} ${t.value}` })),
     ...(highlight ? [{ ...highlight, kind: 'highlight' as const, className: 'highlight', title: 'source' }] : []),
@@ -63,13 +63,25 @@ export function ArticleView({ id, params }: { id: string; params: URLSearchParam
       <h3>Events</h3>
       <ul class="events">${d.events.length === 0 ? html`<li class="muted">None.</li>` : d.events.map((e) => html`<li class="event">
         ${e.source.map((a) => nameOf(d, a)).join(', ')} <strong title=${`CAMEO ${e.cameo}`}>${e.plover ?? e.cameo}</strong> ${e.target.map((a) => nameOf(d, a)).join(', ')}
-        ${e.mode !== 'asserted' ? html` <span class="mode">${e.mode}</span>` : null}${e.date ? html` <span class="date">${e.date}</span>` : null}
+        ${e.mode !== 'asserted' ? html` <span class="mode">${e.mode}</span>` : null}${e.reportedBy ? reportedBy(e.reportedBy.name, quoteSpan(d, e.quote), d.id) : null}${e.date ? html` <span class="date">${e.date}</span>` : null}
         <a class="source" href=${href(['article', d.id], { sentence: e.sentence, start: e.trigger.start, end: e.trigger.end })}>source</a>
       </li>`)}</ul>
       <h3>Quotes</h3>
-      <ul>${d.quotes.map((q) => html`<li><strong>${q.speakerText ?? 'unnamed'}</strong> ${q.cue.text}: <a href=${href(['article', d.id], { start: q.content.start, end: q.content.end })}>“${q.content.text.slice(0, 80)}${q.content.text.length > 80 ? '…' : ''}”</a></li>`)}</ul>
+      <ul class="quotes">${d.quotes.map((q) => html`<li class=${`quote-item ${q.kind}`}><strong>${q.speakerText ?? 'unnamed'}</strong> ${q.cue.text} <span class="kind">${QUOTE_KIND[q.kind] ?? q.kind}</span>: <a href=${href(['article', d.id], { start: q.content.start, end: q.content.end })}>${excerpt(q.content.text, q.kind === 'direct')}</a></li>`)}</ul>
     </aside>
   </div>`);
+}
+
+/** A quote's first 80 characters, in quote marks only when it is the speaker's own words. */
+function excerpt(text: string, direct: boolean): string {
+  const cut = `${text.slice(0, 80)}${text.length > 80 ? '…' : ''}`;
+  return direct ? `“${cut}”` : cut;
+}
+
+/** The span and channels of the quote an event of the article is known from. */
+function quoteSpan(doc: Doc, id: string | null): { start: number; end: number; channels: string[] } | null {
+  const q = id ? doc.quotes.find((x) => x.id === id) : undefined;
+  return q ? { start: q.content.start, end: q.content.end, channels: q.sources.map((c) => c.text) } : null;
 }
 
 /** An event actor's entity name in the article, else the words that name it. */

@@ -27,22 +27,35 @@ export function carried(f: { copies: number; outlets: number; sources: number })
   return html` <span class="carried">${n(f.copies, 'copy', 'copies')}, ${n(f.outlets, 'outlet', 'outlets')}, ${n(f.sources, 'independent source', 'independent sources')}</span>`;
 }
 
-/** One event as a line: source, action, target, mode, date and a link to its sentence. */
+/**
+ * Who an event only reported is reported by ("reported by Seoul"), linked to the quote in the reader, with the
+ * channels it came through.
+ */
+export function reportedBy(name: string, quote: { start: number; end: number; channels?: readonly string[] } | null, article: string): VNode {
+  const via = quote?.channels && quote.channels.length > 0 ? `, via ${quote.channels.join(' via ')}` : '';
+  return html` <span class="reported">reported by ${quote ? html`<a href=${href(['article', article], { start: quote.start, end: quote.end })}>${name}</a>` : name}${via}</span>`;
+}
+
+/** One event as a line: source, action, target, mode, who reports it, date and a link to its sentence. */
 export function eventLine(e: StoredEvent): VNode {
   return html`<li class=${`event ${e.quad}`}>
     <span class="sides">${e.sourceActors.map((a, i) => html`${i > 0 ? ', ' : ''}${actorLink(a)}`)}</span>
     <span class="action" title=${`CAMEO ${e.cameo}`}> ${e.plover ?? `CAMEO ${e.cameo}`} (${e.trigger}) </span>
     <span class="sides">${e.targetActors.map((a, i) => html`${i > 0 ? ', ' : ''}${actorLink(a)}`)}</span>
-    ${e.mode !== 'asserted' ? html` <span class="mode">${e.mode}</span>` : null}
+    ${e.mode !== 'asserted' ? html` <span class="mode">${e.mode}</span>` : null}${e.reportedBy ? reportedBy(e.reportedBy.name, e.quote, e.source.article) : null}
     ${e.date ? html` <span class="date">${e.date}</span>` : null}${carried(e)}
     <a class="source" href=${sourceHref(e.source)}>source</a>
   </li>`;
 }
 
-/** One quote: its content, speaker, and a link to its sentence. */
+/** What a quote's kind is called where it is shown: a paraphrase is not the speaker's own words. */
+export const QUOTE_KIND: Record<string, string> = { direct: 'direct quote', indirect: 'paraphrase', mixed: 'partly quoted' };
+
+/** One quote: its content (in quote marks only when direct), kind, speaker, and a link to its sentence. */
 export function quoteLine(q: Quote): VNode {
-  return html`<li class="quote-item">
-    <blockquote>${q.content}</blockquote>
+  return html`<li class=${`quote-item ${q.kind}`}>
+    <blockquote>${q.kind === 'direct' ? `“${q.content}”` : q.content}</blockquote>
+    <span class="kind">${QUOTE_KIND[q.kind] ?? q.kind}</span>
     <span class="muted">${q.speakerText ?? 'unnamed'} · ${q.cue}${q.date ? ` · ${q.date}` : ''} · ${q.source.headline ?? q.source.article}</span>${carried(q)}
     <a class="source" href=${sourceHref(q.source)}>source</a>
   </li>`;
