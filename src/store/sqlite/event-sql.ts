@@ -1,0 +1,87 @@
+import type { CountBy, EventFilter, EventModes, EventRow } from '../graph.js';
+
+/** The column a count is kept in (entities, their months and pairs). */
+export const column = (count: CountBy | undefined): 'stories' | 'copies' => (count === 'copies' ? 'copies' : 'stories');
+
+/** A WHERE clause and its parameters. */
+export interface EventSql {
+  readonly where: string;
+  readonly params: unknown[];
+}
+
+/**
+ * What one event row weighs in a network or timeline: nothing to add by story (only each fact's first
+ * occurrence is selected), the copies of its article's text by copy.
+ */
+export function weightOf(count: CountBy | undefined): string {
+  return column(count) === 'copies' ? '(SELECT a.copies FROM articles a WHERE a.seq = e.article_seq)' : '1';
+}
+
+/** What a query counts by default: what happened. */
+export const ASSERTED: EventModes = ['asserted'];
+
+/** The SQL condition (on `events e`) for the modes taken: one `mode`, else `modes`, else the query's default. */
+export function modeWhere(f: Pick<EventFilter, 'mode' | 'modes'>, fallback: EventModes): EventSql | null {
+  const modes = f.mode ? [f.mode] : f.modes ?? fallback;
+  if (modes === 'all') return null;
+  return { where: `e.mode IN (${modes.map(() => '?').join(', ')})`, params: [...modes] };
+}
+
+/**
+ * The WHERE clause (on `events e`) for an event filter; by story, only the first occurrence of each fact.
+ * @param modes - the modes taken when the filter names none
+ */
+export function eventWhere(f: EventFilter, count: CountBy | undefined, modes: EventModes): EventSql {
+  const where: string[] = column(count) === 'stories' ? ['e.lead = 1'] : [];
+  const params: unknown[] = [];
+  const byMode = modeWhere(f, modes);
+  if (byMode) {
+    where.push(byMode.where);
+    params.push(...byMode.params);
+  }
+  if (f.minConfidence !== undefined) {
+    where.push('e.confidence >= ?');
+    params.push(f.minConfidence);
+  }
+  if (f.actor !== undefined) {
+    where.push('e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)');
+    params.push(f.actor);
+  }
+  if (f.counterpart !== undefined) {
+    where.push('e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)');
+    params.push(f.counterpart);
+  }
+  if (f.plover) {
+    where.push('e.plover = ?');
+    params.push(f.plover);
+  }
+  if (f.cameo) {
+    where.push('e.root = ? AND e.cameo LIKE ?');
+    params.push(f.cameo.slice(0, 2), `${f.cameo}%`);
+  }
+  if (f.from) {
+    where.push('e.date >= ?');
+    params.push(f.from);
+  }
+  if (f.to) {
+    // Note: `to` is inclusive of everything it prefixes (`2024` takes `2024-12-31`).
+    where.push('e.date < ?');
+    params.push(`${f.to}\uffff`);
+  }
+  return { where: where.length > 0 ? where.join(' AND ') : '1', params };
+}
+
+/** An event row's confidence, reporter and quote, from the columns {@link graphQueries}' event list reads. */
+export function reportOf(r: Record<string, unknown>): Pick<EventRow, 'confidence' | 'reportedBy' | 'quote'> {
+  const quote = r['quoteId'] === null ? null : {
+    id: r['quoteId'] as number,
+    kind: r['quoteKind'] as string,
+    speaker: r['quoteSpeaker'] as number | null,
+    speakerText: r['quoteSpeakerText'] as string | null,
+    channels: JSON.parse(r['quoteChannels'] as string) as string[],
+    start: r['quoteStart'] as number,
+    end: r['quoteEnd'] as number,
+  };
+  const name = r['reportedBy'] as string | null;
+  return { confidence: r['confidence'] as number, reportedBy: name === null ? null : { name, entity: quote?.speaker ?? null }, quote };
+}
