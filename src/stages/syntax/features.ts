@@ -1,4 +1,4 @@
-import type { Configuration } from './transitions.js';
+import { LEFT, type Configuration } from './transitions.js';
 
 /**
  * The parser's features, as 32-bit keys. A feature is a template and up to three values (a word's hash, a tag's,
@@ -12,8 +12,6 @@ export interface ParserSentence {
   readonly tags: Uint32Array;
 }
 
-/** The most features one configuration has. */
-export const MAX_FEATURES = 72;
 
 const NONE = 0x9e3779b9;
 const NO_RELATION = 0x7f4a7c15;
@@ -59,103 +57,165 @@ export function featureKey(template: number, a: number, b = 0, c = 0): number {
   return h >>> 0 || 1;
 }
 
+/** A list of templates: each names up to three of the values it mixes, read from `values` by name. */
+interface Templates {
+  readonly a: Uint8Array;
+  readonly b: Uint8Array;
+  readonly c: Uint8Array;
+  /** The template's number, mixed into its keys (part of the model file). */
+  readonly ids: Uint8Array;
+}
+
+/** Compiles templates written as value names (`'ws0 ts0 tb0'`); value 0 is always 0, for a template of fewer than three. */
+function templates(values: readonly string[], list: readonly string[], first: number): Templates {
+  const at = (name: string | undefined): number => {
+    if (name === undefined) return 0;
+    const i = values.indexOf(name);
+    if (i < 1) throw new Error(`parser features: no value ${name}`);
+    return i;
+  };
+  const parts = list.map((t) => t.split(' '));
+  return {
+    a: Uint8Array.from(parts, (p) => at(p[0])),
+    b: Uint8Array.from(parts, (p) => at(p[1])),
+    c: Uint8Array.from(parts, (p) => at(p[2])),
+    ids: Uint8Array.from(parts, (_, i) => first + i),
+  };
+}
+
+/** Mixes each template's values into its key, in `out`; returns how many. */
+function mixAll(t: Templates, v: Uint32Array, out: Uint32Array): number {
+  const { a, b, c, ids } = t;
+  // Note: one loop over typed arrays, where the 32-bit values stay unboxed: written as one call per template, each
+  // key and value above 2^30 was a heap number (the calls were too many to inline), and computing the features took
+  // longer than looking them up.
+  for (let k = 0; k < ids.length; k++) out[k] = featureKey(ids[k]!, v[a[k]!]!, v[b[k]!]!, v[c[k]!]!);
+  return ids.length;
+}
+
 /**
- * Writes the keys of a configuration's features into `out` and returns how many: words and tags of the stack's
- * three top positions and the buffer's three first, the outermost children of the top two and of the buffer's
- * first with their relations, the distance between the top and the buffer, and children counts (after Zhang and
- * Nivre 2011, cut to the arc-hybrid system, where the buffer's first word has left children only).
+ * The values the move features read: words (w) and tags (t) of the stack's top three (s0, s1, s2) and the buffer's
+ * first three (b0, b1, b2), the outermost children of s0, s1 and b0 (s0l the leftmost, s0l2 the next one, s0r
+ * the rightmost) with their relations (r), the distance between s0 and b0, and children counts (vl, vr).
+ */
+const MOVE_VALUES = ['0', 'ws0', 'ts0', 'ws1', 'ts1', 'ts2', 'wb0', 'tb0', 'wb1', 'tb1', 'tb2', 'dist', 'vls0', 'vrs0', 'vlb0', 'ts0l', 'ts0r', 'tb0l', 'ts1r', 'ts1l', 'ts0l2', 'tb0l2', 'ws0l', 'ws0r', 'wb0l', 'rs0l', 'rs0r', 'rb0l', 'rs1r'] as const;
+const MOVE = Object.fromEntries(MOVE_VALUES.map((name, i) => [name, i])) as Record<(typeof MOVE_VALUES)[number], number>;
+
+/**
+ * The move features (after Zhang and Nivre 2011, cut to the arc-hybrid system, where the buffer's first word has
+ * left children only). Note: a template's number is its place in this list, so the order is part of the model file.
+ */
+const MOVE_TEMPLATES = templates(MOVE_VALUES, [
+  'ws0', 'ts0', 'ws0 ts0', 'ws1', 'ts1', 'ts2', 'wb0', 'tb0', 'wb0 tb0', 'tb1', 'wb1 tb1', 'tb2', 'ws0 tb0',
+  'ts0 tb0', 'ts1 ts0', 'ts1 ws0', 'ts1 tb0', 'tb0 tb1', 'ts0 tb0 tb1', 'ts1 ts0 tb0', 'ts2 ts1 ts0', 'tb0 tb1 tb2',
+  'ts0 ts0l tb0', 'ts0 tb0 tb0l', 'ts1 ts1r ts0', 'ts1 ts1l ts0', 'ts1 ts0 ts0r', 'ts0 ts0l ts0l2', 'tb0 tb0l tb0l2',
+  'ws0 dist', 'ts0 dist', 'ts0 tb0 dist', 'ws0 vrs0', 'ts0 vls0', 'tb0 vlb0', 'ws0l', 'ws0r', 'wb0l', 'ts0 rs0l',
+  'ts0 rs0r', 'ws0 rs0r', 'tb0 rb0l', 'ts1 rs1r',
+], 0);
+
+/**
+ * The values the relation features read: the dependent's (d) and the head's (h) word and tag, the move (LEFT: the
+ * dependent is before the head), the side and distance, the dependent's outermost children (dl, dr; complete when
+ * it is attached, as arc-hybrid attaches a word only once it has all its children), the tags around the dependent,
+ * and the head's child attached before it on the same side (b: an `aux:pass` already there makes a subject `nsubj:pass`).
+ */
+const ARC_VALUES = ['0', 'wd', 'td', 'wh', 'th', 'move', 'side', 'rb', 'rdl', 'rdr', 'wdl', 'tdl', 'tdr', 'tprev', 'tnext', 'wb'] as const;
+const ARC = Object.fromEntries(ARC_VALUES.map((name, i) => [name, i])) as Record<(typeof ARC_VALUES)[number], number>;
+
+/** The relation features; their numbers start at 100, apart from the moves'. */
+const ARC_TEMPLATES = templates(ARC_VALUES, [
+  'td move', 'wd move', 'wd td move', 'th move', 'wh move', 'wh th move', 'td th move', 'wd th move', 'td wh move', 'wd wh move',
+  'td th side', 'td th rb', 'td rdl rdr', 'td wdl move', 'th wdl move', 'td tprev tnext', 'wd tdl tdr', 'th td wb',
+], 100);
+
+/** The most features one configuration has. */
+export const MAX_FEATURES = MOVE_TEMPLATES.ids.length;
+
+/** The most features one arc has ({@link arcFeatures}). */
+export const MAX_ARC_FEATURES = ARC_TEMPLATES.ids.length;
+
+const moveValues = new Uint32Array(MOVE_VALUES.length);
+const arcValues = new Uint32Array(ARC_VALUES.length);
+
+/**
+ * Writes the keys of a configuration's move features into `out` and returns how many.
  * @param relations - the hash of each relation, by relation index
  */
 export function configurationFeatures(c: Configuration, s: ParserSentence, relations: Uint32Array, out: Uint32Array): number {
   const s0 = c.stackAt(0);
   const s1 = c.stackAt(1);
-  const s2 = c.stackAt(2);
   const b0 = c.bufferAt(0);
-  const b1 = c.bufferAt(1);
-  const b2 = c.bufferAt(2);
   const { words, tags } = s;
   const rel = c.relations;
-  // Note: plain functions of their arguments, not closures, so that the compiler inlines them.
-  const w = (p: number): number => valueAt(words, p);
-  const t = (p: number): number => valueAt(tags, p);
-  const r = (p: number): number => relationAt(rel, relations, p);
+  const v = moveValues;
   const s0l = s0 < 0 ? -1 : c.left1[s0]!;
   const s0r = s0 < 0 ? -1 : c.right1[s0]!;
   const s0l2 = s0 < 0 ? -1 : c.left2[s0]!;
-  const s0r2 = s0 < 0 ? -1 : c.right2[s0]!;
   const s1l = s1 < 0 ? -1 : c.left1[s1]!;
   const s1r = s1 < 0 ? -1 : c.right1[s1]!;
   const b0l = b0 < 0 ? -1 : c.left1[b0]!;
   const b0l2 = b0 < 0 ? -1 : c.left2[b0]!;
-  const ws0 = w(s0), ts0 = t(s0), ws1 = w(s1), ts1 = t(s1), wb0 = w(b0), tb0 = t(b0), wb1 = w(b1), tb1 = t(b1);
-  const ts2 = t(s2), tb2 = t(b2);
-  const distance = s0 > 0 && b0 > 0 ? Math.min(b0 - s0, 5) : 6;
-  const vls0 = countAt(c.leftCount, s0), vrs0 = countAt(c.rightCount, s0), vlb0 = countAt(c.leftCount, b0);
-  // Note: the template is the feature's place in this list (its index in `out`), so the order is part of the model file.
-  out[0] = featureKey(0, ws0);
-  out[1] = featureKey(1, ts0);
-  out[2] = featureKey(2, ws0, ts0);
-  out[3] = featureKey(3, ws1);
-  out[4] = featureKey(4, ts1);
-  out[5] = featureKey(5, ws1, ts1);
-  out[6] = featureKey(6, ts2);
-  out[7] = featureKey(7, wb0);
-  out[8] = featureKey(8, tb0);
-  out[9] = featureKey(9, wb0, tb0);
-  out[10] = featureKey(10, wb1);
-  out[11] = featureKey(11, tb1);
-  out[12] = featureKey(12, wb1, tb1);
-  out[13] = featureKey(13, tb2);
-  out[14] = featureKey(14, ws0, wb0);
-  out[15] = featureKey(15, ws0, ts0, tb0);
-  out[16] = featureKey(16, wb0, tb0, ts0);
-  out[17] = featureKey(17, ws0, tb0);
-  out[18] = featureKey(18, wb0, ts0);
-  out[19] = featureKey(19, ts0, tb0);
-  out[20] = featureKey(20, ts1, ts0);
-  out[21] = featureKey(21, ws1, ws0);
-  out[22] = featureKey(22, ts1, ws0);
-  out[23] = featureKey(23, ws1, ts0);
-  out[24] = featureKey(24, ts1, tb0);
-  out[25] = featureKey(25, tb0, tb1);
-  out[26] = featureKey(26, wb0, wb1);
-  out[27] = featureKey(27, ts0, tb0, tb1);
-  out[28] = featureKey(28, ts1, ts0, tb0);
-  out[29] = featureKey(29, ts2, ts1, ts0);
-  out[30] = featureKey(30, tb0, tb1, tb2);
-  out[31] = featureKey(31, ts0, t(s0l), tb0);
-  out[32] = featureKey(32, ts0, t(s0r), tb0);
-  out[33] = featureKey(33, ts0, tb0, t(b0l));
-  out[34] = featureKey(34, ts1, t(s1r), ts0);
-  out[35] = featureKey(35, ts1, t(s1l), ts0);
-  out[36] = featureKey(36, ts1, ts0, t(s0r));
-  out[37] = featureKey(37, ts0, t(s0l), t(s0l2));
-  out[38] = featureKey(38, ts0, t(s0r), t(s0r2));
-  out[39] = featureKey(39, tb0, t(b0l), t(b0l2));
-  out[40] = featureKey(40, ws0, distance);
-  out[41] = featureKey(41, ts0, distance);
-  out[42] = featureKey(42, wb0, distance);
-  out[43] = featureKey(43, ts0, tb0, distance);
-  out[44] = featureKey(44, ws0, wb0, distance);
-  out[45] = featureKey(45, ws0, vrs0);
-  out[46] = featureKey(46, ts0, vrs0);
-  out[47] = featureKey(47, ws0, vls0);
-  out[48] = featureKey(48, ts0, vls0);
-  out[49] = featureKey(49, wb0, vlb0);
-  out[50] = featureKey(50, tb0, vlb0);
-  out[51] = featureKey(51, w(s0l));
-  out[52] = featureKey(52, w(s0r));
-  out[53] = featureKey(53, w(b0l));
-  out[54] = featureKey(54, w(s1r));
-  out[55] = featureKey(55, ts0, r(s0l));
-  out[56] = featureKey(56, ts0, r(s0r));
-  out[57] = featureKey(57, ws0, r(s0r));
-  out[58] = featureKey(58, tb0, r(b0l));
-  out[59] = featureKey(59, wb0, r(b0l));
-  out[60] = featureKey(60, ts0, r(s0l), r(s0l2));
-  out[61] = featureKey(61, ts0, r(s0r), r(s0r2));
-  out[62] = featureKey(62, ts1, r(s1r));
-  return 63;
+  v[MOVE.ws0] = valueAt(words, s0);
+  v[MOVE.ts0] = valueAt(tags, s0);
+  v[MOVE.ws1] = valueAt(words, s1);
+  v[MOVE.ts1] = valueAt(tags, s1);
+  v[MOVE.ts2] = valueAt(tags, c.stackAt(2));
+  v[MOVE.wb0] = valueAt(words, b0);
+  v[MOVE.tb0] = valueAt(tags, b0);
+  v[MOVE.wb1] = valueAt(words, c.bufferAt(1));
+  v[MOVE.tb1] = valueAt(tags, c.bufferAt(1));
+  v[MOVE.tb2] = valueAt(tags, c.bufferAt(2));
+  v[MOVE.dist] = s0 > 0 && b0 > 0 ? Math.min(b0 - s0, 5) : 6;
+  v[MOVE.vls0] = countAt(c.leftCount, s0);
+  v[MOVE.vrs0] = countAt(c.rightCount, s0);
+  v[MOVE.vlb0] = countAt(c.leftCount, b0);
+  v[MOVE.ts0l] = valueAt(tags, s0l);
+  v[MOVE.ts0r] = valueAt(tags, s0r);
+  v[MOVE.tb0l] = valueAt(tags, b0l);
+  v[MOVE.ts1r] = valueAt(tags, s1r);
+  v[MOVE.ts1l] = valueAt(tags, s1l);
+  v[MOVE.ts0l2] = valueAt(tags, s0l2);
+  v[MOVE.tb0l2] = valueAt(tags, b0l2);
+  v[MOVE.ws0l] = valueAt(words, s0l);
+  v[MOVE.ws0r] = valueAt(words, s0r);
+  v[MOVE.wb0l] = valueAt(words, b0l);
+  v[MOVE.rs0l] = relationAt(rel, relations, s0l);
+  v[MOVE.rs0r] = relationAt(rel, relations, s0r);
+  v[MOVE.rb0l] = relationAt(rel, relations, b0l);
+  v[MOVE.rs1r] = relationAt(rel, relations, s1r);
+  return mixAll(MOVE_TEMPLATES, v, out);
+}
+
+/**
+ * Writes the keys of the features that choose the relation of the arc `move` makes now into `out`, and returns how many.
+ * @param move - LEFT or RIGHT
+ */
+export function arcFeatures(c: Configuration, s: ParserSentence, relations: Uint32Array, move: number, out: Uint32Array): number {
+  const d = c.stackAt(0);
+  const h = move === LEFT ? c.bufferAt(0) : c.stackAt(1);
+  const { words, tags } = s;
+  const rel = c.relations;
+  const v = arcValues;
+  const dl = c.left1[d]!;
+  const dr = c.right1[d]!;
+  // Note: LEFT puts the dependent before the head, RIGHT after it; the head's latest child on that side is its outermost one.
+  const before = move === LEFT ? c.left1[h]! : c.right1[h]!;
+  v[ARC.wd] = words[d]!;
+  v[ARC.td] = tags[d]!;
+  v[ARC.wh] = words[h]!;
+  v[ARC.th] = tags[h]!;
+  v[ARC.move] = move;
+  v[ARC.side] = move * 8 + Math.min(Math.abs(h - d), 6);
+  v[ARC.rb] = relationAt(rel, relations, before);
+  v[ARC.rdl] = relationAt(rel, relations, dl);
+  v[ARC.rdr] = relationAt(rel, relations, dr);
+  v[ARC.wdl] = valueAt(words, dl);
+  v[ARC.tdl] = valueAt(tags, dl);
+  v[ARC.tdr] = valueAt(tags, dr);
+  v[ARC.tprev] = tags[d - 1]!;
+  v[ARC.tnext] = d < c.n ? tags[d + 1]! : NONE;
+  v[ARC.wb] = valueAt(words, before);
+  return mixAll(ARC_TEMPLATES, v, out);
 }
 
 function valueAt(values: Uint32Array, p: number): number {

@@ -24,10 +24,9 @@ export interface SyntaxOptions {
 
 /**
  * What the default pipeline parses: nothing yet. Note: no stage reads `deps` so far (the event coder still finds
- * its source and target with its clause rules), and parsing the sentences that {@link mayHoldEvent} cost the
- * whole pipeline more than half its speed (syntax with events about 170 articles/s against events alone
- * about 790) and a cold start 0.5 s to load the parser. When the coder reads the parse, this becomes
- * `mayHoldEvent`; until then `syntaxStageWith({ parse: mayHoldEvent })` or `'all'` gives it.
+ * its source and target with its clause rules); parsing the sentences that {@link mayHoldEvent} accepts costs
+ * about 0.6 ms a BBC article (1.5 ms with the first parser) and a cold start the parser's load. When the coder
+ * reads the parse, this becomes `mayHoldEvent`; until then `syntaxStageWith({ parse: mayHoldEvent })` or `'all'` gives it.
  */
 export const DEFAULT_PARSE: ParseFilter = 'none';
 
@@ -41,7 +40,7 @@ export interface SyntaxResources {
 
 /**
  * The default parse filter: a sentence can hold an event when it has a verb and names an actor (an entity linked
- * to a country or a CAMEO code). Parsing costs several times what tagging does; on BBC news this keeps about 40% of
+ * to a country or a CAMEO code). Parsing costs about what tagging every sentence does; on BBC news this keeps about 40% of
  * the tokens (80% have a verb and some entity, 10% are in sentences the coder finds an event in).
  */
 export function mayHoldEvent(sentence: SyntaxSentence): boolean {
