@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { packageRoot } from '../data-dir.js';
+import { checkCursor, sendError } from './errors.js';
 import type { ArticleStore } from '../store/store.js';
 import { registerArticleRoutes } from './routes/articles.js';
 import { registerExtractRoute } from './routes/extract.js';
@@ -39,13 +40,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
   });
-  app.setErrorHandler((error: { validation?: unknown; statusCode?: number; message: string }, _request, reply) => {
-    if (error.validation) {
-      return reply.status(400).send({ error: { code: 'WG_BAD_OPTION', message: error.message } });
-    }
-    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
-    return reply.status(status).send({ error: { code: status === 500 ? 'WG_INTERNAL' : 'WG_BAD_REQUEST', message: error.message } });
-  });
+  app.setErrorHandler(sendError);
+  app.setNotFoundHandler((request, reply) => reply.status(404).send({ error: { code: 'WG_NOT_FOUND', message: `No route answers ${request.method} ${request.url}.` } }));
+  app.addHook('preHandler', checkCursor);
   void app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',

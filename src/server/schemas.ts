@@ -1,14 +1,14 @@
 /** JSON Schemas shared by the routes. */
 export const summarySchema = {
   type: 'object',
-  required: ['id', 'headline', 'outlet', 'published', 'url', 'source'],
+  required: ['id', 'headline', 'outlet', 'published', 'url'],
+  // Note: no `source`: the name the article was read from is a path on the server's disk, which is not the client's business.
   properties: {
     id: { type: 'string' },
     headline: { type: ['string', 'null'] },
     outlet: { type: ['string', 'null'] },
     published: { type: ['string', 'null'] },
     url: { type: ['string', 'null'] },
-    source: { type: 'string' },
   },
 } as const;
 
@@ -21,6 +21,12 @@ export const pageQuerySchema = {
     cursor: { type: 'string', maxLength: 100 },
   },
 } as const;
+
+/** A page of a list: its items and the cursor of the next page (null on the last). */
+export const pageOf = <T extends object>(items: T) => ({ type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items }, nextCursor: { type: ['string', 'null'] } } }) as const;
+
+/** An article id (or a unique prefix) in a path: any id no article has is a 404, not a 400. */
+export const articleIdSchema = { type: 'string', minLength: 1, maxLength: 64 } as const;
 
 /** The error body every route sends. */
 export const errorSchema = {

@@ -127,6 +127,10 @@ export interface EventFilter {
   readonly actor?: number;
   /** With `actor`: events whose other side is this entity. */
   readonly counterpart?: number;
+  /** Events with this entity among their sources (with `targetActor`, the events of one network edge). */
+  readonly sourceActor?: number;
+  /** Events with this entity among their targets. */
+  readonly targetActor?: number;
   readonly plover?: string;
   /** A CAMEO code or its prefix (`04`, `042`). */
   readonly cameo?: string;
@@ -168,6 +172,8 @@ export interface MergeRow {
   readonly article: string;
   readonly headline: string | null;
   readonly localId: string;
+  /** The name the article's entity had (what was merged). */
+  readonly name: string;
   readonly entity: number;
   readonly reason: string;
   readonly undone: boolean;
@@ -196,7 +202,7 @@ export interface GraphStore {
   events(filter: EventFilter, options: CountedPageOptions): Page<EventRow>;
   /** Edges weighted by event facts, or by the copies that carried each event; asserted events unless the filter says. */
   network(filter: EventFilter, limit: number, count?: CountBy): Network;
-  /** Event facts (or copies) per date bucket (the date's first 7 characters: month, or year), with the quad classes; asserted events unless the filter says. */
+  /** Event facts (or copies) per date bucket (the date's month, a week's by its Thursday; its year when it names no month: a year alone, a season), with the quad classes; asserted events unless the filter says. */
   timeline(filter: EventFilter, count?: CountBy): ReadonlyArray<{ readonly period: string; readonly events: number; readonly cooperation: number; readonly conflict: number }>;
   merges(entity: number): readonly MergeRow[];
   /** The global entity of each of an article's entities (by the article's local ids). */

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ArticleStore } from '../../store/store.js';
-import { errorSchema, pageQuerySchema, summarySchema } from '../schemas.js';
+import { articleIdSchema, errorSchema, pageQuerySchema, summarySchema } from '../schemas.js';
 
 /** `GET /api/articles` (paged list) and `GET /api/articles/:id` (one article as wiregraph/1). */
 export function registerArticleRoutes(app: FastifyInstance, store: ArticleStore): void {
@@ -14,7 +14,7 @@ export function registerArticleRoutes(app: FastifyInstance, store: ArticleStore)
   app.get<{ Params: { id: string } }>('/api/articles/:id', {
     schema: {
       summary: 'One article as wiregraph/1, with its story: {id, copies, originator, position} (position: its place among the copies in time order)',
-      params: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 4, maxLength: 64 } } },
+      params: { type: 'object', required: ['id'], properties: { id: articleIdSchema } },
       response: { 404: errorSchema },
     },
   }, async (request, reply) => {

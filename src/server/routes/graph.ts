@@ -1,58 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import type { EventMode } from '../../article/layers.js';
 import { WiregraphError } from '../../errors.js';
-import type { CountBy, EventFilter, EventModes } from '../../store/graph.js';
+import type { CountBy } from '../../store/graph.js';
 import type { ArticleStore } from '../../store/store.js';
-import { countQuerySchema, entitySchema, errorSchema, eventSchema, pageQuerySchema, quoteSchema } from '../schemas.js';
+import { errorBody } from '../errors.js';
+import { articleIdSchema, countQuerySchema, entitySchema, errorSchema, pageOf, pageQuerySchema, quoteSchema } from '../schemas.js';
+import { checkEntities, idSchema as id, modesOf, modesSchema } from './event-filter.js';
+import { registerEventRoutes } from './events.js';
 
-const id = { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER } as const;
-const MODES = ['asserted', 'planned', 'hypothetical', 'negated'] as const;
-/** `modes`: `all`, or modes separated by commas (`planned,negated`). */
-const modesSchema = { type: 'string', pattern: `^(?:all|(?:${MODES.join('|')})(?:,(?:${MODES.join('|')}))*)$` } as const;
-/** The modes a `modes` parameter names. */
-const modesOf = (value: string): EventModes => (value === 'all' ? 'all' : [...new Set(value.split(','))] as EventMode[]);
-const date = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } as const;
-/** The event filter's query parameters, shared by events, the network and the timeline. */
-const eventFilter = {
-  actor: id,
-  counterpart: id,
-  plover: { type: 'string', pattern: '^[A-Z_]{3,20}$' },
-  cameo: { type: 'string', pattern: '^\\d{2,4}$' },
-  mode: { type: 'string', enum: MODES },
-  modes: modesSchema,
-  minConfidence: { type: 'number', minimum: 0, maximum: 1 },
-  from: date,
-  to: date,
-  count: countQuerySchema,
-} as const;
-
-interface FilterQuery {
-  actor?: number;
-  counterpart?: number;
-  plover?: string;
-  cameo?: string;
-  mode?: EventMode;
-  modes?: string;
-  minConfidence?: number;
-  from?: string;
-  to?: string;
-  count?: CountBy;
-}
-
-const filterOf = (q: FilterQuery): EventFilter => ({
-  ...(q.actor !== undefined ? { actor: q.actor } : {}),
-  ...(q.counterpart !== undefined ? { counterpart: q.counterpart } : {}),
-  ...(q.plover ? { plover: q.plover } : {}),
-  ...(q.cameo ? { cameo: q.cameo } : {}),
-  ...(q.mode ? { mode: q.mode } : {}),
-  ...(q.modes ? { modes: modesOf(q.modes) } : {}),
-  ...(q.minConfidence !== undefined ? { minConfidence: q.minConfidence } : {}),
-  ...(q.from ? { from: q.from } : {}),
-  ...(q.to ? { to: q.to } : {}),
-});
-
-const pageOf = <T extends object>(items: T) => ({ type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items }, nextCursor: { type: ['string', 'null'] } } }) as const;
-const notFound = (what: string, value: number) => ({ error: { code: 'WG_NOT_FOUND', message: `No ${what} has id ${value}.` } });
+const notFound = (what: string, value: number) => errorBody('WG_NOT_FOUND', `No ${what} has id ${value}.`);
 
 /**
  * The knowledge-graph routes: entities (search, one with its profile), quotes, events, the actor network and the
@@ -86,7 +41,7 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
             coActors: { type: 'array', items: { type: 'object', properties: { entity: entitySchema, articles: { type: 'integer' }, ...counted.properties } } },
             quotes: { type: 'integer' },
             events: { type: 'integer' },
-            merges: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, article: { type: 'string' }, headline: { type: ['string', 'null'] }, localId: { type: 'string' }, entity: { type: 'integer' }, reason: { type: 'string' }, undone: { type: 'boolean' } } } },
+            merges: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, article: { type: 'string' }, headline: { type: ['string', 'null'] }, localId: { type: 'string' }, name: { type: 'string' }, entity: { type: 'integer' }, reason: { type: 'string' }, undone: { type: 'boolean' } } } },
           },
         },
         404: errorSchema,
@@ -101,10 +56,15 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
   app.get<{ Params: { id: string } }>('/api/articles/:id/entities', {
     schema: {
       summary: "The global entity of each of an article's entities",
-      params: { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[0-9a-f]{4,64}$' } } },
-      response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['localId', 'entity'], properties: { localId: { type: 'string' }, entity: { type: 'integer' } } } } } } },
+      params: { type: 'object', required: ['id'], properties: { id: articleIdSchema } },
+      response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['localId', 'entity'], properties: { localId: { type: 'string' }, entity: { type: 'integer' } } } } } }, 404: errorSchema },
     },
-  }, async (request) => ({ items: g.articleEntities(request.params.id) }));
+  }, async (request, reply) => {
+    // Note: like GET /api/articles/:id, an id no article has (or a prefix of none) is a 404, whatever it looks like.
+    const article = store.copiesOf(request.params.id)[0]?.article;
+    if (article === undefined) return reply.status(404).send(errorBody('WG_NOT_FOUND', `No stored article has id ${request.params.id}.`));
+    return { items: g.articleEntities(article) };
+  });
 
   app.post<{ Params: { id: number } }>('/api/merges/:id/undo', {
     schema: {
@@ -125,43 +85,13 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
     schema: {
       summary: "Quotes, newest first, by speaker (entity id) or by article: one per fact (every stored quote with count=copies or an article), each with its fact's copies, outlets, sources and occurrences",
       querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, speaker: id, article: { type: 'string', pattern: '^[0-9a-f]{4,64}$' }, count: countQuerySchema } },
-      response: { 200: pageOf(quoteSchema) },
+      response: { 200: pageOf(quoteSchema), 404: errorSchema },
     },
   }, async (request) => {
     const { speaker, article, limit, cursor, count } = request.query;
+    checkEntities(g, { speaker });
+    if (article && store.copiesOf(article).length === 0) throw new WiregraphError('WG_NOT_FOUND', `querystring/article: no stored article has id ${article}.`);
     return g.quotes({ ...(speaker !== undefined ? { speaker } : {}), ...(article ? { article } : {}) }, { limit, cursor: cursor ?? null, ...(count ? { count } : {}) });
   });
-
-  app.get<{ Querystring: FilterQuery & { limit: number; cursor?: string } }>('/api/events', {
-    schema: {
-      summary: "Events, newest first, by actor, counterpart, PLOVER type, CAMEO code or prefix, mode (every mode unless mode or modes says), least confidence and date range, each with its confidence and, when only reported, who reports it and the quote: one per fact (every stored event with count=copies), each with its fact's copies, outlets, sources and occurrences",
-      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, ...eventFilter } },
-      response: { 200: pageOf(eventSchema) },
-    },
-  }, async (request) => g.events(filterOf(request.query), { limit: request.query.limit, cursor: request.query.cursor ?? null, ...(request.query.count ? { count: request.query.count } : {}) }));
-
-  app.get<{ Querystring: FilterQuery & { limit: number } }>('/api/network', {
-    schema: {
-      summary: 'The actor network of the events a filter selects (asserted ones unless mode or modes says): entities and edges weighted by event facts (or copies), split into cooperation and conflict',
-      querystring: { type: 'object', additionalProperties: false, properties: { ...eventFilter, limit: { type: 'integer', minimum: 2, maximum: 300, default: 60 } } },
-      response: {
-        200: {
-          type: 'object',
-          required: ['nodes', 'edges'],
-          properties: {
-            nodes: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, type: { type: 'string' }, events: { type: 'integer' } } } },
-            edges: { type: 'array', items: { type: 'object', properties: { source: { type: 'integer' }, target: { type: 'integer' }, weight: { type: 'integer' }, cooperation: { type: 'integer' }, conflict: { type: 'integer' }, quad: { type: 'string' }, events: { type: 'array', items: { type: 'integer' } } } } },
-          },
-        },
-      },
-    },
-  }, async (request) => g.network(filterOf(request.query), request.query.limit, request.query.count));
-
-  app.get<{ Querystring: FilterQuery }>('/api/timeline', {
-    schema: {
-      summary: 'Event facts (or copies) of a filter (asserted ones unless mode or modes says) per month (or year), with cooperation and conflict counts',
-      querystring: { type: 'object', additionalProperties: false, properties: eventFilter },
-      response: { 200: { type: 'object', required: ['periods'], properties: { periods: { type: 'array', items: { type: 'object', properties: { period: { type: 'string' }, events: { type: 'integer' }, cooperation: { type: 'integer' }, conflict: { type: 'integer' } } } } } } },
-    },
-  }, async (request) => ({ periods: g.timeline(filterOf(request.query), request.query.count) }));
+  registerEventRoutes(app, store);
 }

@@ -5,7 +5,7 @@ import { STYLE_CSS } from './style.js';
 
 /** Plain HTML pages (no script), beside the web UI: the article list with a search box at `/plain/`, one article at `/plain/articles/:id`. */
 export function registerPageRoutes(app: FastifyInstance, store: ArticleStore): void {
-  app.get('/style.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(STYLE_CSS));
+  app.get('/style.css', { schema: { hide: true } }, async (_request, reply) => reply.type('text/css; charset=utf-8').send(STYLE_CSS));
 
   app.get<{ Querystring: { q?: string; cursor?: string } }>('/plain/', {
     schema: {

@@ -51,6 +51,11 @@ export function eventWhere(f: EventFilter, count: CountBy | undefined, modes: Ev
     where.push('e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)');
     params.push(f.counterpart);
   }
+  for (const [id, role] of [[f.sourceActor, 'source'], [f.targetActor, 'target']] as const) {
+    if (id === undefined) continue;
+    where.push(`e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ? AND role = '${role}')`);
+    params.push(id);
+  }
   if (f.plover) {
     where.push('e.plover = ?');
     params.push(f.plover);
@@ -69,6 +74,18 @@ export function eventWhere(f: EventFilter, count: CountBy | undefined, modes: Ev
     params.push(`${f.to}\uffff`);
   }
   return { where: where.length > 0 ? where.join(' AND ') : '1', params };
+}
+
+/**
+ * The period (SQL, on a date column) an event counts in: its month (`2025-09` for `2025-09-13`), a week's
+ * (`2025-W37`) by the month of its Thursday, else its year (a year alone, a season `2004-FA`, a half `2006-H2`).
+ */
+export function periodSql(date: string): string {
+  // Note: 4 January is always in ISO week 1; the Monday of its week, plus (week - 1) weeks and 3 days, is the week's Thursday.
+  const thursday = `date(substr(${date}, 1, 4) || '-01-04', 'weekday 0', '-6 days', '+' || ((CAST(substr(${date}, 7, 2) AS INTEGER) - 1) * 7 + 3) || ' days')`;
+  return `CASE WHEN ${date} GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]*' THEN substr(${date}, 1, 7)
+    WHEN ${date} GLOB '[0-9][0-9][0-9][0-9]-W[0-5][0-9]*' THEN strftime('%Y-%m', ${thursday})
+    ELSE substr(${date}, 1, 4) END`;
 }
 
 /** An event row's confidence, reporter and quote, from the columns {@link graphQueries}' event list reads. */

@@ -4,7 +4,7 @@ import { WiregraphError } from '../../errors.js';
 import { normaliseName } from '../../stages/entities/normalise.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { CountBy, EventActorRow, EventModes, EventRow, GlobalEntity, GraphStore, MergeRow, Network, QuoteRow, SourceRef } from '../graph.js';
-import { ASSERTED, column, eventWhere, modeWhere, reportOf, weightOf } from './event-sql.js';
+import { ASSERTED, column, eventWhere, modeWhere, periodSql, reportOf, weightOf } from './event-sql.js';
 import { countsOf, factReader } from './graph-fact-reads.js';
 import type { Page } from '../store.js';
 
@@ -44,7 +44,7 @@ export function graphQueries(db: Database.Database): GraphStore {
     return st;
   };
   const articleEntities = db.prepare('SELECT m.local_id AS localId, m.entity_id AS entity FROM merges m JOIN articles a ON a.seq = m.article_seq WHERE a.id = ?');
-  const mergesOf = db.prepare(`SELECT m.id, a.id AS article, a.headline, m.local_id AS localId, m.entity_id AS entity, m.reason, m.undone_at IS NOT NULL AS undone FROM merges m JOIN articles a ON a.seq = m.article_seq
+  const mergesOf = db.prepare(`SELECT m.id, a.id AS article, a.headline, m.local_id AS localId, m.name, m.entity_id AS entity, m.reason, m.undone_at IS NOT NULL AS undone FROM merges m JOIN articles a ON a.seq = m.article_seq
     WHERE m.id IN (SELECT id FROM merges WHERE entity_id = ? UNION SELECT id FROM merges WHERE original_entity_id = ?) ORDER BY m.id LIMIT 100`);
 
   const source = (row: { article: string; headline: string | null; published: string | null; sentence: number; start: number; end: number }): SourceRef => ({ article: row.article, headline: row.headline, published: row.published, sentence: row.sentence, start: row.start, end: row.end });
@@ -185,7 +185,7 @@ export function graphQueries(db: Database.Database): GraphStore {
     timeline(filter, count) {
       const { where, params } = eventWhere(filter, count, ASSERTED);
       return statement(`
-        SELECT substr(e.date, 1, 7) AS period, sum(e.w) AS events,
+        SELECT ${periodSql('e.date')} AS period, sum(e.w) AS events,
                sum((e.quad LIKE '%cooperation') * e.w) AS cooperation, sum((e.quad LIKE '%conflict') * e.w) AS conflict
         FROM (SELECT e.date, e.quad, ${weightOf(count)} AS w FROM events e WHERE ${where} AND e.date IS NOT NULL AND e.date GLOB '[0-9][0-9][0-9][0-9]*' ORDER BY e.id DESC LIMIT ${WINDOW}) e
         GROUP BY period ORDER BY period`).all(...params) as Array<{ period: string; events: number; cooperation: number; conflict: number }>;
