@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { normaliseName } from '../../stages/entities/normalise.js';
+import { normaliseName } from '../../text/normalise.js';
 
 /**
  * When two quotes of one story by one speaker are one fact: the shorter content's distinct words are at least
