@@ -3,7 +3,7 @@ import type { ArticleMeta } from '../../article/meta.js';
 import type { WiregraphDoc } from '../../output/wiregraph1.js';
 import type { StoryOptions } from '../../stories/index.js';
 import type { ArticleRecord } from '../store.js';
-import { graphIndexer } from './graph-index.js';
+import { graphIndexer, type GraphIndexOptions } from './graph-index.js';
 import { storyIndexer } from './story-index.js';
 
 /** What adding one record did: a new article, a new copy of a stored text, or nothing (the same record again). */
@@ -25,7 +25,7 @@ export interface ArticleWriter {
 }
 
 /** Prepares the statements that store an article, its copies, its graph and its story. */
-export function articleWriter(db: Database.Database): ArticleWriter {
+export function articleWriter(db: Database.Database, graph: GraphIndexOptions = {}): ArticleWriter {
   const findArticle = db.prepare('SELECT seq, story_id AS story, originator FROM articles WHERE id = ?');
   const insertArticle = db.prepare(
     'INSERT INTO articles (id, headline, outlet, published, url, language, source, text, doc, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -35,7 +35,7 @@ export function articleWriter(db: Database.Database): ArticleWriter {
     'INSERT INTO copies (article_seq, story_id, originator, record_key, outlet, url, published, headline, source, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_seq, record_key) DO NOTHING',
   );
   const attachCopies = db.prepare('UPDATE copies SET story_id = ?, originator = ? WHERE article_seq = ? RETURNING id');
-  const indexGraph = graphIndexer(db);
+  const indexGraph = graphIndexer(db, graph);
   const stories = storyIndexer(db);
 
   /** Adds a copy of a stored text to its story; null when it is the same record as one stored. */

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Entity, Event } from '../../article/layers.js';
 import type { WiregraphDoc } from '../../output/wiregraph1.js';
-import { normaliseName } from '../../stages/entities/normalise.js';
+import { normaliseName } from '../../text/normalise.js';
 import { quadClass } from '../graph.js';
+import { aliasWriter, documentAcronyms, entityAliases, type AliasSource } from './entity-aliases.js';
 
 /**
  * Who reports an event known only from a quote: the event's `reportedBy`, else (a document made before events
@@ -54,17 +55,27 @@ function sentenceAt(sentences: WiregraphDoc['sentences'], offset: number): numbe
   return Math.max(0, lo);
 }
 
+/** What the graph indexer is given besides the documents. */
+export interface GraphIndexOptions {
+  /** The knowledge base's names for linked entities, kept as their aliases. */
+  readonly aliases?: AliasSource;
+  /** How an article's entity is matched to a global one ({@link globalKey}); tests give another. */
+  readonly keyOf?: (e: Entity, doc: WiregraphDoc) => { key: string; reason: string };
+}
+
 /**
  * Prepares the statements that add an article's layers to the graph tables. Call the result inside the
  * transaction that stores the article, so that an article is in the graph exactly when it is stored.
  */
-export function graphIndexer(db: Database.Database): (seq: number, doc: WiregraphDoc) => void {
+export function graphIndexer(db: Database.Database, options: GraphIndexOptions = {}): (seq: number, doc: WiregraphDoc) => void {
+  const keyOf = options.keyOf ?? globalKey;
+  const aliases = aliasWriter(db);
   const findEntity = db.prepare('SELECT id, type, wikidata, country, cameo FROM entities WHERE key = ?');
   const insertEntity = db.prepare('INSERT INTO entities (key, type, name, norm, wikidata, country, cameo) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const preferName = db.prepare("UPDATE entities SET name = ?, norm = ?, type = 'GPE' WHERE id = ? AND type = 'NORP'");
   const fillLinks = db.prepare('UPDATE entities SET wikidata = coalesce(wikidata, ?), country = coalesce(country, ?), cameo = coalesce(cameo, ?) WHERE id = ?');
   const count = db.prepare('UPDATE entities SET mentions = mentions + ?, articles = articles + 1 WHERE id = ?');
-  const insertMerge = db.prepare('INSERT INTO merges (article_seq, local_id, entity_id, original_entity_id, name, type, reason, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertMerge = db.prepare('INSERT INTO merges (article_seq, local_id, entity_id, original_entity_id, name, type, reason, role, wikidata, country, cameo, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const addMonth = db.prepare('INSERT INTO entity_months (entity_id, month, mentions) VALUES (?, ?, ?) ON CONFLICT (entity_id, month) DO UPDATE SET mentions = mentions + excluded.mentions');
   const addRole = db.prepare('INSERT INTO entity_roles (entity_id, role, first, last, articles) VALUES (?, ?, ?, ?, 1) ON CONFLICT (entity_id, role) DO UPDATE SET articles = articles + 1, first = min(coalesce(first, excluded.first), coalesce(excluded.first, first)), last = max(coalesce(last, excluded.last), coalesce(excluded.last, last))');
   const addQuote = db.prepare('UPDATE entities SET quotes = quotes + 1 WHERE id = ?');
@@ -82,8 +93,9 @@ export function graphIndexer(db: Database.Database): (seq: number, doc: Wiregrap
     const dated = published && /^\d{4}-\d{2}/u.test(published) ? published : null;
     const global = new Map<string, number>();
     const perGlobal = new Map<number, number>();
+    const acronyms = documentAcronyms(doc);
     for (const e of doc.entities) {
-      const { key, reason } = globalKey(e);
+      const { key, reason } = keyOf(e, doc);
       let row = findEntity.get(key) as { id: number; type: string; wikidata: string | null; country: string | null; cameo: string | null } | undefined;
       if (!row) {
         const id = Number(insertEntity.run(key, e.type, e.name, normaliseName(e.name), e.links.wikidata, e.links.country, e.links.cameo).lastInsertRowid);
@@ -96,7 +108,9 @@ export function graphIndexer(db: Database.Database): (seq: number, doc: Wiregrap
       }
       global.set(e.id, row.id);
       perGlobal.set(row.id, (perGlobal.get(row.id) ?? 0) + e.mentions.length);
-      insertMerge.run(seq, e.id, row.id, row.id, e.name, e.type, reason, e.role);
+      const known = entityAliases(e, acronyms, options.aliases);
+      insertMerge.run(seq, e.id, row.id, row.id, e.name, e.type, reason, e.role, e.links.wikidata, e.links.country, e.links.cameo, JSON.stringify(known));
+      aliases.add(row.id, known);
       if (e.role) addRole.run(row.id, e.role, dated, dated);
       for (const m of e.mentions) insertMention.run(seq, row.id, e.id, sentenceAt(doc.sentences, m.start), m.start, m.end, m.text, m.kind);
     }

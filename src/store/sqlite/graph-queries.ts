@@ -1,15 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { EventMode } from '../../article/layers.js';
-import { WiregraphError } from '../../errors.js';
-import { normaliseName } from '../../stages/entities/normalise.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { CountBy, EventActorRow, EventModes, EventRow, GlobalEntity, GraphStore, MergeRow, Network, QuoteRow, SourceRef } from '../graph.js';
 import { ASSERTED, column, eventWhere, modeWhere, periodSql, reportOf, weightOf } from './event-sql.js';
+import { E_ENTITY, ENTITY, entitySearch } from './entity-search.js';
 import { countsOf, factReader } from './graph-fact-reads.js';
+import { unmergeOne } from './unmerge.js';
 import type { Page } from '../store.js';
 
-const ENTITY = 'id, type, name, wikidata, country, cameo, mentions, articles, stories, copies';
-const E_ENTITY = ENTITY.split(', ').map((c) => `e.${c}`).join(', ');
 // Note: the most recent events a network or timeline is drawn from; keeps every query bounded.
 const WINDOW = 5000;
 
@@ -50,39 +48,7 @@ export function graphQueries(db: Database.Database): GraphStore {
   const source = (row: { article: string; headline: string | null; published: string | null; sentence: number; start: number; end: number }): SourceRef => ({ article: row.article, headline: row.headline, published: row.published, sentence: row.sentence, start: row.start, end: row.end });
 
   return {
-    findEntities(query, { limit, cursor, type, count }) {
-      const offset = decodeCursor(cursor) ?? 0;
-      const t = type ?? null;
-      const by = column(count);
-      const byPrefix = statement(`SELECT ${ENTITY} FROM entities WHERE norm >= ? AND norm < ? AND (? IS NULL OR type = ?) ORDER BY ${by} DESC, articles DESC LIMIT ?`);
-      const bySubstring = statement(`SELECT ${E_ENTITY} FROM entities_fts JOIN entities e ON e.id = entities_fts.rowid WHERE entities_fts MATCH ? AND (? IS NULL OR e.type = ?) ORDER BY bm25(entities_fts), e.${by} DESC LIMIT ?`);
-      const top = statement(`SELECT ${ENTITY} FROM entities WHERE (? IS NULL OR type = ?) ORDER BY ${by} DESC, articles DESC LIMIT ? OFFSET ?`);
-      const want = offset + limit + 1;
-      const norm = normaliseName(query);
-      let rows: GlobalEntity[];
-      if (norm === '') rows = top.all(t, t, want, 0) as GlobalEntity[];
-      else {
-        const seen = new Set<number>();
-        rows = [];
-        const add = (list: GlobalEntity[]): void => {
-          for (const r of list) if (!seen.has(r.id)) (seen.add(r.id), rows.push(r));
-        };
-        add(byPrefix.all(norm, `${norm}\uffff`, t, t, want) as GlobalEntity[]);
-        const letters = norm.replace(/"/gu, '');
-        if (rows.length < want && letters.length >= 3) {
-          add(bySubstring.all(`"${letters}"`, t, t, want) as GlobalEntity[]);
-          // Note: fuzzy, only when nothing matched as written: names sharing at least half of the query's
-          // three-letter pieces (`Puttin` finds `Putin`, not every name with `tin` in it).
-          const grams = [...new Set(Array.from({ length: letters.length - 2 }, (_, i) => letters.slice(i, i + 3)).filter((g) => !g.includes(' ')))];
-          if (rows.length === 0 && grams.length > 0) {
-            const shared = (name: string): number => grams.filter((g) => normaliseName(name).includes(g)).length / grams.length;
-            add((bySubstring.all(grams.map((g) => `"${g}"`).join(' OR '), t, t, 200) as GlobalEntity[]).filter((e) => shared(e.name) >= 0.5).slice(0, want));
-          }
-        }
-      }
-      const page = rows.slice(offset, offset + limit);
-      return { items: page, nextCursor: rows.length > offset + limit ? encodeCursor(offset + limit) : null };
-    },
+    findEntities: entitySearch(statement),
     entity: (id) => (entityById.get(id) as GlobalEntity | undefined) ?? null,
     profile(id, count, modes = ASSERTED) {
       const entity = entityById.get(id) as GlobalEntity | undefined;
@@ -192,41 +158,6 @@ export function graphQueries(db: Database.Database): GraphStore {
     },
     articleEntities: (article) => articleEntities.all(article) as Array<{ localId: string; entity: number }>,
     merges: (entity) => (mergesOf.all(entity, entity) as Array<Omit<MergeRow, 'undone'> & { undone: number }>).map((m): MergeRow => ({ ...m, undone: Boolean(m.undone) })),
-    unmerge(mergeId) {
-      return db.transaction((): GlobalEntity => {
-        const m = db.prepare('SELECT * FROM merges WHERE id = ?').get(mergeId) as { article_seq: number; local_id: string; entity_id: number; name: string; type: string; undone_at: string | null } | undefined;
-        if (!m) throw new WiregraphError('WG_NOT_FOUND', `No merge has id ${mergeId}.`);
-        if (m.undone_at !== null) throw new WiregraphError('WG_BAD_OPTION', `Merge ${mergeId} was already undone.`);
-        const id = Number(db.prepare('INSERT INTO entities (key, type, name, norm) VALUES (?, ?, ?, ?)').run(`split:${mergeId}`, m.type, m.name, normaliseName(m.name)).lastInsertRowid);
-        const moved = db.prepare('UPDATE mentions SET entity_id = ? WHERE article_seq = ? AND local_id = ?').run(id, m.article_seq, m.local_id).changes;
-        const quotes = db.prepare('UPDATE quotes SET speaker_id = ? WHERE article_seq = ? AND speaker_local = ?').run(id, m.article_seq, m.local_id).changes;
-        // Note: the counter counts asserted events, as the indexer does.
-        const events = (db.prepare("SELECT count(DISTINCT event_id) AS n FROM event_actors WHERE local_id = ? AND event_id IN (SELECT id FROM events WHERE article_seq = ? AND mode = 'asserted')").get(m.local_id, m.article_seq) as { n: number }).n;
-        db.prepare('UPDATE event_actors SET entity_id = ? WHERE local_id = ? AND event_id IN (SELECT id FROM events WHERE article_seq = ?)').run(id, m.local_id, m.article_seq);
-        db.prepare('UPDATE entities SET mentions = mentions - ?, articles = articles - 1, quotes = quotes - ?, events = events - ? WHERE id = ?').run(moved, quotes, events, m.entity_id);
-        db.prepare('UPDATE entities SET mentions = ?, articles = 1, quotes = ?, events = ? WHERE id = ?').run(moved, quotes, events, id);
-        if (moved > 0) moveStoryCounts(db, m.article_seq, m.entity_id, id);
-        db.prepare("UPDATE merges SET entity_id = ?, reason = 'split', undone_at = ? WHERE id = ?").run(id, new Date().toISOString(), mergeId);
-        return entityById.get(id) as GlobalEntity;
-      })();
-    },
+    unmerge: (mergeId) => db.transaction((): GlobalEntity => entityById.get(unmergeOne(db, mergeId)) as GlobalEntity)(),
   };
-}
-
-/**
- * Moves an article's counts by story and by copy from the entity it was merged into to the entity its merge was
- * undone into: the old entity keeps the story only while another of the story's articles mentions it.
- */
-function moveStoryCounts(db: Database.Database, seq: number, from: number, to: number): void {
-  const article = db.prepare('SELECT story_id AS story, copies FROM articles WHERE seq = ?').get(seq) as { story: number | null; copies: number };
-  db.prepare('UPDATE entities SET copies = copies - ? WHERE id = ?').run(article.copies, from);
-  db.prepare('UPDATE entities SET copies = ? WHERE id = ?').run(article.copies, to);
-  if (article.story === null) return;
-  const left = db.prepare('UPDATE entity_stories SET articles = articles - 1 WHERE entity_id = ? AND story_id = ? RETURNING articles').get(from, article.story) as { articles: number } | undefined;
-  if (left?.articles === 0) {
-    db.prepare('DELETE FROM entity_stories WHERE entity_id = ? AND story_id = ?').run(from, article.story);
-    db.prepare('UPDATE entities SET stories = stories - 1 WHERE id = ?').run(from);
-  }
-  db.prepare('INSERT INTO entity_stories (entity_id, story_id, articles) VALUES (?, ?, 1)').run(to, article.story);
-  db.prepare('UPDATE entities SET stories = 1 WHERE id = ?').run(to);
 }

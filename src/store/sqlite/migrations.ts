@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { WiregraphError } from '../../errors.js';
+import { ALIASES_MIGRATION } from './migration-aliases.js';
 
 /** A schema change: applied once, in order, inside a transaction, and recorded in `schema_migrations`. */
 interface Migration {
@@ -338,6 +339,7 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX quotes_local ON quotes (article_seq, local_id);
     `,
   },
+  ALIASES_MIGRATION,
 ];
 
 /** The newest schema version this program knows. */

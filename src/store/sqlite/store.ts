@@ -7,7 +7,8 @@ import { MARK_END, MARK_START, type ArticleRecord, type ArticleStore, type Artic
 import { articleWriter, type AddOutcome } from './article-writer.js';
 import { openDatabase } from './driver.js';
 import { indexStoredFacts } from './graph-facts.js';
-import { graphIndexer, reporterOf } from './graph-index.js';
+import { fillStoredAliases, type AliasSource } from './entity-aliases.js';
+import { graphIndexer, reporterOf, type GraphIndexOptions } from './graph-index.js';
 import { graphQueries } from './graph-queries.js';
 import { storyQueries } from './story-queries.js';
 import { relatedIndexer } from './story-related.js';
@@ -30,14 +31,21 @@ function withReport(e: WiregraphDoc['events'][number], doc: Pick<WiregraphDoc, '
   return { ...e, reportedBy: e.reportedBy ?? (name ? { name, entity: speaker } : null), confidence: e.confidence ?? 1 };
 }
 
+/** What a SQLite store is opened with besides its file. */
+export interface SqliteStoreOptions {
+  /** The knowledge base's names of linked entities, kept as aliases of the entities stored from now on. */
+  readonly aliases?: AliasSource;
+}
+
 /**
  * Opens the SQLite article store.
  * @param path - a database file (created and migrated when new), or `:memory:`
  */
-export function openSqliteStore(path: string): ArticleStore {
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): ArticleStore {
   const db = openDatabase(path);
-  const indexGraph = graphIndexer(db);
-  const writer = articleWriter(db);
+  const graph: GraphIndexOptions = options.aliases ? { aliases: options.aliases } : {};
+  const indexGraph = graphIndexer(db, graph);
+  const writer = articleWriter(db, graph);
   const addOne = db.transaction((record: ArticleRecord, now: string, story: Partial<StoryOptions>): AddOutcome => writer.add(record, now, story));
   const addBatch = db.transaction((records: readonly ArticleRecord[], options: BatchOptions): BatchResult => {
     const now = new Date().toISOString();
@@ -62,6 +70,8 @@ export function openSqliteStore(path: string): ArticleStore {
       for (const r of rows) indexGraph(r.seq, toDoc(r)!);
     })();
   }
+  // Note: entities stored before aliases existed (schema 6) get the links and aliases of their merges now.
+  fillStoredAliases(db, options.aliases);
   // Note: articles stored before stories existed (schema 2) are fingerprinted and placed now, with the default thresholds.
   writer.placeUnplaced({});
   // Note: articles stored before facts existed (schema 3) are counted by story and by copy now.
