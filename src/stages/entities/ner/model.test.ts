@@ -43,8 +43,14 @@ describe('the recogniser', () => {
   it('keeps its labels well formed', () => {
     for (const s of sentences) {
       const labels = tagSentence(model, s, newDocContext([s]));
-      labels.forEach((l, i) => expect(i === 0 ? !l.startsWith('I-') && !l.startsWith('L-') : true).toBe(true));
-      expect(labels.at(-1)?.startsWith('B-') || labels.at(-1)?.startsWith('I-')).toBe(false);
+      expect(labels).toHaveLength(s.length);
+      // Note: BILOU: I- and L- continue a B- or I- of their type; anything else follows a label that closed.
+      [...labels, 'O'].forEach((l, i) => {
+        const before = labels[i - 1] ?? 'O';
+        const open = /^[BI]-/u.test(before);
+        const continues = /^[IL]-/u.test(l);
+        expect(continues ? open && before.slice(2) === l.slice(2) : !open, `${s.join(' ')}: ${before} then ${l}`).toBe(true);
+      });
     }
   });
 });
