@@ -147,7 +147,7 @@ describe.skipIf(!ready)('the web UI in Chromium', () => {
 
   it('shows the timeline of an entity', async () => {
     await page.goto(`${base}/#/timeline`);
-    await page.locator('svg.chart rect').first().waitFor();
+    await page.locator('.time-chart rect').first().waitFor();
     await page.screenshot({ path: join(ARTIFACTS, '7-timeline.png'), fullPage: true });
   });
 

@@ -25,6 +25,37 @@ export interface SearchHit {
 /** A `wiregraph/1` document, as the reader shows it, with its story ("copy 3 of 12, originated by AFP"). */
 export type Doc = WiregraphDoc & { readonly story: StoryRef | null };
 
+/**
+ * The event filter of `GET /api/events`: `sourceActor` and `targetActor` give one network edge's events; modes
+ * every mode unless `modes` (`all`, or modes joined by commas) says; `minConfidence` from 0 to 1.
+ */
+export interface EventParams {
+  readonly actor?: number;
+  readonly counterpart?: number;
+  readonly sourceActor?: number;
+  readonly targetActor?: number;
+  readonly plover?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly modes?: string;
+  readonly minConfidence?: number;
+}
+
+/** Event facts of one period, split into cooperation and conflict. */
+export interface PeriodCount {
+  readonly period: string;
+  readonly events: number;
+  readonly cooperation: number;
+  readonly conflict: number;
+}
+
+/** A timeline as `GET /api/timeline` sends it: periods of one granularity, and the events too coarsely dated for them. */
+export interface Timeline {
+  readonly granularity: 'month' | 'year';
+  readonly periods: readonly PeriodCount[];
+  readonly unplaced: Omit<PeriodCount, 'period'>;
+}
+
 /** A page of the stories list, with how many stories the filter selects. */
 export type StoryPage = Page<StorySummary> & { readonly total: number };
 
@@ -60,12 +91,11 @@ export const api = {
   entities: (q: string) => get<Page<Entity>>('/api/entities', { q, limit: 12 }),
   entity: (id: number) => get<Profile>(`/api/entities/${id}`),
   quotes: (params: { speaker?: number; article?: string }) => get<Page<Quote>>('/api/quotes', { ...params, limit: 50 }),
-  /** Events of every mode unless `modes` (`all`, or modes joined by commas) says; `minConfidence` from 0 to 1. */
-  events: (params: { actor?: number; counterpart?: number; plover?: string; from?: string; to?: string; modes?: string; minConfidence?: number }) => get<Page<StoredEvent>>('/api/events', { ...params, limit: 50 }),
-  network: (params: { actor?: number; plover?: string }) => get<Network>('/api/network', { ...params, limit: 40 }),
+  events: (params: EventParams) => get<Page<StoredEvent>>('/api/events', { ...params, limit: 50 }),
+  network: (params: { actor?: number; plover?: string; modes?: string }) => get<Network>('/api/network', { ...params, limit: 40 }),
   undoMerge: (id: number) => post<{ entity: Entity }>(`/api/merges/${id}/undo`),
   stories: (params: { cursor: string | undefined; minCopies: number }) => get<StoryPage>('/api/stories', { ...params, limit: 25 }),
   story: (id: number) => get<StoryDetail>(`/api/stories/${id}`),
   storyCopies: (id: number) => get<StoryDetail>(`/api/stories/${id}`, { diffs: 'false' }),
-  timeline: (params: { actor?: number }) => get<{ periods: Array<{ period: string; events: number; cooperation: number; conflict: number }> }>('/api/timeline', params),
+  timeline: (params: { actor?: number; modes?: string }) => get<Timeline>('/api/timeline', params),
 };

@@ -18,7 +18,7 @@ function App(): VNode {
   else if (page === 'entity' && arg) view = html`<${EntityView} id=${Number(arg)} />`;
   else if (page === 'stories' && arg) view = html`<${StoryView} key=${arg} id=${Number(arg)} />`;
   else if (page === 'stories') view = html`<${StoriesView} params=${params} />`;
-  else if (page === 'network') view = html`<${NetworkView} actor=${actor} plover=${params.get('plover') ?? undefined} />`;
+  else if (page === 'network') view = html`<${NetworkView} key=${`${actor}:${params.get('plover')}`} actor=${actor} plover=${params.get('plover') ?? undefined} />`;
   else if (page === 'timeline') view = html`<${TimelineView} actor=${actor} />`;
   else view = html`<${SearchView} q=${params.get('q') ?? ''} />`;
   // Note: the section the page belongs to is marked for screen readers (aria-current) and in bold.
@@ -27,4 +27,24 @@ function App(): VNode {
   return html`<header><h1><a href=${href([])}>wiregraph</a></h1><nav>${link('', 'Search')} ${link('stories', 'Stories')} ${link('network', 'Network')} ${link('timeline', 'Timeline')} <a href="/plain/">Plain pages</a> <a href="/openapi.json">API</a></nav></header><main>${view}</main>`;
 }
 
+/** Whether a key press is typing (in a field), which `/` must not interrupt. */
+const typing = (target: EventTarget | null): boolean => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** `/` focuses the search box; from another page it opens the search page first. */
+function focusSearchOnSlash(event: KeyboardEvent): void {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+  event.preventDefault();
+  const box = (): HTMLInputElement | null => document.querySelector<HTMLInputElement>('main input[type=search]');
+  if (box()) return box()!.focus();
+  location.hash = href([]);
+  // Note: the search page renders on the next frames; focus its box once it is there.
+  let frames = 0;
+  const later = (): void => {
+    if (box()) box()!.focus();
+    else if (frames++ < 30) requestAnimationFrame(later);
+  };
+  requestAnimationFrame(later);
+}
+
+addEventListener('keydown', focusSearchOnSlash);
 render(html`<${App} />`, document.getElementById('app')!);

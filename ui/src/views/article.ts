@@ -95,6 +95,9 @@ function render(p: { text: string; start: number; over: Mark[] }, doc: Doc & { g
   const classes = p.over.map((m) => m.className).join(' ');
   const title = p.over.map((m) => m.title).join(' · ');
   const global = entity ? doc.globals.get(entity.entity!) : undefined;
-  if (global !== undefined) return html`<a class=${classes} title=${title} href=${href(['entity', global])}>${p.text}</a>`;
-  return html`<span class=${classes} title=${title}>${p.text}</span>`;
+  // Note: what a mark says shows on focus as on hover (data-tip, style.css), where a title tooltip shows to a mouse
+  // only; each quote and timex is one stop of the tab order, at its first piece.
+  if (global !== undefined) return html`<a class=${classes} data-tip=${title} aria-description=${title} href=${href(['entity', global])}>${p.text}</a>`;
+  const stop = p.over.some((m) => m.start === p.start && (m.kind === 'quote' || m.kind === 'timex' || m.kind === 'entity'));
+  return html`<span class=${classes} data-tip=${title} aria-description=${title} tabindex=${stop ? 0 : undefined}>${p.text}</span>`;
 }

@@ -1,29 +1,47 @@
 import { html } from 'htm/preact';
 import type { VNode } from 'preact';
-import { api } from '../api.js';
+import { useState } from 'preact/hooks';
+import { api, type Profile } from '../api.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { eventLine, loaded, quoteLine } from './common.js';
+import { byMonthOrYear, TimeChart } from './time-chart.js';
 
-/** Bars of mentions per month, drawn as SVG (no inline styles). */
+/** Mentions over time on a time axis (months, or years over more than five years), with the undated ones said. */
 function chart(months: ReadonlyArray<{ month: string; mentions: number }>): VNode {
   const dated = months.filter((m) => m.month !== 'undated');
+  const undated = months.find((m) => m.month === 'undated')?.mentions ?? 0;
   if (dated.length === 0) return html`<p class="muted">No dated mentions.</p>`;
-  const max = Math.max(...dated.map((m) => m.mentions));
-  // Note: bars at most 60 units wide, so that one month does not fill the chart.
-  const w = Math.min(60, Math.max(24, Math.floor(640 / dated.length)));
-  return html`<svg class="chart" viewBox=${`0 0 ${Math.max(640, w * dated.length)} 130`} role="img" aria-label="Mentions by month">
-    ${dated.map((m, i) => {
-      const h = Math.max(2, Math.round((m.mentions / max) * 100));
-      return html`<g><rect x=${i * w + 2} y=${105 - h} width=${w - 4} height=${h} class="bar"><title>${m.month}: ${m.mentions}</title></rect><text x=${i * w + w / 2} y="122" class="label">${m.month}</text></g>`;
-    })}
-  </svg>`;
+  const { points, granularity } = byMonthOrYear(dated.map((m) => ({ period: m.month, values: [m.mentions] })));
+  return html`<${TimeChart} points=${points} series=${MENTIONS} granularity=${granularity} label="Mentions" unit="mentions" />${undated > 0 ? html`<p class="muted">and ${undated} in undated articles.</p>` : null}`;
 }
+
+const MENTIONS = [{ label: 'mentions', className: 'mentions' }];
 
 /** Undoes a merge and opens the entity it made. */
 async function undo(mergeId: number): Promise<void> {
   const { entity } = await api.undoMerge(mergeId);
   location.hash = href(['entity', entity.id]);
+}
+
+/**
+ * The merges that made an entity: which name, in which article, joined it and why; undoing one asks first,
+ * saying what it will split off.
+ */
+function Merges({ entity, merges }: { entity: Profile['entity']; merges: Profile['merges'] }): VNode {
+  const [asking, setAsking] = useState<number | null>(null);
+  const undoable = merges.filter((m) => m.entity === entity.id).length > 1;
+  return html`<ul class="merges">${merges.map((m) => {
+    const article = m.headline ?? `article ${m.article.slice(0, 8)}`;
+    return html`<li>
+      “${m.name}” in <a href=${href(['article', m.article])}>${article}</a> <span class="muted">(${m.localId}), merged by ${m.reason}</span>
+      ${m.undone ? html` <span class="muted">(undone)</span>` : undoable && m.entity === entity.id && asking !== m.id ? html` <button type="button" onClick=${() => setAsking(m.id)}>Undo</button>` : null}
+      ${asking === m.id ? html`<div class="confirm" role="alertdialog" aria-label="Undo this merge?">
+        <p>Split “${m.name}” in “${article}” off from ${entity.name}? It becomes an entity of its own, with its mentions, quotes and events in that article.</p>
+        <button type="button" onClick=${() => undo(m.id)}>Undo the merge</button> <button type="button" onClick=${() => setAsking(null)}>Keep it</button>
+      </div>` : null}
+    </li>`;
+  })}</ul>`;
 }
 
 /** An entity's page: links, roles over time, mentions by month, quotes, events, merges, and the actors seen with it. */
@@ -47,10 +65,7 @@ export function EntityView({ id }: { id: number }): VNode {
         ${p.roles.length === 0 ? html`<p class="muted">None given.</p>` : html`<table><thead><tr><th>role</th><th>first</th><th>last</th><th>articles</th></tr></thead><tbody>${p.roles.map((r) => html`<tr><td>${r.role}</td><td>${r.first ?? ''}</td><td>${r.last ?? ''}</td><td>${r.articles}</td></tr>`)}</tbody></table>`}
         <h3>Merged from</h3>
         <p class="muted">Each article's entity joined this one for a reason; undo a merge that is wrong.</p>
-        <ul class="merges">${p.merges.map((m) => html`<li>
-          <a href=${href(['article', m.article])}>${m.headline ?? `article ${m.article.slice(0, 8)}`}</a> <span class="muted">${m.localId}, by ${m.reason}</span>
-          ${m.undone ? html` <span class="muted">(undone)</span>` : m.entity === id && p.merges.filter((x) => x.entity === id).length > 1 ? html` <button type="button" onClick=${() => undo(m.id)}>Undo</button>` : null}
-        </li>`)}</ul>
+        <${Merges} entity=${p.entity} merges=${p.merges} />
         <h3>Seen most with</h3>
         <ul class="chips">${p.coActors.map((c) => html`<li><a class=${`chip ${c.entity.type}`} href=${href(['entity', c.entity.id])}>${c.entity.name}</a> <span class="muted">${c.articles}</span></li>`)}</ul>
       </div>
