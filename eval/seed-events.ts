@@ -25,7 +25,8 @@ export function evaluateSeedEvents(goldPath: string, documentPath: string): { to
   const [result] = extractSource({ name: documentPath, bytes: readFileSync(documentPath), contentType: null, url: null }, { kind: 'auto', date: null, maxBytes: 1e7 });
   if (!result?.ok) return { total: 0, found: 0, right: 0, extra: 0, optionalFound: 0, wrong: ['the story could not be read'] };
   const { text, events } = result.doc;
-  const countries = (side: readonly Event['source'][number][]): string[] => side.map((a) => a.country ?? a.code.slice(0, 3));
+  // Note: an unknown actor (code `---`, no entity: a thing the parse names, `a mutual defence pact`) names no country the gold's sides could.
+  const countries = (side: readonly Event['source'][number][]): string[] => side.filter((a) => a.entity !== null || a.code !== '---').map((a) => a.country ?? a.code.slice(0, 3));
   const matches = (g: GoldEvent, e: Event): boolean => {
     const at = text.indexOf(g.trigger_sentence);
     if (at < 0 || e.trigger.start < at || e.trigger.end > at + g.trigger_sentence.length) return false;

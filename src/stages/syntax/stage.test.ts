@@ -28,11 +28,21 @@ describe('the syntax stage', () => {
     expect(deps[at('on')]).toEqual({ head: at('Monday'), relation: 'case' });
   });
 
-  it('parses nothing in the default pipeline, and never reads the parser then', () => {
+  it('parses in the default pipeline what may hold an event, and never reads the parser when asked to parse nothing', () => {
     const plain = createPipeline(selectStages(['syntax'])).run(createArticle(text, EMPTY_META));
-    expect(plain.layers.pos![at('attacked')]).toBe('VBD');
-    expect(plain.layers.deps!.every((d) => d === null)).toBe(true);
-    expect(syntaxStage.load!({ posTagger: () => article as never, parser: () => { throw new Error('the parser was read'); } } as never)).toMatchObject({ parser: null, filter: 'none' });
+    expect(plain.layers.deps![at('Russia')]).toEqual({ head: at('attacked'), relation: 'nsubj' });
+    const none = syntaxStageWith({ parse: 'none' });
+    expect(none.load!({ posTagger: () => article as never, parser: () => { throw new Error('the parser was read'); } } as never)).toMatchObject({ parser: null, filter: 'none' });
+    expect(syntaxStage.load!({ posTagger: () => article as never, parser: () => 'parser' as never } as never)).toMatchObject({ parser: 'parser' });
+  });
+
+  it('takes a sentence with a verb and a person, an organisation, a state or a nationality for one that may hold an event', () => {
+    const parsed = createPipeline([...selectStages(['entities']), syntaxStageWith({ parse: mayHoldEvent })]).run(createArticle('Barack Obama visited Paris on Monday.', EMPTY_META));
+    expect(parsed.layers.deps!.every((d) => d !== null)).toBe(true);
+    const sentence = (tags: string[], actorMentions: number) => ({ index: 0, tokens: [], words: tags, tags, actorMentions });
+    expect(mayHoldEvent(sentence(['NNS', 'VBD', 'DT', 'NN'], 1))).toBe(true);
+    expect(mayHoldEvent(sentence(['NNS', 'VBD', 'DT', 'NN'], 0))).toBe(false);
+    expect(mayHoldEvent(sentence(['NNP', 'RB'], 1))).toBe(false);
   });
 
   it('leaves a sentence without an actor unparsed (null), unless asked to parse every sentence', () => {

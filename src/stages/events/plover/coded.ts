@@ -34,3 +34,28 @@ export function typeCodedEvent(typer: PloverTyper, verbs: VerbDictionary, e: Cod
   if (!isEvent(decision, threshold)) return null;
   return { plover: typeOfLabel(decision.type, ploverOf(typer.table, e.cameo)), confidence: decision.typeConfidence };
 }
+
+/** The CAMEO root each PLOVER label stands closest to, for events the typer finds where the dictionary has no code. */
+const CAMEO_ROOT: Readonly<Record<string, string>> = {
+  AGREE: '03', CONSULT: '04', SUPPORT: '05', COOPERATE: '06', AID: '07', YIELD: '08', REQUEST: '10', ACCUSE: '11', REJECT: '12',
+  THREATEN: '13', PROTEST: '14', MOBILIZE: '15', SANCTION: '16', COERCE: '17', ASSAULT: '18',
+};
+
+/** What the typer decides for a predicate the verb dictionary has no entry for: its type, CAMEO root and confidence. */
+export interface LearnedEvent extends TypedEvent {
+  readonly cameo: string;
+}
+
+/**
+ * Types a predicate the CAMEO dictionary does not code (`outlawed`, `launched cyber warfare against`): an event
+ * only where the typer is at least `threshold` sure of its type and does not take it for NONE; its CAMEO code is
+ * the root of its PLOVER type (`18` for ASSAULT), since no dictionary entry gives a finer one.
+ */
+export function typeLearnedEvent(typer: PloverTyper, verbs: VerbDictionary, e: Omit<CodedEvent, 'cameo'>, threshold: number): LearnedEvent | null {
+  const arms = { lower: e.lower, trigger: e.trigger, source: e.source, target: e.target };
+  const decision = typeCandidate(typer, { ...arms, tags: e.tags, cameo: dictionaryCodes(verbs, e.lower, e.trigger), context: contextCodes(verbs, arms), following: followingCodes(verbs, e.lower, e.trigger) });
+  if (decision.label === 'NONE' || decision.typeConfidence < threshold) return null;
+  const cameo = CAMEO_ROOT[decision.type];
+  if (!cameo) return null;
+  return { cameo, plover: typeOfLabel(decision.type, null), confidence: decision.typeConfidence };
+}

@@ -1,0 +1,47 @@
+import type { EventActor } from '../../article/layers.js';
+import type { EventDraft } from './candidates.js';
+
+/**
+ * How confident an event must be, against the most confident of its sentence, to be kept. Note: chosen on PLV
+ * `train` through the product path with the seed story's seven events required: 0.45 keeps them all; 0.5 loses
+ * `advance` (MOBILIZE, at 0.34 against 0.70 in its sentence); 0.6 would bring PLV to 1.50 events a sentence.
+ */
+export const SENTENCE_RATIO = 0.45;
+
+/** One event per sentence, code, source and target. */
+export function dedupe(drafts: readonly EventDraft[]): EventDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = `${d.sentence}|${d.cameo}|${d.source.map((a) => a.entity ?? a.code).join(',')}|${d.target.map((a) => a.entity ?? a.code).join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Drops an event noun without a target, and one that only names what a verb of its sentence does (`launched an
+ * attack on X`: the verb's event is the attack), that is one with the same PLOVER type and a source in common.
+ * Note: on PLV `train` 7% of noun events were right against 46% of verb events.
+ */
+export function dropEchoes(drafts: readonly EventDraft[]): EventDraft[] {
+  const key = (a: EventActor): string => a.entity ?? `${a.code}:${a.start}`;
+  const echoes = (d: EventDraft): boolean => drafts.some((v) => v.rule !== 'noun' && v.sentence === d.sentence && v.plover === d.plover && v.source.some((a) => d.source.some((b) => key(a) === key(b))));
+  return drafts.filter((d) => d.rule !== 'noun' || (d.target.length > 0 && !echoes(d)));
+}
+
+/**
+ * Precision first: in each sentence, keeps the triggers whose best event is at least {@link SENTENCE_RATIO} as
+ * confident as the sentence's most confident one (all events of a kept trigger stay: `Moscow and Pyongyang
+ * signed` is two events of one trigger).
+ */
+export function keepConfident(drafts: readonly EventDraft[]): EventDraft[] {
+  const best = new Map<number, number>();
+  const byTrigger = new Map<string, number>();
+  for (const d of drafts) {
+    best.set(d.sentence, Math.max(best.get(d.sentence) ?? 0, d.confidence));
+    const k = `${d.sentence}:${d.trigger.start}`;
+    byTrigger.set(k, Math.max(byTrigger.get(k) ?? 0, d.confidence));
+  }
+  return drafts.filter((d) => byTrigger.get(`${d.sentence}:${d.trigger.start}`)! >= SENTENCE_RATIO * best.get(d.sentence)!);
+}
