@@ -1,4 +1,5 @@
 import type { Entity } from '../../article/layers.js';
+import type { Span } from '../../article/span.js';
 import type { ActorDictionary, ActorEntry } from './dictionaries/actors.js';
 import { AGENT_OF, COORDINATORS, COUNT_WORDS, PLURAL_ACTOR_NOUNS } from './locale/en.js';
 import type { ActorGroup, ActorRef, CoderSentence } from './sentence.js';
@@ -89,11 +90,13 @@ function entityItems(s: CoderSentence, entities: readonly Entity[]): Item[] {
 }
 
 /** Finds actors, agents and plural descriptors in a sentence and groups coordinated ones. */
-export function findActorGroups(s: CoderSentence, text: string, index: ActorIndex, entities: readonly Entity[], date: string | null, actorsOnly: boolean, history: readonly ActorRef[]): ActorGroup[] {
+export function findActorGroups(s: CoderSentence, text: string, index: ActorIndex, entities: readonly Entity[], date: string | null, actorsOnly: boolean, history: readonly ActorRef[], blocked: Span | null = null): ActorGroup[] {
   const n = s.tokens.length;
   const taken: Array<Item | null> = new Array<Item | null>(n).fill(null);
+  // Note: nothing in the blocked span (the dateline: `KYIV, Ukraine (AP) -`) is an actor.
+  const free = (k: number): boolean => !blocked || s.tokens[k]!.end <= blocked.start || s.tokens[k]!.start >= blocked.end;
   const place = (item: Item): void => {
-    for (let k = item.from; k <= item.to; k++) if (taken[k]) return;
+    for (let k = item.from; k <= item.to; k++) if (taken[k] || !free(k)) return;
     for (let k = item.from; k <= item.to; k++) taken[k] = item;
   };
   const ref = (from: number, to: number, code: string, entity: string | null = null): ActorRef => ({ entity, code, text: text.slice(s.tokens[from]!.start, s.tokens[to]!.end), start: s.tokens[from]!.start, end: s.tokens[to]!.end });

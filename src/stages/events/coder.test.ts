@@ -47,6 +47,12 @@ describe('the refiners', () => {
     expect(kept.map((d) => [d.sentence, d.trigger.start, d.confidence])).toEqual([[0, 10, 0.9], [0, 10, 0.2], [0, 30, 0.9 * SENTENCE_RATIO], [1, 10, 0.1]]);
   });
 
+  it('weighs what a quote reports apart from the statement that reports it', () => {
+    const reported = { ...draft(0, 30, 0.3), quote: 'Q1' };
+    expect(keepConfident([draft(0, 10, 0.9), reported]).map((d) => d.trigger.start)).toEqual([10, 30]);
+    expect(keepConfident([draft(0, 10, 0.9), draft(0, 30, 0.3)]).map((d) => d.trigger.start)).toEqual([10]);
+  });
+
   it('drops an event noun without a target, and one that echoes a verb event of its sentence', () => {
     const kept = dropEchoes([draft(0, 10, 0.9), draft(0, 20, 0.5, 'noun'), draft(0, 30, 0.5, 'noun', 'AID'), draft(1, 5, 0.5, 'noun', 'AID', 0)]);
     expect(kept.map((d) => [d.sentence, d.rule, d.plover])).toEqual([[0, 'verb', 'ASSAULT'], [0, 'noun', 'AID']]);

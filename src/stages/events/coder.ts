@@ -1,4 +1,4 @@
-import type { Event, Token } from '../../article/layers.js';
+import type { Entity, Event, Token } from '../../article/layers.js';
 import type { Span } from '../../article/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { ArticleIndex } from './article-index.js';
@@ -60,7 +60,8 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
   const sameLength = lowered.length === text.length;
   sentencesOf(layers).forEach(({ tokens, tags, first }, sentence) => {
     // Note: what the sentence holds of the article's entities and timexes; every question below gets the answer it got from all of them.
-    const inSentence = index.entitiesIn(tokens);
+    // The dateline's place and credits (`KYIV, Ukraine (AP) -`) say where and by whom the story was filed: no actor of it.
+    const inSentence = outsideDateline(index.entitiesIn(tokens), dateline);
     const forms = tokens.map((t) => text.slice(t.start, t.end));
     const lower = sameLength ? tokens.map((t) => lowered.slice(t.start, t.end)) : forms.map((f) => f.toLowerCase());
     const tree = sentenceTree(layers.deps, first, tokens.length);
@@ -78,7 +79,7 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
       if (options.discards.some((d) => joined.includes(` ${d} `))) return;
     }
     const s: CoderSentence = { index: sentence, tokens, forms, lower, tags };
-    const groups = findActorGroups(s, text, r.actors, inSentence, date, options.actorsOnly ?? false, history);
+    const groups = findActorGroups(s, text, r.actors, inSentence, date, options.actorsOnly ?? false, history, dateline);
     history.push(...groups.flatMap((g) => g.actors));
     if (groups.length === 0 && tree === null) return;
     const ctx: SentenceContext = { s, text, groups, tree, entities: inSentence, index, byEntity, dateline, r };
@@ -97,6 +98,13 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
 export function mayCode(verbs: VerbDictionary, typer: PloverTyper | null, lower: readonly string[], tags: readonly string[], parsed: boolean): boolean {
   if (lower.some((w) => verbs.forms[w] || isEventNoun(w))) return true;
   return parsed && typer !== null && lower.some((w, k) => tags[k]!.startsWith('VB') && typer.model.weights.has(`v=${stem(w)}`));
+}
+
+/** The entities with only their mentions outside the dateline, those left with none dropped. */
+function outsideDateline(entities: readonly Entity[], dateline: Span | null): Entity[] {
+  if (!dateline) return [...entities];
+  const outside = (m: { start: number; end: number }): boolean => m.end <= dateline.start || m.start >= dateline.end;
+  return entities.flatMap((e) => (e.mentions.every(outside) ? [e] : e.mentions.some(outside) ? [{ ...e, mentions: e.mentions.filter(outside) }] : []));
 }
 
 /** A cheap test, before grouping, that a sentence names something that could be an actor. */

@@ -32,16 +32,19 @@ export function dropEchoes(drafts: readonly EventDraft[]): EventDraft[] {
 
 /**
  * Precision first: in each sentence, keeps the triggers whose best event is at least {@link SENTENCE_RATIO} as
- * confident as the sentence's most confident one (all events of a kept trigger stay: `Moscow and Pyongyang
- * signed` is two events of one trigger).
+ * confident as the most confident one of the sentence (or of the quote it reports from); all events of a kept
+ * trigger stay: `Moscow and Pyongyang signed` is two events of one trigger.
  */
 export function keepConfident(drafts: readonly EventDraft[]): EventDraft[] {
-  const best = new Map<number, number>();
+  // Note: what a statement reports is weighed apart from the statement (`Seoul warned that Russia is stepping up support`:
+  // the warning does not crowd out the support it reports).
+  const part = (d: EventDraft): string => `${d.sentence}|${d.quote ?? ''}`;
+  const best = new Map<string, number>();
   const byTrigger = new Map<string, number>();
   for (const d of drafts) {
-    best.set(d.sentence, Math.max(best.get(d.sentence) ?? 0, d.confidence));
-    const k = `${d.sentence}:${d.trigger.start}`;
+    best.set(part(d), Math.max(best.get(part(d)) ?? 0, d.confidence));
+    const k = `${part(d)}|${d.trigger.start}`;
     byTrigger.set(k, Math.max(byTrigger.get(k) ?? 0, d.confidence));
   }
-  return drafts.filter((d) => byTrigger.get(`${d.sentence}:${d.trigger.start}`)! >= SENTENCE_RATIO * best.get(d.sentence)!);
+  return drafts.filter((d) => byTrigger.get(`${part(d)}|${d.trigger.start}`)! >= SENTENCE_RATIO * best.get(part(d))!);
 }

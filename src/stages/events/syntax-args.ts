@@ -4,6 +4,8 @@ import type { ActorGroup, CoderSentence } from './sentence.js';
 /** What the argument finder reads of a sentence: the coder's sentence and the article's text. */
 export interface ArgumentSentence extends Pick<CoderSentence, 'tokens' | 'lower' | 'tags'> {
   readonly text: string;
+  /** A span that names no argument (the dateline: `KYIV, Ukraine (AP) -`). */
+  readonly blocked?: { readonly start: number; readonly end: number } | null;
 }
 
 /** A sentence's dependency tree in its own token indices: each token's head (-1 for the root) and relation. */
@@ -105,6 +107,7 @@ function coreRange(tree: SentenceTree, k: number): [number, number] {
  */
 function phraseOf(s: ArgumentSentence, tree: SentenceTree, k: number): ActorGroup | null {
   if (!/^(?:NN|PRP$)/u.test(s.tags[k]!)) return null;
+  if (s.blocked && s.tokens[k]!.start < s.blocked.end && s.tokens[k]!.end > s.blocked.start) return null;
   const [lo] = coreRange(tree, k);
   let from = lo;
   // Note: the preposition of a prepositional object is not part of what it names.
