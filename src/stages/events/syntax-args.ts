@@ -6,6 +6,8 @@ export interface ArgumentSentence extends Pick<CoderSentence, 'tokens' | 'lower'
   readonly text: string;
   /** A span that names no argument (the dateline: `KYIV, Ukraine (AP) -`). */
   readonly blocked?: { readonly start: number; readonly end: number } | null;
+  /** False where only known actors may be arguments (a user's dictionaries only, PETRARCH's way): no noun phrase stands for one. */
+  readonly phrases?: boolean;
 }
 
 /** A sentence's dependency tree in its own token indices: each token's head (-1 for the root) and relation. */
@@ -58,8 +60,8 @@ const INHERITS = /^(?:xcomp|conj|advcl|acl)$/u;
 /** Prepositions that make a prepositional object a target (`talks with X`, `aid to X`, `against X`, `support for X`). */
 const TARGET_CASES = new Set(['to', 'with', 'against', 'for', 'on', 'from', 'at', 'into', 'toward', 'towards', 'over', 'upon', 'of', 'in', 'onto', 'across', 'about']);
 
-/** The first and last token of a word's subtree. */
-function subtreeRange(tree: SentenceTree, k: number): [number, number] {
+/** The first and last token of a word's subtree, following only the dependents whose relation `follow` accepts. */
+function rangeOf(tree: SentenceTree, k: number, follow: (relation: string) => boolean): [number, number] {
   let lo = k;
   let hi = k;
   const stack = [k];
@@ -67,10 +69,13 @@ function subtreeRange(tree: SentenceTree, k: number): [number, number] {
     const x = stack.pop()!;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
-    for (const c of tree.children[x]!) stack.push(c);
+    for (const c of tree.children[x]!) if (follow(tree.relations[c]!)) stack.push(c);
   }
   return [lo, hi];
 }
+
+/** The first and last token of a word's subtree. */
+const subtreeRange = (tree: SentenceTree, k: number): [number, number] => rangeOf(tree, k, () => true);
 
 /** Relations that stay inside the phrase naming an argument (`Netanyahu's hardline policies`, `Kim and Putin`, `the UN, a body`). */
 const CORE = /^(?:compound|amod|nmod:poss|flat|appos|conj|det|nummod|cc|case|punct)/u;
@@ -87,18 +92,7 @@ function groupOf(tree: SentenceTree, groups: readonly ActorGroup[], k: number): 
 }
 
 /** The first and last token of an argument's core phrase: its head and, recursively, the dependents in {@link CORE}. */
-function coreRange(tree: SentenceTree, k: number): [number, number] {
-  let lo = k;
-  let hi = k;
-  const stack = [k];
-  while (stack.length > 0) {
-    const x = stack.pop()!;
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-    for (const c of tree.children[x]!) if (CORE.test(tree.relations[c]!)) stack.push(c);
-  }
-  return [lo, hi];
-}
+const coreRange = (tree: SentenceTree, k: number): [number, number] => rangeOf(tree, k, (relation) => CORE.test(relation));
 
 /**
  * An argument that names no known actor, as an actor of unknown code (`---`): the noun and the words before it
@@ -106,7 +100,7 @@ function coreRange(tree: SentenceTree, k: number): [number, number] {
  * that is no noun or pronoun.
  */
 function phraseOf(s: ArgumentSentence, tree: SentenceTree, k: number): ActorGroup | null {
-  if (!/^(?:NN|PRP$)/u.test(s.tags[k]!)) return null;
+  if (s.phrases === false || !/^(?:NN|PRP$)/u.test(s.tags[k]!)) return null;
   if (s.blocked && s.tokens[k]!.start < s.blocked.end && s.tokens[k]!.end > s.blocked.start) return null;
   const [lo] = coreRange(tree, k);
   let from = lo;
