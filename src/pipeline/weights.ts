@@ -88,6 +88,16 @@ export function encodeWeights(source: WeightSource): Buffer {
  * @throws WiregraphError `WG_MODEL_FORMAT` when the file is not a weights file, has another layout version, or holds another model
  */
 export function decodeWeights(bytes: Uint8Array, expected: string, name: string): { header: WeightHeader; table: WeightTable<Row> } {
+  const { header, parts } = decodeWeightParts(bytes, expected, name);
+  return { header, table: new WeightTable(parts) };
+}
+
+/**
+ * Reads a weights file's header and sparse parts without indexing its names (see {@link decodeWeights}), for a
+ * model that builds tables of its own and never looks a feature up by name (the parser).
+ * @throws WiregraphError `WG_MODEL_FORMAT` as {@link decodeWeights}
+ */
+export function decodeWeightParts(bytes: Uint8Array, expected: string, name: string): { header: WeightHeader; parts: TableParts } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length < 16 || buf.toString('latin1', 0, 8) !== MAGIC) {
     throw new WiregraphError('WG_MODEL_FORMAT', `${name} is not a wiregraph weights file; run the script named in data/models/README or reinstall.`);
@@ -113,15 +123,15 @@ export function decodeWeights(bytes: Uint8Array, expected: string, name: string)
   const labels = take((b, o, n) => new Uint8Array(b, o, n), header.pairs, 1);
   const names = aligned.toString('utf8', at - aligned.byteOffset);
   if (names.length !== offsets[header.features]) throw new WiregraphError('WG_MODEL_FORMAT', `${name} is truncated or damaged (feature names do not add up).`);
-  const table = new WeightTable({ names, offsets, starts, values, labels, scale: header.scale, width: header.labels.length, precision: header.precision });
-  return { header, table };
+  return { header, parts: { names, offsets, starts, values, labels, scale: header.scale, width: header.labels.length, precision: header.precision } };
 }
 
 function align4(n: number): number {
   return (n + 3) & ~3;
 }
 
-interface TableParts {
+/** A weights file's features as stored: names in one string, each feature's (label, value) pairs from `starts`. */
+export interface TableParts {
   readonly names: string;
   readonly offsets: Uint32Array;
   readonly starts: Uint32Array;
