@@ -2,10 +2,8 @@ import type { Entity } from '../../article/layers.js';
 import type { Span } from '../../article/span.js';
 import type { ActorDictionary, ActorEntry } from './dictionaries/actors.js';
 import { AGENT_OF, COORDINATORS, COUNT_WORDS, PLURAL_ACTOR_NOUNS } from './locale/en.js';
-import type { ActorGroup, ActorRef, CoderSentence } from './sentence.js';
+import { UNKNOWN_ACTOR, type ActorGroup, type ActorRef, type CoderSentence } from './sentence.js';
 
-/** CAMEO's code for an actor of unknown code. */
-const UNKNOWN_CODE = '---';
 const coordinators = new Set<string>(COORDINATORS);
 const agentOf = new Set<string>(AGENT_OF);
 const pluralNouns = new Set<string>(PLURAL_ACTOR_NOUNS);
@@ -75,7 +73,7 @@ function entityItems(s: CoderSentence, entities: readonly Entity[]): Item[] {
   const last = s.tokens.at(-1)!.end;
   for (const e of entities) {
     // Note: a person or an organisation the knowledge base gives no code is still an actor, of unknown code (`the ACLU`, `Erdogan`).
-    const code = e.links.cameo ?? (e.type === 'LOC' ? null : e.links.country) ?? (e.type === 'PERSON' || e.type === 'ORG' ? UNKNOWN_CODE : null);
+    const code = e.links.cameo ?? (e.type === 'LOC' ? null : e.links.country) ?? (e.type === 'PERSON' || e.type === 'ORG' ? UNKNOWN_ACTOR : null);
     if (!code || e.type === 'LOC') continue;
     for (const m of e.mentions) {
       if (m.start < first || m.end > last) continue;

@@ -3,8 +3,8 @@ import type { Span } from '../../article/span.js';
 import type { ArticleIndex } from './article-index.js';
 import type { EventResources } from './resources.js';
 import type { TypedEvent } from './plover/coded.js';
-import type { ActorGroup, ActorRef, CoderSentence } from './sentence.js';
-import { UNKNOWN_ACTOR, type SentenceTree } from './syntax-args.js';
+import { UNKNOWN_ACTOR, type ActorGroup, type ActorRef, type CoderSentence } from './sentence.js';
+import type { SentenceTree } from './syntax-args.js';
 
 /** An event before it has an id: what the refiners decide between. */
 export type EventDraft = Omit<Event, 'id'>;

@@ -67,11 +67,10 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
     // Note: with the user's actors only (PETRARCH's way) the clause rules choose between them: on PETRARCH's
     // validation records the parse's choice got 0.712 of records fully right against their 0.784.
     const tree = options.actorsOnly ? null : sentenceTree(layers.deps, first, tokens.length);
-    // Note: an unparsed sentence without a dictionary verb or an event noun has no event (a parsed one may, by the typer),
-    // nor one without anything that could be an actor (an entity, a dictionary actor, an agent, `the N ...`);
-    // Note: in a parsed sentence the parse names actors no dictionary knows (`The Taliban attacked a base`).
-    const hasWord = mayCode(verbs, r.typer, lower, tags, tree !== null);
-    const mayHold = hasWord && (tree !== null ? !options.actorsOnly || mayHoldActors(lower, tokens, inSentence, r.actors, true) : mayHoldActors(lower, tokens, inSentence, r.actors, options.actorsOnly ?? false));
+    // Note: a sentence without a word a recogniser starts from has no event, nor an unparsed one without anything that
+    // could be an actor (an entity, a dictionary actor, an agent, `the N ...`); in a parsed one the parse names actors
+    // no dictionary knows (`The Taliban attacked a base`).
+    const mayHold = mayCode(verbs, r.typer, lower, tags, tree !== null) && (tree !== null || mayHoldActors(lower, tokens, inSentence, r.actors, options.actorsOnly ?? false));
     if (!mayHold) {
       if (!options.actorsOnly) history.push(...sentenceActors(inSentence, tokens));
       return;
@@ -97,7 +96,7 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
  * recogniser, in a parsed sentence) a verb the typer knows as a trigger.
  * @param parsed - whether the sentence is parsed (or, before parsing, would be)
  */
-export function mayCode(verbs: VerbDictionary, typer: PloverTyper | null, lower: readonly string[], tags: readonly string[], parsed: boolean): boolean {
+function mayCode(verbs: VerbDictionary, typer: PloverTyper | null, lower: readonly string[], tags: readonly string[], parsed: boolean): boolean {
   if (lower.some((w) => verbs.forms[w] || isEventNoun(w))) return true;
   return parsed && typer !== null && lower.some((w, k) => tags[k]!.startsWith('VB') && typer.model.weights.has(`v=${stem(w)}`));
 }

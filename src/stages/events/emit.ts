@@ -1,14 +1,11 @@
 import type { Entity, Event, EventActor, Quote } from '../../article/layers.js';
-import { CUE_VERBS } from '../quotes/locale/en.js';
 import { pluralDescriptor } from './actors.js';
 import { sameActor, type Candidate, type EventDraft, type SentenceContext } from './candidates.js';
 import { dateOf, modeOf } from './clause.js';
 import { ploverOf } from './dictionaries/plover.js';
 import { typeCodedEvent } from './plover/coded.js';
-import type { ActorGroup, ActorRef, CoderSentence } from './sentence.js';
-import { UNKNOWN_ACTOR } from './syntax-args.js';
+import { CUE_WORDS, UNKNOWN_ACTOR, type ActorGroup, type ActorRef, type CoderSentence } from './sentence.js';
 
-const cueWords = new Set<string>(CUE_VERBS);
 /** CAMEO roots of mutual actions: intent to cooperate, consult, diplomatic and material cooperation, aid, yield, reject, reduce relations. */
 const MUTUAL = /^(?:03|04|05|06|07|08|12|16)/u;
 const NON_STATE = new Set(['IGO', 'NGO', 'NGM', 'MNC', 'IMG', 'UIS', 'REB', 'INS', 'SPY', 'OPP', 'CVL', 'BUS', 'MED', 'GOV', 'MIL', 'COP', 'LEG', 'JUD', '---', '+++']);
@@ -31,7 +28,7 @@ export function draftsOf(ctx: SentenceContext, c: Candidate): EventDraft[] {
   const trigger = { start, end, text: text.slice(start, end) };
   const common = {
     mode: modeOf(s, c.modeFrom, c.from),
-    date: dateOf(s, ctx.index.timexesIn(s.tokens), c.from, cueWords, ctx.dateline),
+    date: dateOf(s, ctx.index.timexesIn(s.tokens), c.from, CUE_WORDS, ctx.dateline),
     place: placeOf(s, ctx.entities, c.to, target),
     sentence: s.index,
     trigger,

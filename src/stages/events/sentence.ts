@@ -1,4 +1,11 @@
 import type { Token } from '../../article/layers.js';
+import { CUE_VERBS } from '../quotes/locale/en.js';
+
+/** CAMEO's code for an actor of unknown code: an entity the knowledge base gives none, a phrase the parse names. */
+export const UNKNOWN_ACTOR = '---';
+
+/** The speech verbs (`said`, `warned`), lower case: what they introduce is a quote. */
+export const CUE_WORDS: ReadonlySet<string> = new Set<string>(CUE_VERBS);
 
 /** One sentence as the coder reads it: its tokens, their words as written and lower-cased, and their POS tags. */
 export interface CoderSentence {

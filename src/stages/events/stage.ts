@@ -6,7 +6,6 @@ import { mergeVerbDictionaries } from './dictionaries/verbs.js';
 import type { EventOptions, EventResources } from './resources.js';
 
 export type { EventOptions, EventResources } from './resources.js';
-export { codeEvents } from './coder.js';
 
 /** Builds the event stage for a set of options and user dictionaries. */
 export function eventsStageWith(options: EventOptions = {}): Stage<EventResources> {

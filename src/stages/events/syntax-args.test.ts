@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../article/layers.js';
-import type { ActorGroup } from './sentence.js';
-import { parsedArguments, sentenceTree, statementArguments, UNKNOWN_ACTOR, type ArgumentSentence, type SentenceTree } from './syntax-args.js';
+import { UNKNOWN_ACTOR, type ActorGroup } from './sentence.js';
+import { parsedArguments, sentenceTree, statementArguments, type ArgumentSentence, type SentenceTree } from './syntax-args.js';
 
 /** A sentence with its tree written by hand: each word as `word/TAG/relation>head` (head -1 for the root). */
 function sentence(spec: string): { s: ArgumentSentence; tree: SentenceTree; group: (...words: string[]) => ActorGroup } {

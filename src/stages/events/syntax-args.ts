@@ -1,5 +1,5 @@
 import type { Dependency } from '../../article/layers.js';
-import type { ActorGroup, CoderSentence } from './sentence.js';
+import { UNKNOWN_ACTOR, type ActorGroup, type CoderSentence } from './sentence.js';
 
 /** What the argument finder reads of a sentence: the coder's sentence and the article's text. */
 export interface ArgumentSentence extends Pick<CoderSentence, 'tokens' | 'lower' | 'tags'> {
@@ -44,9 +44,6 @@ export function sentenceTree(deps: readonly (Dependency | null)[] | undefined, f
   }
   return { heads, relations, children };
 }
-
-/** The CAMEO code of an actor the parse names that no dictionary or entity knows (`the troubled Balkan republic`). */
-export const UNKNOWN_ACTOR = '---';
 
 /** Relations that make a predicate's subject: the agent of a passive first. */
 const SUBJECTS = ['obl:agent', 'nsubj', 'nsubj:outer', 'csubj'];

@@ -1,6 +1,6 @@
 import { ploverOf } from '../dictionaries/plover.js';
 import type { VerbDictionary } from '../dictionaries/verbs.js';
-import { contextCodes, dictionaryCodes, followingCodes, type TokenRange } from './features.js';
+import { candidateAt, dictionaryCodes, type TokenRange } from './features.js';
 import { typeOfLabel } from './labels.js';
 import { isEvent, typeCandidate, type PloverTyper } from './typer.js';
 
@@ -28,9 +28,8 @@ export interface TypedEvent {
  * @param threshold - the least confidence an event is kept at
  */
 export function typeCodedEvent(typer: PloverTyper, verbs: VerbDictionary, e: CodedEvent, threshold = 0): TypedEvent | null {
-  const arms = { lower: e.lower, trigger: e.trigger, source: e.source, target: e.target };
   const cameo = [e.cameo, ...dictionaryCodes(verbs, e.lower, e.trigger).filter((c) => c !== e.cameo)];
-  const decision = typeCandidate(typer, { ...arms, tags: e.tags, cameo, context: contextCodes(verbs, arms), following: followingCodes(verbs, e.lower, e.trigger) });
+  const decision = typeCandidate(typer, candidateAt(verbs, e, cameo));
   if (!isEvent(decision, threshold)) return null;
   return { plover: typeOfLabel(decision.type, ploverOf(typer.table, e.cameo)), confidence: decision.typeConfidence };
 }
@@ -52,8 +51,7 @@ export interface LearnedEvent extends TypedEvent {
  * the root of its PLOVER type (`18` for ASSAULT), since no dictionary entry gives a finer one.
  */
 export function typeLearnedEvent(typer: PloverTyper, verbs: VerbDictionary, e: Omit<CodedEvent, 'cameo'>, threshold: number): LearnedEvent | null {
-  const arms = { lower: e.lower, trigger: e.trigger, source: e.source, target: e.target };
-  const decision = typeCandidate(typer, { ...arms, tags: e.tags, cameo: dictionaryCodes(verbs, e.lower, e.trigger), context: contextCodes(verbs, arms), following: followingCodes(verbs, e.lower, e.trigger) });
+  const decision = typeCandidate(typer, candidateAt(verbs, e));
   if (decision.label === 'NONE' || decision.typeConfidence < threshold) return null;
   const cameo = CAMEO_ROOT[decision.type];
   if (!cameo) return null;

@@ -1,7 +1,7 @@
 import { tokenize } from '../../segment/index.js';
 import type { VerbDictionary } from '../dictionaries/verbs.js';
 import { tagPos, type PosModel } from '../../syntax/pos/model.js';
-import { contextCodes, dictionaryCodes, followingCodes, guessTrigger, type PloverCandidate, type TokenRange } from './features.js';
+import { candidateAt, guessTrigger, type PloverCandidate, type TokenRange } from './features.js';
 import { isPloverLabel, labelOfType, type PloverLabel } from './labels.js';
 
 /** A labelled sentence with its source, target and (optionally) trigger marked: `<s>Iran</s> <v>condemned</v> <t>the raid</t>`. */
@@ -55,8 +55,7 @@ export function candidateOf(marked: string, verbs: VerbDictionary, pos: PosModel
   const target = rangeOf(tokens, u.target);
   const marked_ = rangeOf(tokens, u.trigger);
   const trigger = marked_ ? marked_.from : guessTrigger(verbs, lower, tags, source, target);
-  const arms = { lower, trigger, source, target };
-  return { ...arms, tags, cameo: dictionaryCodes(verbs, lower, trigger), context: contextCodes(verbs, arms), following: followingCodes(verbs, lower, trigger) };
+  return candidateAt(verbs, { lower, tags, trigger, source, target });
 }
 
 /**

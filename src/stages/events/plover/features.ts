@@ -30,7 +30,8 @@ export interface PloverCandidate {
 const negation = new Set<string>(NEGATION_WORDS);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const nominal = new Map(NOMINAL_EVENTS.flatMap((e) => e.nouns.map((n) => [n, e.code] as const)));
-const AUXILIARIES = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", 'have', 'has', 'had', 'having', "'ve", 'do', 'does', 'did']);
+/** Auxiliary verbs (and their contractions): no predicate of their own. */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", 'have', 'has', 'had', 'having', "'ve", 'do', 'does', 'did']);
 const IRREGULAR: Readonly<Record<string, string>> = {
   said: 'say', says: 'say', met: 'meet', told: 'tell', held: 'hold', took: 'take', taken: 'take', gave: 'give', given: 'give',
   made: 'make', fought: 'fight', sought: 'seek', struck: 'strike', shot: 'shoot', threw: 'throw', thrown: 'throw', began: 'begin',
@@ -105,6 +106,15 @@ export function guessTrigger(verbs: VerbDictionary, lower: readonly string[], ta
 }
 
 const isContent = (tag: string): boolean => /^(?:NN|VB|JJ|RB|IN|RP|TO|CD)/u.test(tag);
+
+/**
+ * The candidate the typer reads for the predicate at `trigger` with its source and target: the dictionary's CAMEO
+ * codes for it (or `cameo`, best first), those of the dyad's region and of the words after it.
+ */
+export function candidateAt(verbs: VerbDictionary, sentence: Pick<PloverCandidate, 'lower' | 'tags' | 'trigger' | 'source' | 'target'>, cameo?: readonly string[]): PloverCandidate {
+  const { lower, trigger } = sentence;
+  return { ...sentence, cameo: cameo ?? dictionaryCodes(verbs, lower, trigger), context: contextCodes(verbs, sentence), following: followingCodes(verbs, lower, trigger) };
+}
 
 /**
  * The features of a candidate: the trigger's stem, word, tag and neighbours, the words between source and

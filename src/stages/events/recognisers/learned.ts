@@ -1,13 +1,10 @@
-import { CUE_VERBS } from '../../quotes/locale/en.js';
 import type { Candidate, SentenceContext } from '../candidates.js';
 import { typeLearnedEvent } from '../plover/coded.js';
-import { stem } from '../plover/features.js';
-import type { ActorGroup } from '../sentence.js';
+import { AUXILIARIES, stem } from '../plover/features.js';
+import { CUE_WORDS, type ActorGroup } from '../sentence.js';
 import { parsedArguments, statementArguments } from '../syntax-args.js';
 import { isPredicate } from './predicates.js';
 
-const cueWords = new Set<string>(CUE_VERBS);
-const AUXILIARY = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'have', 'has', 'had', 'having', 'do', 'does', 'did', "'s", "'re", "'ve"]);
 /** Relations of words that are no predicate of their own (auxiliaries, copulas, participles used as adjectives). */
 const NOT_PREDICATE = /^(?:aux|cop|amod|case|mark|det)/u;
 
@@ -33,10 +30,10 @@ export function recogniseLearned(ctx: SentenceContext, claimed: Set<number>): Ca
   const range = (g: ActorGroup | null): { from: number; to: number } | null => (g ? { from: g.from, to: g.to } : null);
   const sentence = { ...s, text: ctx.text, blocked: ctx.dateline, phrases: !ctx.r.options.actorsOnly };
   for (let i = 0; i < s.tokens.length; i++) {
-    if (claimed.has(i) || !isPredicate(ctx, i) || NOT_PREDICATE.test(tree.relations[i]!) || AUXILIARY.has(s.lower[i]!)) continue;
+    if (claimed.has(i) || !isPredicate(ctx, i) || NOT_PREDICATE.test(tree.relations[i]!) || AUXILIARIES.has(s.lower[i]!)) continue;
     // Note: a verb the typer never saw as a trigger would be typed by its context alone; it is left out (and not typed, which is most of the cost).
     if (!typer.model.weights.has(`v=${stem(s.lower[i]!)}`)) continue;
-    const statement = !r.options.codeStatements && cueWords.has(s.lower[i]!);
+    const statement = !r.options.codeStatements && CUE_WORDS.has(s.lower[i]!);
     const parsed = statement ? statementArguments(sentence, tree, groups, i) : parsedArguments(sentence, tree, groups, i);
     if (!parsed?.source) continue;
     const typed = typeLearnedEvent(typer, r.verbs, { lower: s.lower, tags: s.tags, trigger: i, source: range(parsed.source), target: range(parsed.target) }, Math.max(LEARNED_THRESHOLD, r.options.minConfidence ?? 0));

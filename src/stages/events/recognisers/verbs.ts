@@ -1,12 +1,11 @@
-import { CUE_VERBS } from '../../quotes/locale/en.js';
 import type { Candidate, SentenceContext } from '../candidates.js';
 import { agentOf, clauseEnd, isPassive, objectOf, subjectOf } from '../clause.js';
 import type { VerbDictionary } from '../dictionaries/verbs.js';
 import { matchVerb } from '../patterns.js';
 import { parsedArguments } from '../syntax-args.js';
+import { CUE_WORDS } from '../sentence.js';
 import { isPredicate } from './predicates.js';
 
-const cueWords = new Set<string>(CUE_VERBS);
 
 /**
  * Verb events: a dictionary verb (and its patterns, `accused X of`) used as a predicate. Its source and target come
@@ -22,7 +21,7 @@ export function recogniseVerbs(ctx: SentenceContext, claimed: Set<number>): Cand
   for (let i = 0; i < s.tokens.length; i++) {
     const word = s.lower[i]!;
     if (claimed.has(i) || !verbs.forms[word] || !isPredicate(ctx, i)) continue;
-    if (!options.codeStatements && cueWords.has(word) && (s.lower[i + 1] === 'that' || statementOnly(verbs, word))) continue;
+    if (!options.codeStatements && CUE_WORDS.has(word) && (s.lower[i + 1] === 'that' || statementOnly(verbs, word))) continue;
     // Note: `according to` names a source; it is never the action.
     if (word === 'according' && s.lower[i + 1] === 'to') continue;
     const passive = isPassive(s, i);
