@@ -1,20 +1,4 @@
-/** The unit of a timeline's axis. */
-export type Granularity = 'month' | 'year';
-
-/** Event facts (or copies) of one period, split into cooperation and conflict. */
-export interface PeriodCount {
-  readonly period: string;
-  readonly events: number;
-  readonly cooperation: number;
-  readonly conflict: number;
-}
-
-/** A timeline on one axis: periods of one granularity, and the events dated too coarsely to be placed on it. */
-export interface Timeline {
-  readonly granularity: Granularity;
-  readonly periods: readonly PeriodCount[];
-  readonly unplaced: Omit<PeriodCount, 'period'>;
-}
+import type { Granularity, PeriodCount, Timeline } from '../store/graph.js';
 
 /** Months an axis spans at most before the default turns to years. */
 export const MAX_MONTHS = 60;

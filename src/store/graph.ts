@@ -179,6 +179,24 @@ export interface MergeRow {
   readonly undone: boolean;
 }
 
+/** Event facts (or copies) of one period, split into cooperation and conflict. */
+export interface PeriodCount {
+  readonly period: string;
+  readonly events: number;
+  readonly cooperation: number;
+  readonly conflict: number;
+}
+
+/** The unit of a timeline's axis. */
+export type Granularity = 'month' | 'year';
+
+/** A timeline on one axis, as `GET /api/timeline` sends it: periods of one granularity, and the events dated too coarsely to be placed on it. */
+export interface Timeline {
+  readonly granularity: Granularity;
+  readonly periods: readonly PeriodCount[];
+  readonly unplaced: Omit<PeriodCount, 'period'>;
+}
+
 /** Paging options of the graph lists, with what they count. */
 export interface CountedPageOptions extends PageOptions {
   /** `stories` (default): one row per fact, entities by the stories that mention them; `copies`: every stored row, by copies. */
@@ -203,7 +221,7 @@ export interface GraphStore {
   /** Edges weighted by event facts, or by the copies that carried each event; asserted events unless the filter says. */
   network(filter: EventFilter, limit: number, count?: CountBy): Network;
   /** Event facts (or copies) per date bucket (the date's month, a week's by its Thursday; its year when it names no month: a year alone, a season), with the quad classes; asserted events unless the filter says. */
-  timeline(filter: EventFilter, count?: CountBy): ReadonlyArray<{ readonly period: string; readonly events: number; readonly cooperation: number; readonly conflict: number }>;
+  timeline(filter: EventFilter, count?: CountBy): readonly PeriodCount[];
   merges(entity: number): readonly MergeRow[];
   /** The global entity of each of an article's entities (by the article's local ids). */
   articleEntities(article: string): ReadonlyArray<{ readonly localId: string; readonly entity: number }>;

@@ -1,11 +1,11 @@
 /** Typed calls to the wiregraph HTTP API. */
 
-import type { EntityProfile, EventActorRow, EventQuoteRef, EventReporterRow, EventRow, GlobalEntity, MergeRow, Network, QuoteRow, SourceRef } from '../../src/store/graph.js';
+import type { EntityProfile, EventActorRow, EventQuoteRef, EventReporterRow, EventRow, GlobalEntity, MergeRow, Network, PeriodCount, QuoteRow, SourceRef, Timeline } from '../../src/store/graph.js';
 import type { Page, StoryCopyDiff, StoryDetail, StoryRef, StorySummary } from '../../src/store/store.js';
 import type { WiregraphDoc } from '../../src/output/wiregraph1.js';
 
 // Note: the shapes the API sends are the store's own types, imported as types only (nothing of the server is bundled).
-export type { EventQuoteRef, EventReporterRow, Network, Page, SourceRef, StoryCopyDiff, StoryDetail, StoryRef, StorySummary };
+export type { EventQuoteRef, EventReporterRow, Network, Page, PeriodCount, Timeline, SourceRef, StoryCopyDiff, StoryDetail, StoryRef, StorySummary };
 export type Entity = GlobalEntity;
 export type Quote = QuoteRow;
 export type EventActor = EventActorRow;
@@ -39,21 +39,6 @@ export interface EventParams {
   readonly to?: string;
   readonly modes?: string;
   readonly minConfidence?: number;
-}
-
-/** Event facts of one period, split into cooperation and conflict. */
-export interface PeriodCount {
-  readonly period: string;
-  readonly events: number;
-  readonly cooperation: number;
-  readonly conflict: number;
-}
-
-/** A timeline as `GET /api/timeline` sends it: periods of one granularity, and the events too coarsely dated for them. */
-export interface Timeline {
-  readonly granularity: 'month' | 'year';
-  readonly periods: readonly PeriodCount[];
-  readonly unplaced: Omit<PeriodCount, 'period'>;
 }
 
 /** A page of the stories list, with how many stories the filter selects. */

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ArticleStore } from '../../store/store.js';
-import { onOneAxis, type Granularity } from '../periods.js';
+import type { Granularity } from '../../store/graph.js';
+import { onOneAxis } from '../periods.js';
 import { errorSchema, eventSchema, pageOf, pageQuerySchema } from '../schemas.js';
 import { eventFilterSchema, filterOf, type FilterQuery } from './event-filter.js';
 
