@@ -1,23 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractSource } from '../api/extract.js';
-import { packageRoot } from '../data-dir.js';
 import { modalDoc } from '../store/contract-events.js';
 import type { EventRow } from '../store/graph.js';
 import { openSqliteStore } from '../store/sqlite/store.js';
 import type { ArticleStore } from '../store/store.js';
+import { seedStoryDoc } from '../test-support/docs.js';
 import { buildApp } from './app.js';
 
-const seedPath = join(packageRoot(), 'data', 'sample', 'seed', 'bss-2025-09-13-north-korea-arsenal.txt');
 let store: ArticleStore;
 let app: ReturnType<typeof buildApp>;
 
 beforeAll(async () => {
   store = openSqliteStore(':memory:');
-  const [seed] = extractSource({ name: seedPath, bytes: readFileSync(seedPath), contentType: null, url: null }, { kind: 'auto', date: null, maxBytes: 1e7 });
-  if (!seed?.ok) throw new Error('seed story not extracted');
-  store.addBatch([{ doc: seed.doc, source: 'seed' }, { doc: modalDoc(), source: 'modal' }]);
+  store.addBatch([{ doc: seedStoryDoc(), source: 'seed' }, { doc: modalDoc(), source: 'modal' }]);
   app = buildApp({ store });
   await app.ready();
 });
