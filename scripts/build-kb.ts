@@ -18,7 +18,7 @@ import { parse as parseYaml } from 'yaml';
 import { packageRoot } from '../src/data-dir.js';
 import { encodeKbFile } from '../src/stages/entities/kb-file.js';
 import type { DatedCode, KbCity, KbCountry, KbFile, KbOrg, KbPerson } from '../src/stages/entities/kb-types.js';
-import { normaliseName } from '../src/stages/entities/normalise.js';
+import { normaliseName } from '../src/text/normalise.js';
 import { readPhoenixActors } from './lib/phoenix.js';
 
 const root = packageRoot();

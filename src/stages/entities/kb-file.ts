@@ -1,7 +1,7 @@
 import { deflateRawSync, gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
 import { WiregraphError } from '../../errors.js';
 import type { KbFile, KbPerson } from './kb-types.js';
-import { normaliseName } from './normalise.js';
+import { normaliseName } from '../../text/normalise.js';
 
 /**
  * The knowledge base's file format, `wiregraph-kb/2` (`data/kb.bin`, written by `scripts/build-kb.ts`).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultResources } from '../../pipeline/resources.js';
-import { normaliseName } from './normalise.js';
+import { normaliseName } from '../../text/normalise.js';
 
 const kb = defaultResources().knowledgeBase();
 

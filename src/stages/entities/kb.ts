@@ -1,6 +1,6 @@
 import { decodeKbFile, type PeopleLookup } from './kb-file.js';
 import type { KbCity, KbCountry, KbFile, KbOrg, KbPerson } from './kb-types.js';
-import { normaliseName } from './normalise.js';
+import { normaliseName } from '../../text/normalise.js';
 
 /** The knowledge base with lookup indexes by normalised name. */
 export interface KnowledgeBase {

@@ -2,7 +2,7 @@ import type { Dateline } from '../../article/meta.js';
 import type { Candidate } from './candidate.js';
 import { NO_LINKS } from './candidate.js';
 import type { KnowledgeBase } from './kb.js';
-import { normaliseName } from './normalise.js';
+import { normaliseName } from '../../text/normalise.js';
 import { refineName } from './refine-types.js';
 
 /**

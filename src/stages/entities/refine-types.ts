@@ -3,7 +3,7 @@ import { NO_LINKS } from './candidate.js';
 import { cameoOn, type KnowledgeBase } from './kb.js';
 import type { KbCountry } from './kb-types.js';
 import { HONORIFICS, LOCATIVE_PREPOSITIONS, ORGANISATION_HEADS, TITLE_WORDS } from './locale/en.js';
-import { normaliseName } from './normalise.js';
+import { normaliseName } from '../../text/normalise.js';
 import type { RecognisedName } from './recognise-names.js';
 
 const locative = new Set<string>(LOCATIVE_PREPOSITIONS);
