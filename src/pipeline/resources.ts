@@ -19,7 +19,7 @@ export const RESOURCE_FILES = {
   knowledgeBase: 'kb.bin',
   recogniser: 'models/ner.weights',
   posTagger: 'models/pos.weights',
-  parser: 'models/parser.weights',
+  parser: 'models/parser.tables',
   attributionTagger: 'models/attribution.weights',
   eventLexicon: 'events/',
   ploverTyper: 'events/plover/plover.weights',

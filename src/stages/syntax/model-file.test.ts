@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeWeights } from '../../pipeline/weights.js';
 import { arcFeatures, configurationFeatures, MAX_ARC_FEATURES, MAX_FEATURES, parserSentence } from './features.js';
-import { decodeParserModel, encodeParserModel, MOVE_LABELS, PARSER_FORMAT } from './model-file.js';
+import { encodeTables } from '../../pipeline/tables-file.js';
+import { decodeParserModel, encodeParserModel, PARSER_FORMAT } from './model-file.js';
 import { parse, weightsOf } from './parser.js';
 import { Configuration, LEFT, SHIFT } from './transitions.js';
 
@@ -56,15 +57,30 @@ describe('the parser model file', () => {
     }
   });
 
-  it('refuses another model, another layout version and the first parser format with WG_MODEL_FORMAT', () => {
-    const other = encodeWeights({ format: 'wiregraph-pos/2', generatedBy: 'test', labels: ['NN'], scale: 1, precision: 64, extra: {}, weights: { b: [0, 1] } });
-    expect(() => decodeParserModel(other, 'pos.weights')).toThrow(expect.objectContaining({ code: 'WG_MODEL_FORMAT', message: expect.stringContaining(PARSER_FORMAT) }));
-    const bytes = Buffer.from(encodeParserModel(tinySource()));
-    bytes.writeUInt32LE(99, 8);
-    expect(() => decodeParserModel(bytes, 'parser.weights')).toThrow(expect.objectContaining({ code: 'WG_MODEL_FORMAT', message: expect.stringContaining('version 99') }));
-    const first = encodeWeights({ format: 'wiregraph-parser/1', generatedBy: 'test', labels: ['SHIFT', 'LEFT', 'RIGHT', 'nsubj'], scale: 0.5, precision: 32, extra: {}, weights: {} });
-    expect(() => decodeParserModel(first, 'parser.weights')).toThrow(expect.objectContaining({ code: 'WG_MODEL_FORMAT' }));
-    const movesLast = encodeWeights({ format: PARSER_FORMAT, generatedBy: 'test', labels: ['nsubj', ...MOVE_LABELS], scale: 1, precision: 32, extra: {}, weights: {} });
-    expect(() => decodeParserModel(movesLast, 'parser.weights')).toThrow(expect.objectContaining({ code: 'WG_MODEL_FORMAT' }));
+  it('refuses another model, another layout version, the weights-file parser of /2 and damaged tables with WG_MODEL_FORMAT', () => {
+    const refuses = (bytes: Uint8Array, message: string): void => {
+      expect(() => decodeParserModel(bytes, 'parser.tables')).toThrow(expect.objectContaining({ code: 'WG_MODEL_FORMAT', message: expect.stringContaining(message) }));
+    };
+    refuses(encodeWeights({ format: 'wiregraph-parser/2', generatedBy: 'test', labels: ['LEFT-SHIFT', 'RIGHT-SHIFT', 'nsubj'], scale: 1, precision: 32, extra: {}, weights: {} }), PARSER_FORMAT);
+    refuses(encodeTables({ format: 'wiregraph-pos/2', generatedBy: 'test', fields: {} }, {}), 'expected wiregraph-parser/3');
+    const good = Buffer.from(encodeParserModel(tinySource()));
+    const later = Buffer.from(good);
+    later.writeUInt32LE(99, 8);
+    refuses(later, 'version 99');
+    refuses(good.subarray(0, good.length - 8), 'truncated');
+    const model = decodeParserModel(good, 'parser.tables');
+    const fields = { relations, moveMask: model.moveMask, arcMask: model.arcMask, moveScale: 1, relationScale: 1 };
+    const tables = { moveSlots: model.moveSlots, moveFilter: model.moveFilter, arcSlots: model.arcSlots, arcFilter: model.arcFilter, arcPairs: model.arcPairs };
+    refuses(encodeTables({ format: PARSER_FORMAT, generatedBy: 'test', fields: { ...fields, moveMask: model.moveMask * 2 + 1 } }, tables), 'move table');
+    refuses(encodeTables({ format: PARSER_FORMAT, generatedBy: 'test', fields }, { ...tables, arcFilter: new Int32Array(3) }), 'filters');
+    const { arcPairs: _dropped, ...withoutPairs } = tables;
+    refuses(encodeTables({ format: PARSER_FORMAT, generatedBy: 'test', fields }, withoutPairs), 'no arcPairs table');
+  });
+
+  it('reads its tables in place: the same arrays the model was built with, no copy', () => {
+    const bytes = encodeParserModel(tinySource());
+    const model = decodeParserModel(bytes, 'parser.tables');
+    expect(model.moveSlots.buffer).toBe(bytes.buffer);
+    expect(decodeParserModel(bytes, 'again').moveSlots).toEqual(model.moveSlots);
   });
 });

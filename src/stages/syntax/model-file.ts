@@ -1,18 +1,13 @@
 import { WiregraphError } from '../../errors.js';
-import { decodeWeightParts, encodeWeights } from '../../pipeline/weights.js';
-import { MAX_RELATIONS, parserModel, type ParserModel } from './parser.js';
+import { decodeTables, encodeTables } from '../../pipeline/tables-file.js';
+import { PARSER_TABLES, parserModel, parserModelFromTables, type ParserFields, type ParserModel } from './parser.js';
 
 /**
- * The parser's model format inside a weights file (`data/models/parser.weights`, written by `scripts/train-parser.ts`).
- * Note: /2 scores moves relative to SHIFT and relations with features of their own (/1 scored both from one feature set).
+ * The parser's model format (`data/models/parser.tables`, written by `scripts/train-parser.ts`), a tables file.
+ * Note: /3 stores the lookup tables themselves (/2 stored weights, from which each run built them in 0.15 s);
+ * /2 scored moves relative to SHIFT and relations with features of their own (/1 scored both from one feature set).
  */
-export const PARSER_FORMAT = 'wiregraph-parser/2';
-
-/** The file's first two labels: the move weights, each less SHIFT's; the relations follow. */
-export const MOVE_LABELS = ['LEFT-SHIFT', 'RIGHT-SHIFT'] as const;
-
-/** The prefix of a relation feature's name (a move feature's name is its key alone; `@` is no base-36 digit). */
-const ARC_PREFIX = '@';
+export const PARSER_FORMAT = 'wiregraph-parser/3';
 
 /** The parser's quantised weights as the trainer gives them. */
 export interface ParserSource {
@@ -29,44 +24,35 @@ export interface ParserSource {
   readonly relationScale: number;
 }
 
-/** Writes the parser's weights file. */
+/** Writes the parser's model file: the tables {@link parserModel} builds from the weights, ready to read in place. */
 export function encodeParserModel(source: ParserSource): Buffer {
-  const weights: Record<string, readonly number[]> = { ...source.moves };
-  for (const [name, pairs] of Object.entries(source.arcs)) weights[ARC_PREFIX + name] = pairs.map((v, k) => (k % 2 === 0 ? v + MOVE_LABELS.length : v));
-  // Note: the table keeps the integers (scale 1); what a unit weighs is in `extra`, for inspection only.
-  const extra = { moveScale: source.moveScale, relationScale: source.relationScale };
-  return encodeWeights({ format: PARSER_FORMAT, generatedBy: source.generatedBy, labels: [...MOVE_LABELS, ...source.relations], scale: 1, precision: 32, extra, weights });
+  const entries = <T>(record: Readonly<Record<string, T>>): Array<[number, T]> => Object.entries(record).map(([key, v]) => [Number.parseInt(key, 36), v]);
+  const moves = entries(source.moves).map(([key, pairs]): [number, number, number] => {
+    let left = 0;
+    let right = 0;
+    for (let k = 0; k < pairs.length; k += 2) {
+      if (pairs[k] === 0) left = pairs[k + 1]!;
+      else if (pairs[k] === 1) right = pairs[k + 1]!;
+    }
+    return [key, left, right];
+  });
+  const arcs = entries(source.arcs).map(([key, pairs]): [number, Int16Array] => {
+    const row = new Int16Array(source.relations.length);
+    for (let k = 0; k < pairs.length; k += 2) row[pairs[k]!] = pairs[k + 1]!;
+    return [key, row];
+  });
+  const model = parserModel({ relations: source.relations, moves, arcs, moveScale: source.moveScale, relationScale: source.relationScale });
+  const fields: ParserFields = { relations: model.relations, moveMask: model.moveMask, arcMask: model.arcMask, moveScale: model.moveScale, relationScale: model.relationScale };
+  return encodeTables({ format: PARSER_FORMAT, generatedBy: source.generatedBy, fields: { ...fields } }, Object.fromEntries(PARSER_TABLES.map((t) => [t, model[t]])));
 }
 
 /**
- * Reads the parser from the bytes of its weights file.
+ * Reads the parser from the bytes of its model file.
  * @throws WiregraphError `WG_MODEL_FORMAT` when the file is not a parser this version reads
  */
 export function decodeParserModel(bytes: Uint8Array, name: string): ParserModel {
-  // Note: the parts, not a WeightTable: indexing 300,000 names and making their dense rows took 0.2 s of every cold start.
-  const { header, parts } = decodeWeightParts(bytes, PARSER_FORMAT, name);
-  if (header.labels.slice(0, MOVE_LABELS.length).join() !== MOVE_LABELS.join() || header.scale !== 1) throw new WiregraphError('WG_MODEL_FORMAT', `${name}: the parser's first labels must be ${MOVE_LABELS.join(', ')}, its weights integers; run npm run train:parser.`);
-  const relations = header.labels.slice(MOVE_LABELS.length);
-  if (relations.length > MAX_RELATIONS) throw new WiregraphError('WG_MODEL_FORMAT', `${name}: ${relations.length} relations, more than the ${MAX_RELATIONS} the parser keeps apart.`);
-  const moves: Array<readonly [number, number, number]> = [];
-  const arcs: Array<readonly [number, ArrayLike<number>]> = [];
-  const { names, offsets, starts, labels, values } = parts;
-  for (let i = 0; i + 1 < offsets.length; i++) {
-    const feature = names.slice(offsets[i]!, offsets[i + 1]!);
-    if (feature.startsWith(ARC_PREFIX)) {
-      const row = new Int16Array(relations.length);
-      for (let p = starts[i]!; p < starts[i + 1]!; p++) if (labels[p]! >= MOVE_LABELS.length) row[labels[p]! - MOVE_LABELS.length] = values[p]!;
-      arcs.push([Number.parseInt(feature.slice(ARC_PREFIX.length), 36), row]);
-      continue;
-    }
-    let left = 0;
-    let right = 0;
-    for (let p = starts[i]!; p < starts[i + 1]!; p++) {
-      if (labels[p] === 0) left = values[p]!;
-      else if (labels[p] === 1) right = values[p]!;
-    }
-    moves.push([Number.parseInt(feature, 36), left, right]);
-  }
-  const scaleOf = (key: string): number => (typeof header.extra[key] === 'number' ? (header.extra[key] as number) : 1);
-  return parserModel({ relations, moves, arcs, moveScale: scaleOf('moveScale'), relationScale: scaleOf('relationScale') });
+  const { header, tables } = decodeTables(bytes, PARSER_FORMAT, name);
+  const model = parserModelFromTables(header.fields as unknown as ParserFields, tables);
+  if (typeof model === 'string') throw new WiregraphError('WG_MODEL_FORMAT', `${name} is not a parser this version reads: ${model}; run npm run train:parser.`);
+  return model;
 }

@@ -121,6 +121,38 @@ export function parserModel(w: ParserWeights): ParserModel {
   };
 }
 
+/** The tables of a {@link ParserModel} as a model file stores them (see `model-file.ts`). */
+export const PARSER_TABLES = ['moveSlots', 'moveFilter', 'arcSlots', 'arcFilter', 'arcPairs'] as const;
+
+/** A parser's small fields as a model file stores them beside its tables. */
+export interface ParserFields {
+  readonly relations: readonly string[];
+  readonly moveMask: number;
+  readonly arcMask: number;
+  readonly moveScale: number;
+  readonly relationScale: number;
+}
+
+/**
+ * A model from stored tables (those {@link parserModel} built when the file was written), after checking that
+ * they fit together, or the reason they do not.
+ */
+export function parserModelFromTables(fields: ParserFields, tables: Readonly<Record<string, Int32Array>>): ParserModel | string {
+  const { relations, moveMask, arcMask } = fields;
+  const missing = PARSER_TABLES.find((t) => tables[t] === undefined);
+  if (missing !== undefined) return `it has no ${missing} table`;
+  if (!Array.isArray(relations) || relations.length > MAX_RELATIONS) return `it must have at most ${MAX_RELATIONS} relations`;
+  const powerLessOne = (m: number): boolean => Number.isInteger(m) && m > 0 && (m & (m + 1)) === 0;
+  if (!powerLessOne(moveMask) || tables.moveSlots!.length !== (moveMask + 1) * 2) return 'its move table does not match its mask';
+  if (!powerLessOne(arcMask) || tables.arcSlots!.length !== (arcMask + 1) * 4) return 'its relation table does not match its mask';
+  const filterWords = 1 << (FILTER_BITS - 5);
+  if (tables.moveFilter!.length !== filterWords || tables.arcFilter!.length !== filterWords) return 'its key filters have the wrong size';
+  return {
+    relations, relationHashes: Uint32Array.from(relations.map(hashText)), moveMask, moveSlots: tables.moveSlots!, moveFilter: tables.moveFilter!,
+    arcMask, arcSlots: tables.arcSlots!, arcFilter: tables.arcFilter!, arcPairs: tables.arcPairs!, moveScale: fields.moveScale, relationScale: fields.relationScale,
+  };
+}
+
 /** A feature's weights, for inspection, scaled: LEFT's and RIGHT's less SHIFT's, and the relations' by name (absent when the model lacks it). */
 export function weightsOf(model: ParserModel, key: number): { moves?: [number, number]; relations?: Record<string, number> } {
   const out: { moves?: [number, number]; relations?: Record<string, number> } = {};
