@@ -18,6 +18,8 @@ import { createPipeline } from '../src/pipeline/pipeline.js';
 import { defaultResources } from '../src/pipeline/resources.js';
 import { extractText } from './product.js';
 import type { Row } from './scores.js';
+import type { TargetChooser } from '../src/stages/events/targets.js';
+import { foldTargetRankers, targetInstances } from './plover-targets.js';
 
 /** The number of cross-validation folds. */
 export const FOLDS = 5;
@@ -108,10 +110,11 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 /**
  * Runs each PLV sentence through the product path (`extractSource`, as `wiregraph extract` does) with its
- * fold's typer in the event stage (or, with `typers` null, the CAMEO table's types) and scores the events.
+ * fold's typer in the event stage (or, with `typers` null, the CAMEO table's types) and its target ranker (or, with
+ * `rankers` null, the fixed order of preference) and scores the events.
  */
-export function productEvents(sentences: readonly MarkedSentence[], typers: readonly PloverTyper[] | null): ProductEvents {
-  const pipelines = Array.from({ length: FOLDS }, (_, f) => createPipeline(stagesWithEvents({ ploverTyper: typers ? typers[f]! : null })));
+export function productEvents(sentences: readonly MarkedSentence[], typers: readonly PloverTyper[] | null, rankers: readonly TargetChooser[] | null = null): ProductEvents {
+  const pipelines = Array.from({ length: FOLDS }, (_, f) => createPipeline(stagesWithEvents({ ploverTyper: typers ? typers[f]! : null, targetRanker: rankers ? rankers[f]! : null })));
   let fullyRight = 0;
   let typeFound = 0;
   let dyadFound = 0;
@@ -143,7 +146,10 @@ export function ploverRows(path: string): { rows: Row[]; confusion: string[] } {
   const a = typeAccuracy(candidates, typers);
   const corpus = `PLV train, ${FOLDS}-fold CV`;
   const rows: Row[] = [{ layer: 'events', corpus, metric: 'PLOVER type given the gold dyad, learned typer', accuracy: a.right / a.n, n: a.n, note: `goal 0.85; zero-shot NLI 0.835; NONE first for ${a.none}; trained on 4 folds + ${written.length} written, weighted below PLV` }];
-  for (const [system, product] of [['CAMEO table', productEvents(sentences, null)], ['learned typer', productEvents(sentences, typers)]] as const) {
+  // Note: the target ranker of each fold is trained on the other folds' predicates, as the typer is.
+  const rankers = foldTargetRankers(targetInstances(sentences, typers));
+  const systems = [['CAMEO table', productEvents(sentences, null)], ['learned typer, fixed target order', productEvents(sentences, typers)], ['learned typer and target ranker (the product)', productEvents(sentences, typers, rankers)]] as const;
+  for (const [system, product] of systems) {
     const n = product.sentences;
     rows.push({ layer: 'events', corpus, metric: `product path, ${system}: fully right (type, source, target)`, accuracy: product.fullyRight / n, n, note: `goal 0.60; gold type among events ${(product.typeFound / n).toFixed(3)}, gold dyad on one event ${(product.dyadFound / n).toFixed(3)}` });
     rows.push({ layer: 'events', corpus, metric: `product path, ${system}: events per sentence`, accuracy: product.events / n, n, note: 'goal <= 1.5' });

@@ -13,6 +13,7 @@ import type { ParserModel } from '../stages/syntax/parser.js';
 import { decodeTagger, type TaggerWeights } from '../stages/quotes/tagger/model.js';
 import { decodePloverModel } from '../stages/events/plover/model-file.js';
 import { createPloverTyper, type PloverTyper } from '../stages/events/plover/typer.js';
+import { decodeTargetModel, type TargetChooser } from '../stages/events/targets.js';
 
 /** The files under the data directory that resources are read from, by resource. */
 export const RESOURCE_FILES = {
@@ -23,6 +24,7 @@ export const RESOURCE_FILES = {
   attributionTagger: 'models/attribution.weights',
   eventLexicon: 'events/',
   ploverTyper: 'events/plover/plover.weights',
+  targetRanker: 'events/targets.json',
 } as const;
 
 /** A resource's name. */
@@ -46,6 +48,8 @@ export interface Resources {
   eventLexicon(): EventLexicon;
   /** The learned PLOVER typer, over the event lexicon's CAMEO-to-PLOVER table. */
   ploverTyper(): PloverTyper;
+  /** The learned ranker that chooses an event's target among those the parse offers. */
+  targetRanker(): TargetChooser;
   /**
    * Something a stage derives from the resources and that does not depend on its options (the built-in verb
    * dictionary merged, say), made once per resources object under `key`.
@@ -60,7 +64,7 @@ export interface Resources {
  * @param dataDir - a folder laid out like the package's `data/` (the default)
  */
 export function createResources(dataDir: string = defaultDataDir()): Resources {
-  const loads: Record<ResourceName, number> = { knowledgeBase: 0, recogniser: 0, posTagger: 0, parser: 0, attributionTagger: 0, eventLexicon: 0, ploverTyper: 0 };
+  const loads: Record<ResourceName, number> = { knowledgeBase: 0, recogniser: 0, posTagger: 0, parser: 0, attributionTagger: 0, eventLexicon: 0, ploverTyper: 0, targetRanker: 0 };
   const cache = new Map<string, unknown>();
   const once = <T>(name: ResourceName, make: () => T): T => {
     if (!cache.has(name)) {
@@ -86,6 +90,7 @@ export function createResources(dataDir: string = defaultDataDir()): Resources {
     attributionTagger: () => once('attributionTagger', () => decodeTagger(read(RESOURCE_FILES.attributionTagger), RESOURCE_FILES.attributionTagger)),
     eventLexicon: () => once('eventLexicon', () => readEventLexicon((name) => read(join(RESOURCE_FILES.eventLexicon, name)))),
     ploverTyper: () => once('ploverTyper', () => createPloverTyper(decodePloverModel(read(RESOURCE_FILES.ploverTyper), RESOURCE_FILES.ploverTyper), resources.eventLexicon().plover)),
+    targetRanker: () => once('targetRanker', () => decodeTargetModel(read(RESOURCE_FILES.targetRanker), RESOURCE_FILES.targetRanker)),
     derived<T>(key: string, make: () => T): T {
       const at = `derived:${key}`;
       if (!cache.has(at)) cache.set(at, make());

@@ -3,6 +3,7 @@ import type { ActorDictionary } from './dictionaries/actors.js';
 import type { VerbDictionary } from './dictionaries/verbs.js';
 import type { EventLexicon } from './lexicon.js';
 import type { PloverTyper } from './plover/typer.js';
+import type { TargetChooser } from './targets.js';
 
 /** How the coder runs, and the user's dictionaries. */
 export interface EventOptions {
@@ -26,6 +27,11 @@ export interface EventOptions {
   readonly ploverTyper?: PloverTyper | null;
   /** The least typer confidence (0 to 1) an event is kept at; 0 by default. */
   readonly minConfidence?: number;
+  /**
+   * What chooses a predicate's target among those the parse offers: by default the built-in learned ranker (none
+   * with `actorsOnly`, where only known actors are targets); null for the fixed order of preference.
+   */
+  readonly targetRanker?: TargetChooser | null;
 }
 
 /** What the event stage loads once. */
@@ -34,5 +40,6 @@ export interface EventResources {
   readonly verbs: VerbDictionary;
   readonly actors: ActorIndex;
   readonly typer: PloverTyper | null;
+  readonly targets: TargetChooser | null;
   readonly options: EventOptions;
 }

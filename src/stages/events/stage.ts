@@ -26,7 +26,8 @@ export function eventsStageWith(options: EventOptions = {}): Stage<EventResource
         ? resources.derived('events:actors', () => indexActors(mergeActorDictionaries([lexicon.actors])))
         : indexActors(mergeActorDictionaries([...(options.actorsOnly ? [] : [lexicon.actors]), ...userActors]));
       const typer = options.ploverTyper !== undefined ? options.ploverTyper : options.replaceVerbs ? null : resources.ploverTyper();
-      return { lexicon, verbs, actors, typer, options };
+      const targets = options.targetRanker !== undefined ? options.targetRanker : options.actorsOnly ? null : resources.targetRanker();
+      return { lexicon, verbs, actors, typer, targets, options };
     },
     run(article, resources) {
       const { meta } = article;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Token } from '../../article/layers.js';
 import { UNKNOWN_ACTOR, type ActorGroup } from './sentence.js';
 import { parsedArguments, sentenceTree, statementArguments, type ArgumentSentence, type SentenceTree } from './syntax-args.js';
+import type { TargetCandidate, TargetChooser } from './targets.js';
 
 /** A sentence with its tree written by hand: each word as `word/TAG/relation>head` (head -1 for the root). */
 function sentence(spec: string): { s: ArgumentSentence; tree: SentenceTree; group: (...words: string[]) => ActorGroup } {
@@ -63,6 +64,28 @@ describe('source and target from the parse', () => {
     expect(a?.target?.actors[0]).toMatchObject({ text: 'the minister', code: UNKNOWN_ACTOR });
     const plain = sentence('Lawmakers/NNS/nsubj>1 demanded/VBD/root>-1 answers/NNS/obj>1');
     expect(statementArguments(plain.s, plain.tree, [plain.group('Lawmakers')], 1)).toBeNull();
+  });
+
+  it('offers a ranker every target the parse reaches and takes its choice; without one, the entity under the object wins', () => {
+    const spec = 'UN/NNP/nsubj>1 condemned/VBD/root>-1 the/DT/det>4 terrorist/JJ/amod>4 attack/NN/obj>1 in/IN/case>6 Pakistan/NNP/nmod>4';
+    const { s, tree, group } = sentence(spec);
+    const groups = [group('UN'), group('Pakistan')];
+    expect(names(parsedArguments(s, tree, groups, 1).target)).toBe('Pakistan');
+    const seen: TargetCandidate[][] = [];
+    const phrase: TargetChooser = { choose: (candidates) => (seen.push([...candidates]), candidates.findIndex((c) => c.kind === 'phrase' && c.reach === 'obj')) };
+    const ranked = parsedArguments({ ...s, targets: phrase }, tree, groups, 1);
+    expect(ranked.target?.actors[0]).toMatchObject({ text: 'the terrorist attack', code: UNKNOWN_ACTOR });
+    expect(seen[0]!.map((c) => `${c.kind} ${c.reach}`)).toEqual(['holding obj>nmod:in', 'phrase obj>nmod:in', 'phrase obj']);
+  });
+
+  it('lets a ranker take coordinated sources as acting on each other, with no target of their own', () => {
+    const { s, tree } = sentence('Trump/NNP/nsubj>3 and/CC/cc>2 Putin/NNP/conj>0 agreed/VBD/root>-1 to/TO/mark>5 share/VB/xcomp>3 information/NN/obj>5');
+    const both: ActorGroup = { from: 0, to: 2, actors: [{ entity: 'T', code: 'USA', text: 'Trump', start: 0, end: 5 }, { entity: 'P', code: 'RUS', text: 'Putin', start: 10, end: 15 }] };
+    const mutual: TargetChooser = { choose: (candidates) => candidates.findIndex((c) => c.kind === 'mutual') };
+    const a = parsedArguments({ ...s, targets: mutual }, tree, [both], 3);
+    expect(a.source).toBe(both);
+    expect(a.target).toBeNull();
+    expect(parsedArguments(s, tree, [both], 3).target?.actors[0]).toMatchObject({ text: 'information' });
   });
 
   it('has no tree for a sentence the syntax stage left unparsed', () => {

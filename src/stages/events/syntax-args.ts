@@ -1,5 +1,6 @@
 import type { Dependency } from '../../article/layers.js';
 import { UNKNOWN_ACTOR, type ActorGroup, type CoderSentence } from './sentence.js';
+import type { TargetCandidate, TargetChooser } from './targets.js';
 
 /** What the argument finder reads of a sentence: the coder's sentence and the article's text. */
 export interface ArgumentSentence extends Pick<CoderSentence, 'tokens' | 'lower' | 'tags'> {
@@ -8,6 +9,10 @@ export interface ArgumentSentence extends Pick<CoderSentence, 'tokens' | 'lower'
   readonly blocked?: { readonly start: number; readonly end: number } | null;
   /** False where only known actors may be arguments (a user's dictionaries only, PETRARCH's way): no noun phrase stands for one. */
   readonly phrases?: boolean;
+  /** Spans of time expressions (`on Friday`): they name when, never an argument. */
+  readonly times?: readonly { readonly start: number; readonly end: number }[];
+  /** What chooses a predicate's target among its candidates; without one, the first in the fixed order of preference. */
+  readonly targets?: TargetChooser | null;
 }
 
 /** A sentence's dependency tree in its own token indices: each token's head (-1 for the root) and relation. */
@@ -98,7 +103,9 @@ const coreRange = (tree: SentenceTree, k: number): [number, number] => rangeOf(t
  */
 function phraseOf(s: ArgumentSentence, tree: SentenceTree, k: number): ActorGroup | null {
   if (s.phrases === false || !/^(?:NN|PRP$)/u.test(s.tags[k]!)) return null;
-  if (s.blocked && s.tokens[k]!.start < s.blocked.end && s.tokens[k]!.end > s.blocked.start) return null;
+  const at = s.tokens[k]!;
+  if (s.blocked && at.start < s.blocked.end && at.end > s.blocked.start) return null;
+  if (s.times?.some((t) => at.start < t.end && at.end > t.start)) return null;
   const [lo] = coreRange(tree, k);
   let from = lo;
   // Note: the preposition of a prepositional object is not part of what it names.
@@ -133,36 +140,69 @@ function subjectGroup(s: ArgumentSentence, tree: SentenceTree, groups: readonly 
 }
 
 /**
- * The target groups of a predicate in order of preference: its object, indirect object, the subject of a passive,
- * a prepositional object with a target preposition, and what the object's own prepositions name (`support for X`).
+ * The target candidates of a predicate in the fixed order of preference (the first is the target without a
+ * ranker): an actor group in its object, indirect object, the subject of a passive, a prepositional object with a
+ * target preposition, or what the object's own prepositions name (`support for X`); then those arguments'
+ * phrases; then what an infinitive it governs names. Other actor groups within those arguments follow, for a ranker
+ * to weigh.
  */
-function targetGroup(s: ArgumentSentence, tree: SentenceTree, groups: readonly ActorGroup[], v: number, source: ActorGroup | null, depth = 0): ActorGroup | null {
+function targetCandidates(s: ArgumentSentence, tree: SentenceTree, groups: readonly ActorGroup[], v: number, source: ActorGroup | null, depth = 0, via = ''): TargetCandidate[] {
   const kids = tree.children[v]!;
-  const tries: number[] = [];
+  const tries: Array<{ k: number; reach: string }> = [];
   const push = (k: number): void => {
     // Note: what an object's preposition names comes before the object (`opened fire on X`, `ordered the arrest of X`).
-    for (const c of tree.children[k]!) if (tree.relations[c]!.startsWith('nmod') && TARGET_CASES.has(caseOf(tree, s.lower, c) ?? '')) tries.push(c);
-    tries.push(k);
+    for (const c of tree.children[k]!) {
+      const preposition = tree.relations[c]!.startsWith('nmod') ? caseOf(tree, s.lower, c) : null;
+      if (preposition !== null && TARGET_CASES.has(preposition)) tries.push({ k: c, reach: `${via}${tree.relations[k]}>nmod:${preposition}` });
+    }
+    tries.push({ k, reach: via + tree.relations[k]! });
   };
   for (const r of ['obj', 'iobj', 'nsubj:pass']) for (const c of kids) if (tree.relations[c] === r) push(c);
-  for (const c of kids) if (tree.relations[c]!.startsWith('obl') && tree.relations[c] !== 'obl:agent' && TARGET_CASES.has(caseOf(tree, s.lower, c) ?? '')) tries.push(c);
-  for (const k of tries) {
+  for (const c of kids) {
+    const preposition = tree.relations[c]!.startsWith('obl') && tree.relations[c] !== 'obl:agent' ? caseOf(tree, s.lower, c) : null;
+    if (preposition !== null && TARGET_CASES.has(preposition)) tries.push({ k: c, reach: `${via}obl:${preposition}` });
+  }
+  const out: TargetCandidate[] = [];
+  const seen = new Set<ActorGroup>();
+  for (const { k, reach } of tries) {
     const g = groupOf(tree, groups, k);
-    if (g && g !== source) return g;
-  }
-  for (const k of tries) {
-    const g = phraseOf(s, tree, k);
-    if (g) return g;
-  }
-  // Note: what an infinitive names is the target of the verb it completes (`agreed to set up a station at Digha`).
-  if (depth < 2) {
-    for (const c of kids) {
-      if (tree.relations[c] !== 'xcomp') continue;
-      const g = targetGroup(s, tree, groups, c, source, depth + 1);
-      if (g) return g;
+    if (g && g !== source && !seen.has(g)) {
+      seen.add(g);
+      out.push({ group: g, reach, kind: g.from <= k && k <= g.to ? 'holding' : 'inside', head: k });
     }
   }
-  return null;
+  const legacy = out.length;
+  for (const { k, reach } of tries) {
+    const g = phraseOf(s, tree, k);
+    if (g) out.push({ group: g, reach, kind: 'phrase', head: k });
+  }
+  // Note: what an infinitive names is the target of the verb it completes (`agreed to set up a station at Digha`).
+  if (depth < 2) for (const c of kids) if (tree.relations[c] === 'xcomp') out.push(...targetCandidates(s, tree, groups, c, source, depth + 1, `${via}xcomp>`));
+  if (s.targets) {
+    for (const { k, reach } of tries) {
+      const [lo, hi] = subtreeRange(tree, k);
+      for (const g of groups) if (g.from >= lo && g.to <= hi && g !== source && !seen.has(g)) {
+        seen.add(g);
+        out.push({ group: g, reach, kind: 'inside', head: k });
+      }
+    }
+  }
+  // Note: coordinated sources may act on each other (`Trump and Putin agreed to share information on North Korea`).
+  if (s.targets && depth === 0 && source && source.actors.length > 1) out.push({ group: source, reach: 'mutual', kind: 'mutual', head: source.to });
+  // Note: without a ranker the order alone decides, and a phrase or an infinitive's target only where no actor group is found.
+  return legacy > 0 && !s.targets ? out.slice(0, 1) : out;
+}
+
+/** The predicate's target: the ranker's choice among its candidates, or the first of them. */
+function targetGroup(s: ArgumentSentence, tree: SentenceTree, groups: readonly ActorGroup[], v: number, source: ActorGroup | null): ActorGroup | null {
+  const candidates = targetCandidates(s, tree, groups, v, source);
+  if (candidates.length === 0) return null;
+  if (!s.targets || candidates.length === 1) return candidates[0]!.group;
+  const chosen = candidates[s.targets.choose(candidates, { lower: s.lower, tags: s.tags, tree, predicate: v, source })]!;
+  // Note: the coordinated sources acting on each other have no target of their own (see draftsOf).
+  if (chosen.kind === 'mutual') return null;
+  // Note: a phrase whose head an actor group holds names that group, which knows its entity and code.
+  return chosen.kind === 'phrase' ? groups.find((g) => g.from <= chosen.head && chosen.head <= g.to && g !== source) ?? chosen.group : chosen.group;
 }
 
 /**

@@ -28,7 +28,7 @@ export function recogniseLearned(ctx: SentenceContext, claimed: Set<number>): Ca
   if (!tree || !typer) return [];
   const out: Candidate[] = [];
   const range = (g: ActorGroup | null): { from: number; to: number } | null => (g ? { from: g.from, to: g.to } : null);
-  const sentence = { ...s, text: ctx.text, blocked: ctx.dateline, phrases: !ctx.r.options.actorsOnly };
+  const sentence = { ...s, text: ctx.text, blocked: ctx.dateline, phrases: !ctx.r.options.actorsOnly, targets: ctx.r.targets, times: ctx.index.timexesIn(s.tokens) };
   for (let i = 0; i < s.tokens.length; i++) {
     if (claimed.has(i) || !isPredicate(ctx, i) || NOT_PREDICATE.test(tree.relations[i]!) || AUXILIARIES.has(s.lower[i]!)) continue;
     // Note: a verb the typer never saw as a trigger would be typed by its context alone; it is left out (and not typed, which is most of the cost).

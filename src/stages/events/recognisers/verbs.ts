@@ -28,7 +28,7 @@ export function recogniseVerbs(ctx: SentenceContext, claimed: Set<number>): Cand
     const subject = subjectOf(s, groups, i);
     const match = matchVerb(s, i, verbs, groups, subject, clauseEnd(s, groups, i));
     if (!match) continue;
-    const parsed = tree ? parsedArguments({ ...s, text: ctx.text, blocked: ctx.dateline, phrases: !ctx.r.options.actorsOnly }, tree, groups, i) : null;
+    const parsed = tree ? parsedArguments({ ...s, text: ctx.text, blocked: ctx.dateline, phrases: !ctx.r.options.actorsOnly, targets: ctx.r.targets, times: ctx.index.timexesIn(s.tokens) }, tree, groups, i) : null;
     const source = match.source ?? parsed?.source ?? (passive ? agentOf(s, groups, match.to) : subject);
     const target = match.target ?? parsed?.target ?? (parsed ? objectOf(s, groups, match.to, source) : passive ? subject : objectOf(s, groups, match.to, source));
     out.push({ source, target, code: match.code, reverse: match.reverse, from: i, to: match.to, modeFrom: subject ? subject.to + 1 : 0, rule: match.source || match.target ? 'pattern' : 'verb' });
