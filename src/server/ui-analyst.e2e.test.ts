@@ -79,6 +79,9 @@ describe.skipIf(!ready)('the web UI: home page, search syntax, filters and expor
       await page.locator('.results li').first().waitFor();
       expect([q, (await results()).length]).toEqual([q, Math.min(30, await count(q))]);
     }
+    await page.locator('.syntax a', { hasText: 'Kim OR Putin' }).click();
+    await page.locator('.chips .chip', { hasText: 'Putin' }).first().waitFor();
+    expect(await page.locator('.chips .chip', { hasText: 'Kim' }).count()).toBeGreaterThan(0);
     await page.getByRole('searchbox', { name: 'Search' }).fill('"unbalanced');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     const alert = page.getByRole('alert');

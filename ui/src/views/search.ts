@@ -1,7 +1,7 @@
 import { html } from 'htm/preact';
 import type { VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, type ArticlePage, type CorpusOverview, type Page, type SearchHit } from '../api.js';
+import { api, type ArticlePage, type CorpusOverview, type Entity, type Page, type SearchHit } from '../api.js';
 import { anyFilter, filterKey, filtersOf } from '../filters.js';
 import { useLoad, type Loaded } from '../hooks.js';
 import { href } from '../router.js';
@@ -57,6 +57,17 @@ function Results({ list, params, page }: { list: Loaded<Page<SearchHit> | Articl
   });
 }
 
+/**
+ * The entities a query names: each side of an `OR` looked up alone (`Kim OR Putin` names two), without the
+ * exclusions and quote marks, the best first and each once.
+ */
+async function entitiesOf(q: string): Promise<{ items: Entity[] }> {
+  const names = q.split(/\s+OR\s+/u).map((part) => part.split(/\s+/u).filter((w) => !w.startsWith('-')).join(' ').replace(/["*]/gu, '').trim()).filter(Boolean);
+  const pages = await Promise.all(names.map((name) => api.entities(name)));
+  const seen = new Set<number>();
+  return { items: pages.flatMap((p) => p.items).filter((e) => !seen.has(e.id) && Boolean(seen.add(e.id))).slice(0, 12) };
+}
+
 /** The home page (what the corpus holds, the latest published articles) and the search page, with the filters. */
 export function SearchView({ params }: { params: URLSearchParams }): VNode {
   const q = params.get('q') ?? '';
@@ -68,7 +79,7 @@ export function SearchView({ params }: { params: URLSearchParams }): VNode {
   useEffect(() => setValue(q), [q]);
   const key = `${q}:${filterKey(filters)}:${cursor}`;
   const articles = useLoad(`articles:${key}`, () => (q ? api.search(q, filters, cursor) : api.articles(filters, cursor)));
-  const entities = useLoad(`entities:${q}`, () => (q ? api.entities(q) : Promise.resolve({ items: [], nextCursor: null })));
+  const entities = useLoad(`entities:${q}`, () => entitiesOf(q));
   const overview = useLoad('overview', () => api.overview());
   const submit = (e: Event): void => {
     e.preventDefault();
