@@ -1,23 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ArticleStore } from '../../store/store.js';
-import { articleIdSchema, entitySchema, errorSchema, pageQuerySchema, summarySchema } from '../schemas.js';
+import { articleIdSchema, errorSchema, overviewSchema, pageQuerySchema, summarySchema } from '../schemas.js';
 import { factFilterOf, factFilterSchema, type FactQuery } from './event-filter.js';
-
-/** What the corpus holds (see `CorpusOverview`). */
-const overviewSchema = {
-  type: 'object',
-  required: ['articles', 'copies', 'stories', 'outlets', 'outletCount', 'first', 'last', 'topEntities'],
-  properties: {
-    articles: { type: 'integer' },
-    copies: { type: 'integer' },
-    stories: { type: 'integer' },
-    outlets: { type: 'array', items: { type: 'object', required: ['outlet', 'copies'], properties: { outlet: { type: 'string' }, copies: { type: 'integer' } } } },
-    outletCount: { type: 'integer' },
-    first: { type: ['string', 'null'] },
-    last: { type: ['string', 'null'] },
-    topEntities: { type: 'array', items: entitySchema },
-  },
-} as const;
 
 /** `GET /api/articles` (paged list), `GET /api/articles/:id` (one article as wiregraph/1) and `GET /api/overview`. */
 export function registerArticleRoutes(app: FastifyInstance, store: ArticleStore): void {
