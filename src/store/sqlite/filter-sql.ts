@@ -47,12 +47,11 @@ function eventKindWhere(f: Pick<FactFilter, 'plover' | 'quad' | 'mode'>): EventS
  * outlet; by story (one row per fact), any article of its fact was.
  */
 export function outletWhere(outlet: string, table: 'quotes' | 'events', alias: string, count: CountBy | undefined): EventSql {
-  const own = `EXISTS (SELECT 1 FROM copies c WHERE c.article_seq = ${alias}.article_seq AND c.outlet = ?)`;
+  // Note: sets computed once (not a lookup per row): a rare outlet's rows are otherwise looked for through the whole table.
+  const carried = 'SELECT article_seq FROM copies WHERE outlet = ?';
+  const own = `${alias}.article_seq IN (${carried})`;
   if (count === 'copies') return { where: own, params: [outlet] };
-  return {
-    where: `(${own} OR EXISTS (SELECT 1 FROM ${table} o JOIN copies c ON c.article_seq = o.article_seq WHERE o.fact_id = ${alias}.fact_id AND c.outlet = ?))`,
-    params: [outlet, outlet],
-  };
+  return { where: `(${own} OR ${alias}.fact_id IN (SELECT o.fact_id FROM ${table} o WHERE o.article_seq IN (${carried})))`, params: [outlet, outlet] };
 }
 
 /**
@@ -61,7 +60,7 @@ export function outletWhere(outlet: string, table: 'quotes' | 'events', alias: s
  */
 export function articleWhere(f: FactFilter): EventSql {
   const w = new Where().merge(dateWhere(f, 'a.published'));
-  if (f.outlet) w.add('EXISTS (SELECT 1 FROM copies c WHERE c.article_seq = a.seq AND c.outlet = ?)', f.outlet);
+  if (f.outlet) w.add('a.seq IN (SELECT article_seq FROM copies WHERE outlet = ?)', f.outlet);
   if (f.type) w.add('EXISTS (SELECT 1 FROM mentions m JOIN entities n ON n.id = m.entity_id WHERE m.article_seq = a.seq AND n.type = ?)', f.type);
   const kind = eventKindWhere(f);
   if (kind.where !== '1') w.add(`EXISTS (SELECT 1 FROM events e WHERE e.article_seq = a.seq AND ${kind.where})`, ...kind.params);
@@ -95,5 +94,7 @@ export function eventExtraWhere(f: FactFilter, count: CountBy | undefined): Even
 export function entityWhere(f: FactFilter): EventSql {
   const inArticle = articleWhere({ ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}), ...(f.outlet ? { outlet: f.outlet } : {}) });
   if (inArticle.where === '1') return inArticle;
-  return { where: `EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.seq = m.article_seq WHERE m.entity_id = e.id AND ${inArticle.where})`, params: inArticle.params };
+  // Note: the entities of the articles selected, as one set: an EXISTS per entity went through every mention of the
+  // most reported entities to find a rare outlet (a second with 20,000 articles).
+  return { where: `e.id IN (SELECT m.entity_id FROM mentions m WHERE m.article_seq IN (SELECT a.seq FROM articles a WHERE ${inArticle.where}))`, params: inArticle.params };
 }
