@@ -51,7 +51,11 @@ describe('API', () => {
   it('searches with highlighted snippets, whatever the query', async () => {
     const res = await app.inject('/api/search?q=unveil');
     expect(res.json().items[0].snippet).toContain('[unveil]');
-    expect((await app.inject(`/api/search?q=${encodeURIComponent('"((NEAR*')}`)).statusCode).toBe(200);
+    expect((await app.inject(`/api/search?q=${encodeURIComponent('((NEAR* :^')}`)).statusCode).toBe(200);
+    // Note: an unclosed quote is the user's mistake, said with its place, not an empty page ("No articles.").
+    const unclosed = await app.inject(`/api/search?q=${encodeURIComponent('"((NEAR*')}`);
+    expect([unclosed.statusCode, unclosed.json().error.code]).toEqual([400, 'WG_BAD_OPTION']);
+    expect(unclosed.json().error.message).toContain('character 1');
   });
 });
 

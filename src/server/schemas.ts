@@ -225,3 +225,19 @@ export const storyDetailSchema = {
     related: { type: 'array', items: relatedStorySchema },
   },
 } as const;
+
+/** What the corpus holds (see `CorpusOverview`). */
+export const overviewSchema = {
+  type: 'object',
+  required: ['articles', 'copies', 'stories', 'outlets', 'outletCount', 'first', 'last', 'topEntities'],
+  properties: {
+    articles: { type: 'integer' },
+    copies: { type: 'integer' },
+    stories: { type: 'integer' },
+    outlets: { type: 'array', items: { type: 'object', required: ['outlet', 'copies'], properties: { outlet: { type: 'string' }, copies: { type: 'integer' } } } },
+    outletCount: { type: 'integer' },
+    first: { type: ['string', 'null'] },
+    last: { type: ['string', 'null'] },
+    topEntities: { type: 'array', items: entitySchema },
+  },
+} as const;

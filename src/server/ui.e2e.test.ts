@@ -83,7 +83,7 @@ describe.skipIf(!ready)('the web UI in Chromium', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     const started = Date.now();
     const response = await page.goto(`${base}/`);
-    await page.getByRole('heading', { name: 'Latest articles' }).waitFor();
+    await page.getByRole('heading', { name: 'Articles, newest published first' }).waitFor();
     await page.locator('.results li').first().waitFor();
     let fastest = Date.now() - started;
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");

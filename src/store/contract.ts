@@ -3,6 +3,7 @@ import { docOf } from '../test-support/docs.js';
 import { publishedBy, storyDocs, type StoryDocs } from './contract-docs.js';
 import { runEventContract } from './contract-events.js';
 import { runFactContract } from './contract-facts.js';
+import { runFilterContract } from './contract-filters.js';
 import { runRelatedContract } from './contract-related.js';
 import { renderSnippet, type ArticleStore, type StoryCopyDiff } from './store.js';
 
@@ -132,6 +133,7 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
   runFactContract(() => store);
   runRelatedContract(() => store);
   runEventContract(() => store);
+  runFilterContract(() => store);
 }
 
 /** The stories part of the contract: copies and versions grouped at ingest, read back with their lineage. */

@@ -121,8 +121,39 @@ export interface EventQuoteRef {
  */
 export type EventModes = readonly EventMode[] | 'all';
 
+/** The CAMEO quad classes an event is in (see {@link quadClass}). */
+export const QUAD_CLASSES = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const;
+/** One of the {@link QUAD_CLASSES}. */
+export type QuadClass = (typeof QUAD_CLASSES)[number];
+
+/**
+ * The analyst's filters, which every list takes (articles, search hits, quotes, events, the network, the timeline,
+ * entities). What each applies to:
+ * - `from`, `to`: inclusive bounds (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, compared as text, `to` taking all it prefixes)
+ *   on an event's date, a quote's date (else its article's publication), an article's publication;
+ * - `outlet`: the fact (or article) was carried by a copy from that outlet;
+ * - `type`: an entity of that type is an event's actor, a quote's speaker, an entity in the article, the entity itself;
+ * - `plover`, `quad`, `mode`: an event of that PLOVER type, quad class and mode: the event itself, the quote it is
+ *   known from, an article that has one.
+ */
+export interface FactFilter {
+  readonly from?: string;
+  readonly to?: string;
+  readonly outlet?: string;
+  readonly type?: string;
+  readonly plover?: string;
+  readonly quad?: QuadClass;
+  readonly mode?: EventMode;
+}
+
+/** Filters for quotes: a speaker (entity id) or an article, and the {@link FactFilter}. */
+export interface QuoteFilter extends FactFilter {
+  readonly speaker?: number;
+  readonly article?: string;
+}
+
 /** Filters for events, the network and the timeline. */
-export interface EventFilter {
+export interface EventFilter extends FactFilter {
   /** Events with this entity on either side. */
   readonly actor?: number;
   /** With `actor`: events whose other side is this entity. */
@@ -131,7 +162,6 @@ export interface EventFilter {
   readonly sourceActor?: number;
   /** Events with this entity among their targets. */
   readonly targetActor?: number;
-  readonly plover?: string;
   /** A CAMEO code or its prefix (`04`, `042`). */
   readonly cameo?: string;
   /** One mode; takes the place of `modes`. */
@@ -140,9 +170,6 @@ export interface EventFilter {
   readonly modes?: EventModes;
   /** Only events coded with at least this confidence (0 to 1). */
   readonly minConfidence?: number;
-  /** Inclusive bounds on the event's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, compared as text). */
-  readonly from?: string;
-  readonly to?: string;
 }
 
 /**
@@ -209,13 +236,16 @@ export interface CountedPageOptions extends PageOptions {
  * entities counts once per story, and an event once per fact.
  */
 export interface GraphStore {
-  /** Entities by name: prefix of the normalised name first, then fuzzy (trigram) matches; by stories (or copies). */
-  findEntities(query: string, options: CountedPageOptions & { readonly type?: string }): Page<GlobalEntity>;
+  /**
+   * Entities by name: prefix of the normalised name first, then fuzzy (trigram) matches; by stories (or copies).
+   * `filter`'s `from`, `to` and `outlet` keep entities mentioned in an article it selects.
+   */
+  findEntities(query: string, options: CountedPageOptions & { readonly type?: string; readonly filter?: FactFilter }): Page<GlobalEntity>;
   entity(id: number): GlobalEntity | null;
   /** An entity's page; its `events` count asserted events unless `modes` says otherwise. */
   profile(id: number, count?: CountBy, modes?: EventModes): EntityProfile | null;
   /** Quotes, newest first: one per fact (its first occurrence), or with `count: 'copies'` (or an `article`) every stored quote. */
-  quotes(filter: { readonly speaker?: number; readonly article?: string }, options: CountedPageOptions): Page<QuoteRow>;
+  quotes(filter: QuoteFilter, options: CountedPageOptions): Page<QuoteRow>;
   /** Events, newest first, of every mode unless the filter says: one per fact (its first occurrence), or with `count: 'copies'` every stored event. */
   events(filter: EventFilter, options: CountedPageOptions): Page<EventRow>;
   /** Edges weighted by event facts, or by the copies that carried each event; asserted events unless the filter says. */

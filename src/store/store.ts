@@ -1,7 +1,7 @@
 import type { WiregraphDoc } from '../output/wiregraph1.js';
 import type { WiregraphError } from '../errors.js';
 import type { DiffOp, StoryOptions } from '../stories/index.js';
-import type { GraphStore } from './graph.js';
+import type { FactFilter, GlobalEntity, GraphStore } from './graph.js';
 
 /** One article to store: its `wiregraph/1` document and the input it came from. */
 export interface ArticleRecord {
@@ -144,6 +144,34 @@ export interface PageOptions {
   readonly cursor?: string | null;
 }
 
+/** Options of the article list: paging, the order, and the filters (see {@link FactFilter}). */
+export interface ListOptions extends PageOptions {
+  /** `published`: newest publication first, undated last; `ingested` (the default): newest stored first. */
+  readonly order?: 'published' | 'ingested';
+  readonly filter?: FactFilter;
+}
+
+/** Options of a search: paging and the filters (see {@link FactFilter}). */
+export interface SearchOptions extends PageOptions {
+  readonly filter?: FactFilter;
+}
+
+/** What the corpus holds, as the home page says it. */
+export interface CorpusOverview {
+  /** Articles (distinct texts), copies (publications) and stories. */
+  readonly articles: number;
+  readonly copies: number;
+  readonly stories: number;
+  /** Outlets by their copies, most first (at most 20), and how many outlets there are in all. */
+  readonly outlets: ReadonlyArray<{ readonly outlet: string; readonly copies: number }>;
+  readonly outletCount: number;
+  /** The earliest and latest publication times of the copies, or null when none is dated. */
+  readonly first: string | null;
+  readonly last: string | null;
+  /** The most reported entities (by stories). */
+  readonly topEntities: readonly GlobalEntity[];
+}
+
 /** The article store. Implementations: `sqlite/`. */
 export interface ArticleStore {
   /**
@@ -154,10 +182,16 @@ export interface ArticleStore {
   addBatch(records: readonly ArticleRecord[], options?: BatchOptions): BatchResult;
   /** One article by id or unique id prefix (at least 4 characters), or null. */
   get(idOrPrefix: string): WiregraphDoc | null;
-  list(options: PageOptions): Page<ArticleSummary>;
-  /** Full-text search; any user string is accepted and never raises a query syntax error. */
-  search(query: string, options: PageOptions): Page<SearchHit>;
+  /** Articles, newest stored first (or newest published, see {@link ListOptions}), of the filter. */
+  list(options: ListOptions): Page<ArticleSummary>;
+  /**
+   * Full-text search (see `parseSearch`: words ANDed, `OR`, `"a phrase"`, `prefix*`, `-exclusion`), of the filter; any
+   * user string is accepted and never raises a query syntax error (a route refuses a malformed one first).
+   */
+  search(query: string, options: SearchOptions): Page<SearchHit>;
   count(): number;
+  /** What the corpus holds: counts, outlets, the span of publication dates, the top entities. */
+  overview(): CorpusOverview;
   /** The copies of an article's text (by id or unique prefix) in time order; empty for an unknown article. */
   copiesOf(idOrPrefix: string): readonly CopySummary[];
   /** The story an article (by id or unique prefix) belongs to, or null. */

@@ -1,11 +1,12 @@
 /** Typed calls to the wiregraph HTTP API. */
 
 import type { EntityProfile, EventActorRow, EventQuoteRef, EventReporterRow, EventRow, GlobalEntity, MergeRow, Network, PeriodCount, QuoteRow, SourceRef, Timeline } from '../../src/store/graph.js';
-import type { Page, StoryCopyDiff, StoryDetail, StoryRef, StorySummary } from '../../src/store/store.js';
+import type { CorpusOverview, Page, StoryCopyDiff, StoryDetail, StoryRef, StorySummary } from '../../src/store/store.js';
+import type { Filters } from './filters.js';
 import type { WiregraphDoc } from '../../src/output/wiregraph1.js';
 
 // Note: the shapes the API sends are the store's own types, imported as types only (nothing of the server is bundled).
-export type { EventQuoteRef, EventReporterRow, Network, Page, PeriodCount, Timeline, SourceRef, StoryCopyDiff, StoryDetail, StoryRef, StorySummary };
+export type { CorpusOverview, EventQuoteRef, EventReporterRow, Network, Page, PeriodCount, Timeline, SourceRef, StoryCopyDiff, StoryDetail, StoryRef, StorySummary };
 export type Entity = GlobalEntity;
 export type Quote = QuoteRow;
 export type EventActor = EventActorRow;
@@ -41,6 +42,17 @@ export interface EventParams {
   readonly minConfidence?: number;
 }
 
+/** A page of the article list, with how many articles are stored. */
+export type ArticlePage = Page<SearchHit & { snippet?: string }> & { readonly total: number };
+
+/** The lists that export as CSV or JSON Lines. */
+export type ExportList = 'events' | 'quotes' | 'entities';
+
+/** The link that downloads a whole list of a filter as CSV or JSON Lines (streamed by the server). */
+export function exportHref(list: ExportList, format: 'csv' | 'jsonl', params: Record<string, string | number | undefined>): string {
+  return `/api/${list}?${query({ ...params, format })}`;
+}
+
 /** A page of the stories list, with how many stories the filter selects. */
 export type StoryPage = Page<StorySummary> & { readonly total: number };
 
@@ -59,9 +71,14 @@ async function post<T>(path: string): Promise<T> {
   return body;
 }
 
+/** A query string of the parameters that are set. */
+function query(params: Record<string, string | number | undefined>): URLSearchParams {
+  return new URLSearchParams(Object.entries(params).filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '').map(([k, v]) => [k, String(v)]));
+}
+
 async function get<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
-  const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '').map(([k, v]) => [k, String(v)]));
-  const res = await fetch(`${path}${query.size > 0 ? `?${query}` : ''}`, { headers: { accept: 'application/json' } });
+  const q = query(params);
+  const res = await fetch(`${path}${q.size > 0 ? `?${q}` : ''}`, { headers: { accept: 'application/json' } });
   const body = (await res.json()) as T & { error?: { message: string } };
   if (!res.ok) throw new ApiError(res.status, body.error?.message ?? res.statusText);
   return body;
@@ -69,18 +86,19 @@ async function get<T>(path: string, params: Record<string, string | number | und
 
 /** The API calls the views make. */
 export const api = {
-  search: (q: string) => get<Page<SearchHit>>('/api/search', { q, limit: 20 }),
-  articles: () => get<Page<SearchHit & { snippet?: string }>>('/api/articles', { limit: 30 }),
+  search: (q: string, filters: Filters = {}, cursor?: string) => get<Page<SearchHit>>('/api/search', { q, limit: 30, cursor, ...filters }),
+  articles: (filters: Filters = {}, cursor?: string) => get<ArticlePage>('/api/articles', { limit: 30, order: 'published', cursor, ...filters }),
+  overview: () => get<CorpusOverview>('/api/overview'),
   article: (id: string) => get<Doc>(`/api/articles/${encodeURIComponent(id)}`),
   articleEntities: (id: string) => get<{ items: Array<{ localId: string; entity: number }> }>(`/api/articles/${encodeURIComponent(id)}/entities`),
   entities: (q: string) => get<Page<Entity>>('/api/entities', { q, limit: 12 }),
   entity: (id: number) => get<Profile>(`/api/entities/${id}`),
-  quotes: (params: { speaker?: number; article?: string }) => get<Page<Quote>>('/api/quotes', { ...params, limit: 50 }),
-  events: (params: EventParams) => get<Page<StoredEvent>>('/api/events', { ...params, limit: 50 }),
-  network: (params: { actor?: number; plover?: string; modes?: string }) => get<Network>('/api/network', { ...params, limit: 40 }),
+  quotes: (params: { speaker?: number; article?: string } & Filters, cursor?: string) => get<Page<Quote>>('/api/quotes', { ...params, limit: 50, cursor }),
+  events: (params: EventParams & Filters, cursor?: string) => get<Page<StoredEvent>>('/api/events', { ...params, limit: 50, cursor }),
+  network: (params: { actor?: number; modes?: string } & Filters) => get<Network>('/api/network', { ...params, limit: 40 }),
   undoMerge: (id: number) => post<{ entity: Entity }>(`/api/merges/${id}/undo`),
   stories: (params: { cursor: string | undefined; minCopies: number }) => get<StoryPage>('/api/stories', { ...params, limit: 25 }),
   story: (id: number) => get<StoryDetail>(`/api/stories/${id}`),
   storyCopies: (id: number) => get<StoryDetail>(`/api/stories/${id}`, { diffs: 'false' }),
-  timeline: (params: { actor?: number; modes?: string }) => get<Timeline>('/api/timeline', params),
+  timeline: (params: { actor?: number; modes?: string } & Filters) => get<Timeline>('/api/timeline', params),
 };

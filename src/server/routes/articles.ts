@@ -1,15 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import type { ArticleStore } from '../../store/store.js';
-import { articleIdSchema, errorSchema, pageQuerySchema, summarySchema } from '../schemas.js';
+import { articleIdSchema, errorSchema, overviewSchema, pageQuerySchema, summarySchema } from '../schemas.js';
+import { factFilterOf, factFilterSchema, type FactQuery } from './event-filter.js';
 
-/** `GET /api/articles` (paged list) and `GET /api/articles/:id` (one article as wiregraph/1). */
+/** `GET /api/articles` (paged list), `GET /api/articles/:id` (one article as wiregraph/1) and `GET /api/overview`. */
 export function registerArticleRoutes(app: FastifyInstance, store: ArticleStore): void {
-  app.get<{ Querystring: { limit: number; cursor?: string } }>('/api/articles', {
+  app.get<{ Querystring: FactQuery & { limit: number; cursor?: string; order?: 'published' | 'ingested' } }>('/api/articles', {
     schema: {
-      querystring: pageQuerySchema,
-      response: { 200: { type: 'object', required: ['items', 'nextCursor', 'total'], properties: { items: { type: 'array', items: summarySchema }, nextCursor: { type: ['string', 'null'] }, total: { type: 'integer' } } } },
+      summary: 'Articles of a filter, newest stored first, or newest published first (undated last) with order=published; total counts every stored article',
+      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, ...factFilterSchema, order: { type: 'string', enum: ['published', 'ingested'], default: 'ingested' } } },
+      response: { 200: { type: 'object', required: ['items', 'nextCursor', 'total'], properties: { items: { type: 'array', items: summarySchema }, nextCursor: { type: ['string', 'null'] }, total: { type: 'integer' } } }, 400: errorSchema },
     },
-  }, async (request) => ({ ...store.list({ limit: request.query.limit, cursor: request.query.cursor ?? null }), total: store.count() }));
+  }, async (request) => {
+    const { limit, cursor, order } = request.query;
+    return { ...store.list({ limit, cursor: cursor ?? null, filter: factFilterOf(request.query), ...(order ? { order } : {}) }), total: store.count() };
+  });
+
+  app.get('/api/overview', {
+    schema: { summary: 'What the corpus holds: articles, copies and stories, the outlets, the span of publication times, the most reported entities', response: { 200: overviewSchema } },
+  }, async () => store.overview());
 
   app.get<{ Params: { id: string } }>('/api/articles/:id', {
     schema: {

@@ -1,6 +1,6 @@
 import type { EventMode } from '../../article/layers.js';
 import { WiregraphError } from '../../errors.js';
-import type { CountBy, EventFilter, EventModes, GraphStore } from '../../store/graph.js';
+import { QUAD_CLASSES, type CountBy, type EventFilter, type EventModes, type FactFilter, type GraphStore, type QuadClass } from '../../store/graph.js';
 import { countQuerySchema } from '../schemas.js';
 
 /** An entity id in a path or query. */
@@ -13,35 +13,65 @@ export const modesOf = (value: string): EventModes => (value === 'all' ? 'all' :
 /** A year, a month or a day; {@link checkDate} refuses a day its month does not have. */
 const dateSchema = { type: 'string', pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' } as const;
 
+/** The entity types. */
+export const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'] as const;
+
+/** The analyst's filters (see `FactFilter`), which every list route takes. */
+export const factFilterSchema = {
+  from: { ...dateSchema, description: 'From this year, month or day (inclusive)' },
+  to: { ...dateSchema, description: 'To this year, month or day (inclusive)' },
+  outlet: { type: 'string', minLength: 1, maxLength: 200, description: 'Carried by a copy from this outlet' },
+  type: { type: 'string', enum: ENTITY_TYPES, description: 'With an entity of this type (an actor, the speaker, a mention)' },
+  plover: { type: 'string', pattern: '^[A-Z_]{3,20}$', description: 'With an event of this PLOVER type' },
+  quad: { type: 'string', enum: QUAD_CLASSES, description: 'With an event of this quad class' },
+  mode: { type: 'string', enum: MODES, description: 'With an event of this mode' },
+} as const;
+
+/** The analyst's filters as validated. */
+export interface FactQuery {
+  from?: string;
+  to?: string;
+  outlet?: string;
+  type?: string;
+  plover?: string;
+  quad?: QuadClass;
+  mode?: EventMode;
+}
+
+/**
+ * The store's {@link FactFilter} of a query, once its dates are days of the calendar.
+ * @throws WiregraphError `WG_BAD_OPTION` for an impossible date
+ */
+export function factFilterOf(q: FactQuery): FactFilter {
+  checkDate('from', q.from);
+  checkDate('to', q.to);
+  const out: { -readonly [K in keyof FactFilter]: FactFilter[K] } = {};
+  for (const key of ['from', 'to', 'outlet', 'type', 'plover', 'quad', 'mode'] as const) if (q[key]) (out as Record<string, string>)[key] = q[key];
+  return out;
+}
+
 /** The event filter's query parameters, shared by events, the network and the timeline. */
 export const eventFilterSchema = {
+  ...factFilterSchema,
   actor: idSchema,
   counterpart: idSchema,
   sourceActor: { ...idSchema, description: 'Events with this entity among their sources (with targetActor: the events of one network edge)' },
   targetActor: { ...idSchema, description: 'Events with this entity among their targets' },
-  plover: { type: 'string', pattern: '^[A-Z_]{3,20}$' },
   cameo: { type: 'string', pattern: '^\\d{2,4}$' },
-  mode: { type: 'string', enum: MODES },
   modes: modesSchema,
   minConfidence: { type: 'number', minimum: 0, maximum: 1 },
-  from: dateSchema,
-  to: dateSchema,
   count: countQuerySchema,
 } as const;
 
 /** The event filter's query parameters, as validated. */
-export interface FilterQuery {
+export interface FilterQuery extends FactQuery {
   actor?: number;
   counterpart?: number;
   sourceActor?: number;
   targetActor?: number;
-  plover?: string;
   cameo?: string;
-  mode?: EventMode;
   modes?: string;
   minConfidence?: number;
-  from?: string;
-  to?: string;
   count?: CountBy;
 }
 
@@ -68,20 +98,16 @@ export function checkEntities(g: GraphStore, ids: Record<string, number | undefi
  * @throws WiregraphError `WG_BAD_OPTION` for an impossible date, `WG_NOT_FOUND` for an unknown entity
  */
 export function filterOf(g: GraphStore, q: FilterQuery): EventFilter {
-  checkDate('from', q.from);
-  checkDate('to', q.to);
+  const facts = factFilterOf(q);
   checkEntities(g, { actor: q.actor, counterpart: q.counterpart, sourceActor: q.sourceActor, targetActor: q.targetActor });
   return {
+    ...facts,
     ...(q.actor !== undefined ? { actor: q.actor } : {}),
     ...(q.counterpart !== undefined ? { counterpart: q.counterpart } : {}),
     ...(q.sourceActor !== undefined ? { sourceActor: q.sourceActor } : {}),
     ...(q.targetActor !== undefined ? { targetActor: q.targetActor } : {}),
-    ...(q.plover ? { plover: q.plover } : {}),
     ...(q.cameo ? { cameo: q.cameo } : {}),
-    ...(q.mode ? { mode: q.mode } : {}),
     ...(q.modes ? { modes: modesOf(q.modes) } : {}),
     ...(q.minConfidence !== undefined ? { minConfidence: q.minConfidence } : {}),
-    ...(q.from ? { from: q.from } : {}),
-    ...(q.to ? { to: q.to } : {}),
   };
 }

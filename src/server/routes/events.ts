@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ArticleStore } from '../../store/store.js';
 import type { Granularity } from '../../store/graph.js';
+import { EVENT_COLUMNS, formatSchema, sendExport, type ExportFormat } from '../export.js';
 import { onOneAxis } from '../periods.js';
 import { errorSchema, eventSchema, pageOf, pageQuerySchema } from '../schemas.js';
 import { eventFilterSchema, filterOf, type FilterQuery } from './event-filter.js';
@@ -33,13 +34,18 @@ const timelineSchema = {
 export function registerEventRoutes(app: FastifyInstance, store: ArticleStore): void {
   const g = store.graph;
 
-  app.get<{ Querystring: FilterQuery & { limit: number; cursor?: string } }>('/api/events', {
+  app.get<{ Querystring: FilterQuery & { limit: number; cursor?: string; format?: ExportFormat } }>('/api/events', {
     schema: {
       summary: "Events, newest first, by actor, counterpart, source or target actor, PLOVER type, CAMEO code or prefix, mode (every mode unless mode or modes says), least confidence and date range, each with its confidence and, when only reported, who reports it and the quote: one per fact (every stored event with count=copies), each with its fact's copies, outlets, sources and occurrences",
-      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, ...eventFilterSchema } },
+      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, ...eventFilterSchema, format: formatSchema } },
       response: { 200: pageOf(eventSchema), 400: errorSchema, 404: errorSchema },
     },
-  }, async (request) => g.events(filterOf(g, request.query), { limit: request.query.limit, cursor: request.query.cursor ?? null, ...(request.query.count ? { count: request.query.count } : {}) }));
+  }, async (request, reply) => {
+    const { limit, cursor, count, format } = request.query;
+    const filter = filterOf(g, request.query);
+    const page = (at: string | null, n: number) => g.events(filter, { limit: n, cursor: at, ...(count ? { count } : {}) });
+    return format === 'csv' || format === 'jsonl' ? sendExport(reply, format, 'events', EVENT_COLUMNS, page) : page(cursor ?? null, limit);
+  });
 
   app.get<{ Querystring: FilterQuery & { limit: number } }>('/api/network', {
     schema: {

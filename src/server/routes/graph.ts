@@ -4,7 +4,8 @@ import type { CountBy } from '../../store/graph.js';
 import type { ArticleStore } from '../../store/store.js';
 import { errorBody } from '../errors.js';
 import { articleIdSchema, countQuerySchema, entitySchema, errorSchema, pageOf, pageQuerySchema, quoteSchema } from '../schemas.js';
-import { checkEntities, idSchema as id, modesOf, modesSchema } from './event-filter.js';
+import { ENTITY_COLUMNS, QUOTE_COLUMNS, formatSchema, sendExport, type ExportFormat } from '../export.js';
+import { checkEntities, factFilterOf, factFilterSchema, idSchema as id, modesOf, modesSchema, type FactQuery } from './event-filter.js';
 import { registerEventRoutes } from './events.js';
 
 const notFound = (what: string, value: number) => errorBody('WG_NOT_FOUND', `No ${what} has id ${value}.`);
@@ -16,13 +17,18 @@ const notFound = (what: string, value: number) => errorBody('WG_NOT_FOUND', `No 
 export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): void {
   const g = store.graph;
 
-  app.get<{ Querystring: { q?: string; type?: string; limit: number; cursor?: string; count?: CountBy } }>('/api/entities', {
+  app.get<{ Querystring: FactQuery & { q?: string; limit: number; cursor?: string; count?: CountBy; format?: ExportFormat } }>('/api/entities', {
     schema: {
-      summary: 'Entities by name: prefix, then inside the name, then fuzzy; the most reported first (by stories, or copies)',
-      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, q: { type: 'string', maxLength: 200 }, type: { type: 'string', enum: ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'] }, count: countQuerySchema } },
-      response: { 200: pageOf(entitySchema) },
+      summary: 'Entities by name: prefix, then inside the name, then fuzzy; the most reported first (by stories, or copies); of a type, and mentioned in articles of the date range and outlet',
+      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, q: { type: 'string', maxLength: 200 }, type: factFilterSchema.type, from: factFilterSchema.from, to: factFilterSchema.to, outlet: factFilterSchema.outlet, count: countQuerySchema, format: formatSchema } },
+      response: { 200: pageOf(entitySchema), 400: errorSchema },
     },
-  }, async (request) => g.findEntities(request.query.q ?? '', { limit: request.query.limit, cursor: request.query.cursor ?? null, ...(request.query.type ? { type: request.query.type } : {}), ...(request.query.count ? { count: request.query.count } : {}) }));
+  }, async (request, reply) => {
+    const { q, type, limit, cursor, count, format } = request.query;
+    const { type: _type, ...filter } = factFilterOf(request.query);
+    const page = (at: string | null, n: number) => g.findEntities(q ?? '', { limit: n, cursor: at, filter, ...(type ? { type } : {}), ...(count ? { count } : {}) });
+    return format === 'csv' || format === 'jsonl' ? sendExport(reply, format, 'entities', ENTITY_COLUMNS, page) : page(cursor ?? null, limit);
+  });
 
   const counted = { type: 'object', properties: { stories: { type: 'integer' }, copies: { type: 'integer' } } } as const;
   app.get<{ Params: { id: number }; Querystring: { count?: CountBy; modes?: string } }>('/api/entities/:id', {
@@ -81,17 +87,19 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
     }
   });
 
-  app.get<{ Querystring: { speaker?: number; article?: string; limit: number; cursor?: string; count?: CountBy } }>('/api/quotes', {
+  app.get<{ Querystring: FactQuery & { speaker?: number; article?: string; limit: number; cursor?: string; count?: CountBy; format?: ExportFormat } }>('/api/quotes', {
     schema: {
-      summary: "Quotes, newest first, by speaker (entity id) or by article: one per fact (every stored quote with count=copies or an article), each with its fact's copies, outlets, sources and occurrences",
-      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, speaker: id, article: { type: 'string', pattern: '^[0-9a-f]{4,64}$' }, count: countQuerySchema } },
-      response: { 200: pageOf(quoteSchema), 404: errorSchema },
+      summary: "Quotes, newest first, by speaker (entity id) or by article, date range, outlet, speaker type, and the PLOVER type, quad class and mode of the events they report: one per fact (every stored quote with count=copies or an article), each with its fact's copies, outlets, sources and occurrences",
+      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, ...factFilterSchema, speaker: id, article: { type: 'string', pattern: '^[0-9a-f]{4,64}$' }, count: countQuerySchema, format: formatSchema } },
+      response: { 200: pageOf(quoteSchema), 400: errorSchema, 404: errorSchema },
     },
-  }, async (request) => {
-    const { speaker, article, limit, cursor, count } = request.query;
+  }, async (request, reply) => {
+    const { speaker, article, limit, cursor, count, format } = request.query;
+    const filter = factFilterOf(request.query);
     checkEntities(g, { speaker });
     if (article && store.copiesOf(article).length === 0) throw new WiregraphError('WG_NOT_FOUND', `querystring/article: no stored article has id ${article}.`);
-    return g.quotes({ ...(speaker !== undefined ? { speaker } : {}), ...(article ? { article } : {}) }, { limit, cursor: cursor ?? null, ...(count ? { count } : {}) });
+    const page = (at: string | null, n: number) => g.quotes({ ...filter, ...(speaker !== undefined ? { speaker } : {}), ...(article ? { article } : {}) }, { limit: n, cursor: at, ...(count ? { count } : {}) });
+    return format === 'csv' || format === 'jsonl' ? sendExport(reply, format, 'quotes', QUOTE_COLUMNS, page) : page(cursor ?? null, limit);
   });
   registerEventRoutes(app, store);
 }

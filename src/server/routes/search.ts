@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { WiregraphError } from '../../errors.js';
+import { parseSearch } from '../../store/fts-query.js';
 import { MARK_END, MARK_START, renderSnippet, type ArticleStore } from '../../store/store.js';
-import { pageQuerySchema, summarySchema } from '../schemas.js';
+import { errorSchema, pageQuerySchema, summarySchema } from '../schemas.js';
+import { factFilterOf, factFilterSchema, type FactQuery } from './event-filter.js';
 
 /** The snippet as text fragments, each a match or not: no markup for clients to parse. */
 function fragments(snippet: string): Array<{ text: string; match: boolean }> {
@@ -14,11 +17,18 @@ function fragments(snippet: string): Array<{ text: string; match: boolean }> {
   return out;
 }
 
-/** `GET /api/search?q=`: full-text search; `snippet` marks matches with `[` and `]`, and `fragments` gives them as data. */
+const SYNTAX = 'Words are all required; OR between two takes either (Kim OR Putin); "a phrase" in quotes; prefix* for any word so begun; -word leaves out what has it.';
+
+/**
+ * `GET /api/search?q=`: full-text search, with the analyst's filters; `snippet` marks matches with `[` and `]`, and
+ * `fragments` gives them as data. A query with a mistake (an unclosed quote, a dangling OR, an exclusion alone) is a
+ * 400 that says where the mistake is.
+ */
 export function registerSearchRoutes(app: FastifyInstance, store: ArticleStore): void {
-  app.get<{ Querystring: { q: string; limit: number; cursor?: string } }>('/api/search', {
+  app.get<{ Querystring: FactQuery & { q: string; limit: number; cursor?: string } }>('/api/search', {
     schema: {
-      querystring: { ...pageQuerySchema, required: ['q'], properties: { ...pageQuerySchema.properties, q: { type: 'string', minLength: 1, maxLength: 500 } } },
+      summary: `Full-text search of the articles of a filter. ${SYNTAX}`,
+      querystring: { ...pageQuerySchema, required: ['q'], properties: { ...pageQuerySchema.properties, ...factFilterSchema, q: { type: 'string', minLength: 1, maxLength: 500 } } },
       response: {
         200: {
           type: 'object',
@@ -28,10 +38,13 @@ export function registerSearchRoutes(app: FastifyInstance, store: ArticleStore):
             nextCursor: { type: ['string', 'null'] },
           },
         },
+        400: errorSchema,
       },
     },
   }, async (request) => {
-    const page = store.search(request.query.q, { limit: request.query.limit, cursor: request.query.cursor ?? null });
+    const { error } = parseSearch(request.query.q);
+    if (error) throw new WiregraphError('WG_BAD_OPTION', `querystring/q: ${error.message}`);
+    const page = store.search(request.query.q, { limit: request.query.limit, cursor: request.query.cursor ?? null, filter: factFilterOf(request.query) });
     return { ...page, items: page.items.map((hit) => ({ ...hit, snippet: renderSnippet(hit.snippet, '[', ']'), fragments: fragments(hit.snippet) })) };
   });
 }

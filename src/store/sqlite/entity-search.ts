@@ -3,6 +3,7 @@ import { normaliseName } from '../../text/normalise.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { GlobalEntity, GraphStore } from '../graph.js';
 import { column } from './event-sql.js';
+import { entityWhere } from './filter-sql.js';
 
 /** The columns of a {@link GlobalEntity}. */
 export const ENTITY = 'id, type, name, wikidata, country, cameo, mentions, articles, stories, copies';
@@ -18,11 +19,14 @@ export const E_ENTITY = ENTITY.split(', ').map((c) => `e.${c}`).join(', ');
  * @param statement - prepares a statement once per text
  */
 export function entitySearch(statement: (sql: string) => Database.Statement): GraphStore['findEntities'] {
-  return (query, { limit, cursor, type, count }) => {
+  return (query, { limit, cursor, type, count, filter }) => {
     const offset = decodeCursor(cursor) ?? 0;
-    const t = type ?? null;
     const by = column(count);
-    const typed = '(? IS NULL OR e.type = ?) AND e.articles > 0';
+    const within = entityWhere(filter ?? {});
+    // Note: every tier takes the type and the filter's conditions as its parameters after its own.
+    const typed = `(? IS NULL OR e.type = ?) AND e.articles > 0 AND ${within.where}`;
+    const t = type ?? null;
+    const tp: unknown[] = [t, t, ...within.params];
     const tiers = {
       exact: statement(`SELECT ${E_ENTITY} FROM entities e WHERE e.id IN (SELECT id FROM entities WHERE norm = ? UNION SELECT entity_id FROM entity_aliases WHERE norm = ?) AND ${typed} ORDER BY e.${by} DESC, e.articles DESC LIMIT ?`),
       prefix: statement(`SELECT ${E_ENTITY} FROM entities e WHERE e.norm >= ? AND e.norm < ? AND ${typed} ORDER BY e.${by} DESC, e.articles DESC LIMIT ?`),
@@ -34,23 +38,23 @@ export function entitySearch(statement: (sql: string) => Database.Statement): Gr
     const want = offset + limit + 1;
     const norm = normaliseName(query);
     let rows: GlobalEntity[] = [];
-    if (norm === '') rows = tiers.top.all(t, t, want, 0) as GlobalEntity[];
+    if (norm === '') rows = tiers.top.all(...tp, want, 0) as GlobalEntity[];
     else {
       const seen = new Set<number>();
       const add = (list: GlobalEntity[]): void => {
         for (const r of list) if (!seen.has(r.id)) (seen.add(r.id), rows.push(r));
       };
-      add(tiers.exact.all(norm, norm, t, t, want) as GlobalEntity[]);
-      add(tiers.prefix.all(norm, `${norm}\uffff`, t, t, want) as GlobalEntity[]);
-      if (rows.length < want) add(tiers.aliasPrefix.all(norm, `${norm}\uffff`, t, t, want) as GlobalEntity[]);
+      add(tiers.exact.all(norm, norm, ...tp, want) as GlobalEntity[]);
+      add(tiers.prefix.all(norm, `${norm}\uffff`, ...tp, want) as GlobalEntity[]);
+      if (rows.length < want) add(tiers.aliasPrefix.all(norm, `${norm}\uffff`, ...tp, want) as GlobalEntity[]);
       const letters = norm.replace(/"/gu, '');
       if (rows.length < want && letters.length >= 3) {
-        add(tiers.inside.all(`"${letters}"`, t, t, want) as GlobalEntity[]);
-        if (rows.length < want) add(tiers.aliasInside.all(`"${letters}"`, t, t, want) as GlobalEntity[]);
+        add(tiers.inside.all(`"${letters}"`, ...tp, want) as GlobalEntity[]);
+        if (rows.length < want) add(tiers.aliasInside.all(`"${letters}"`, ...tp, want) as GlobalEntity[]);
         const grams = [...new Set(Array.from({ length: letters.length - 2 }, (_, i) => letters.slice(i, i + 3)).filter((g) => !g.includes(' ')))];
         if (rows.length === 0 && grams.length > 0) {
           const shared = (name: string): number => grams.filter((g) => normaliseName(name).includes(g)).length / grams.length;
-          add((tiers.inside.all(grams.map((g) => `"${g}"`).join(' OR '), t, t, 200) as GlobalEntity[]).filter((e) => shared(e.name) >= 0.5).slice(0, want));
+          add((tiers.inside.all(grams.map((g) => `"${g}"`).join(' OR '), ...tp, 200) as GlobalEntity[]).filter((e) => shared(e.name) >= 0.5).slice(0, want));
         }
       }
     }

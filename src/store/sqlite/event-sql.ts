@@ -1,4 +1,5 @@
-import type { CountBy, EventFilter, EventModes, EventRow } from '../graph.js';
+import type { CountBy, EventFilter, FactFilter, EventModes, EventRow } from '../graph.js';
+import { dateWhere, eventExtraWhere } from './filter-sql.js';
 
 /** The column a count is kept in (entities, their months and pairs). */
 export const column = (count: CountBy | undefined): 'stories' | 'copies' => (count === 'copies' ? 'copies' : 'stories');
@@ -28,7 +29,8 @@ export function modeWhere(f: Pick<EventFilter, 'mode' | 'modes'>, fallback: Even
 }
 
 /**
- * The WHERE clause (on `events e`) for an event filter; by story, only the first occurrence of each fact.
+ * The WHERE clause (on `events e`) for an event filter (its {@link FactFilter} part through `filter-sql.ts`); by
+ * story, only the first occurrence of each fact.
  * @param modes - the modes taken when the filter names none
  */
 export function eventWhere(f: EventFilter, count: CountBy | undefined, modes: EventModes): EventSql {
@@ -64,14 +66,12 @@ export function eventWhere(f: EventFilter, count: CountBy | undefined, modes: Ev
     where.push('e.root = ? AND e.cameo LIKE ?');
     params.push(f.cameo.slice(0, 2), `${f.cameo}%`);
   }
-  if (f.from) {
-    where.push('e.date >= ?');
-    params.push(f.from);
-  }
-  if (f.to) {
-    // Note: `to` is inclusive of everything it prefixes (`2024` takes `2024-12-31`).
-    where.push('e.date < ?');
-    params.push(`${f.to}\uffff`);
+  const dated = dateWhere(f, 'e.date');
+  const extra = eventExtraWhere(f, count);
+  for (const clause of [dated, extra]) {
+    if (clause.where === '1') continue;
+    where.push(clause.where);
+    params.push(...clause.params);
   }
   return { where: where.length > 0 ? where.join(' AND ') : '1', params };
 }

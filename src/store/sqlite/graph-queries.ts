@@ -5,6 +5,7 @@ import type { CountBy, EventActorRow, EventModes, EventRow, GlobalEntity, GraphS
 import { ASSERTED, column, eventWhere, modeWhere, periodSql, reportOf, weightOf } from './event-sql.js';
 import { E_ENTITY, ENTITY, entitySearch } from './entity-search.js';
 import { countsOf, factReader } from './graph-fact-reads.js';
+import { quoteWhere } from './filter-sql.js';
 import { unmergeOne } from './unmerge.js';
 import type { Page } from '../store.js';
 
@@ -79,6 +80,11 @@ export function graphQueries(db: Database.Database): GraphStore {
         const seq = articleSeq.get(filter.article) as { seq: number } | undefined;
         where.push('q.article_seq = ?');
         params.push(seq?.seq ?? -1);
+      }
+      const filtered = quoteWhere(filter, count);
+      if (filtered.where !== '1') {
+        where.push(filtered.where);
+        params.push(...filtered.params);
       }
       const rows = statement(`SELECT q.id, q.fact_id AS fact, q.speaker_id AS speaker, q.speaker_text AS speakerText, q.kind, q.cue, q.content, q.date, a.id AS article, a.headline, a.published, q.sentence, q.start, q.end FROM quotes q JOIN articles a ON a.seq = q.article_seq WHERE ${where.join(' AND ')} ORDER BY q.id DESC LIMIT ?`).all(...params, limit + 1) as Array<Record<string, unknown>>;
       const page = rows.slice(0, limit);

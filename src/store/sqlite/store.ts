@@ -1,9 +1,8 @@
 import type { WiregraphDoc } from '../../output/wiregraph1.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
-import { toFtsQuery } from '../fts-query.js';
 import { asWiregraphError } from '../../errors.js';
 import type { StoryOptions } from '../../stories/index.js';
-import { MARK_END, MARK_START, type ArticleRecord, type ArticleStore, type ArticleSummary, type BatchFailure, type BatchOptions, type BatchResult, type Page, type PageOptions, type SearchHit } from '../store.js';
+import type { ArticleRecord, ArticleStore, BatchFailure, BatchOptions, BatchResult } from '../store.js';
+import { articleReads } from './article-reads.js';
 import { articleWriter, type AddOutcome } from './article-writer.js';
 import { openDatabase } from './driver.js';
 import { indexStoredFacts } from './graph-facts.js';
@@ -12,8 +11,6 @@ import { graphIndexer, reporterOf, type GraphIndexOptions } from './graph-index.
 import { graphQueries } from './graph-queries.js';
 import { storyQueries } from './story-queries.js';
 import { relatedIndexer } from './story-related.js';
-
-const SUMMARY = 'id, headline, outlet, published, url, source';
 
 function toDoc(row: { text: string; doc: string } | undefined): WiregraphDoc | null {
   if (!row) return null;
@@ -80,14 +77,6 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   relatedIndexer(db).fillStored();
   const byId = db.prepare('SELECT text, doc FROM articles WHERE id = ?');
   const byPrefix = db.prepare("SELECT text, doc FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2");
-  const list = db.prepare(`SELECT seq, ${SUMMARY} FROM articles WHERE seq < ? ORDER BY seq DESC LIMIT ?`);
-  // Note: ranking and snippets in two steps: the top rows by bm25 first, then a snippet for each of them only
-  // (a snippet in the ranking query is computed for every match before the sort: four times slower on common words).
-  const searchTop = db.prepare('SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?');
-  // Note: FTS5 ignores a rowid constraint bound as a floating-point value, and better-sqlite3 binds JS numbers as
-  // such, so the rowid is cast; without the cast every match came back, each with another article's snippet.
-  const snippetOf = db.prepare(`SELECT snippet(articles_fts, 1, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`);
-  const summaryOf = db.prepare(`SELECT ${SUMMARY} FROM articles WHERE seq = ?`);
   const count = db.prepare('SELECT count(*) AS n FROM articles');
   const seqById = db.prepare('SELECT seq FROM articles WHERE id = ?');
   const seqByPrefix = db.prepare("SELECT seq FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2");
@@ -98,6 +87,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     return rows.length === 1 ? rows[0]!.seq : null;
   };
   const stories = storyQueries(db);
+  const graphStore = graphQueries(db);
+  const reads = articleReads(db, graphStore);
 
   return {
     addBatch: (records, options = {}) => addBatch(records, options),
@@ -107,19 +98,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const rows = byPrefix.all(idOrPrefix, idOrPrefix) as Array<{ text: string; doc: string }>;
       return rows.length === 1 ? toDoc(rows[0]) : null;
     },
-    list({ limit, cursor }: PageOptions): Page<ArticleSummary> {
-      const rows = list.all(decodeCursor(cursor) ?? Number.MAX_SAFE_INTEGER, limit + 1) as Array<ArticleSummary & { seq: number }>;
-      const items = rows.slice(0, limit).map(({ seq: _seq, ...summary }) => summary);
-      return { items, nextCursor: rows.length > limit ? encodeCursor(rows[limit - 1]!.seq) : null };
-    },
-    search(query, { limit, cursor }): Page<SearchHit> {
-      const fts = toFtsQuery(query);
-      if (fts === null) return { items: [], nextCursor: null };
-      const offset = decodeCursor(cursor) ?? 0;
-      const top = searchTop.all(fts, limit + 1, offset) as Array<{ rowid: number; score: number }>;
-      const items = top.slice(0, limit).map((t) => ({ ...(summaryOf.get(t.rowid) as ArticleSummary), snippet: (snippetOf.get(fts, t.rowid) as { snippet: string }).snippet, score: t.score }));
-      return { items, nextCursor: top.length > limit ? encodeCursor(offset + limit) : null };
-    },
+    ...reads,
     count: () => (count.get() as { n: number }).n,
     copiesOf(idOrPrefix) {
       const seq = seqOf(idOrPrefix);
@@ -132,7 +111,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     stories: (options) => stories.stories(options),
     storyCount: (minCopies) => stories.storyCount(minCopies),
     story: (id, options) => stories.story(id, options?.diffs ?? true),
-    graph: graphQueries(db),
+    graph: graphStore,
     close: () => db.close(),
   };
 }

@@ -2,7 +2,9 @@ import { html } from 'htm/preact';
 import type { VNode } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../api.js';
+import { filterKey, filtersOf } from '../filters.js';
 import { useLoad } from '../hooks.js';
+import { FilterBar } from './filter-bar.js';
 import { href } from '../router.js';
 import { eventLine, loaded } from './common.js';
 import { Graph, QUADS } from './network-graph.js';
@@ -20,14 +22,18 @@ interface Picked {
  * the drawing or in the list) for its events: those of its direction that it counts, asserted ones, as its weight.
  * Note: main.ts keys the view by its query, so that another entity's network starts with no edge picked.
  */
-export function NetworkView({ actor, plover }: { actor: number | undefined; plover: string | undefined }): VNode {
-  const filter = { ...(actor !== undefined ? { actor } : {}), ...(plover ? { plover } : {}) };
-  const net = useLoad(`network:${actor}:${plover}`, () => api.network(filter));
+export function NetworkView({ actor, params }: { actor: number | undefined; params: URLSearchParams }): VNode {
+  const filters = filtersOf(params);
+  const filter = { ...(actor !== undefined ? { actor } : {}), ...filters };
+  const net = useLoad(`network:${actor}:${filterKey(filters)}`, () => api.network(filter));
+  const overview = useLoad('overview', () => api.overview());
+  const outlets = overview.state === 'ok' ? overview.value.outlets.map((o) => o.outlet) : [];
   const [picked, setPicked] = useState<Picked | null>(null);
   const events = useLoad(picked ? `edge:${picked.source}>${picked.target}` : 'edge:none', () => (picked ? api.events({ ...filter, sourceActor: picked.source, targetActor: picked.target, modes: 'asserted' }) : Promise.resolve(null)));
   const name = net.state === 'ok' ? net.value.nodes.find((n) => n.id === actor)?.name : undefined;
   return html`<section>
     <h2>Actor network ${actor !== undefined ? html`of <a href=${href(['entity', actor])}>${name ?? `entity ${actor}`}</a>` : 'of the latest events'}</h2>
+    <${FilterBar} path=${['network']} params=${params} filters=${filters} outlets=${outlets} />
     <p class="legend">Edges by their main class: ${Object.keys(QUADS).map((q) => html`<span class=${`swatch ${q}`}>${q.replace('-', ' ')}</span> `)} · the number on an edge is its events (asserted ones)</p>
     ${loaded(net, (n) => {
       if (n.nodes.length === 0) return html`<p class="muted">No events with two known actors.</p>`;
