@@ -87,7 +87,7 @@ export function evaluatePetrarch(path: string, dictionaries: string): PetrarchRe
   };
   const verbs = parseVerbDictionary(read('Verbfile')).dictionary;
   const actors = { actors: parsePetrarchActors(read('Actorfile')), agents: parsePetrarchAgents(read('Agentfile')) };
-  const events = eventsStageWith({ verbs: [verbs], replaceVerbs: true, actors: [actors], actorsOnly: true, requireDyad: true, codeStatements: true, discards: parseDiscards(read('Discardfile')) });
+  const events = eventsStageWith({ verbs: [verbs], replaceVerbs: true, actors: [actors], actorsOnly: true, requireDyad: true, codeStatements: true, bothWays: true, discards: parseDiscards(read('Discardfile')) });
   const pipeline = createPipeline([segmentStage, entitiesStage as Stage, syntaxStage as Stage, timeStage, quotesStage as Stage, events as Stage]);
   let fullyRight = 0;
   let fullyRightRoot = 0;

@@ -13,8 +13,8 @@ const PRONOUN = /^(?:he|she|it|they|we|i|you|who|which|that)$/iu;
 
 /**
  * The events a candidate makes: typed by the learned typer (which may take the predicate for no event), with
- * its mode, date, place and the quote it is known from; coordinated actors acting on each other for a mutual
- * action, and the reverse event where the dictionary gives one.
+ * its mode, date, place and the quote it is known from: one event, the first coordinated actor acting on the others
+ * for a mutual action; with `bothWays`, each on the others, and the reverse event where the dictionary gives one.
  */
 export function draftsOf(ctx: SentenceContext, c: Candidate): EventDraft[] {
   const { s, text, r } = ctx;
@@ -54,11 +54,11 @@ export function draftsOf(ctx: SentenceContext, c: Candidate): EventDraft[] {
     // Note: coordinated actors with no target act on each other when the action is mutual (`Moscow and
     // Pyongyang signed a pact`: agreeing, meeting, cooperating, cutting ties), not when it is one-sided (`warned`).
     // Which codes are mutual is CAMEO knowledge: with a verb dictionary of the user's own, every code is (PETRARCH's way).
-    for (const a of source.actors) add(code, [a], source.actors.filter((b) => b !== a));
+    for (const a of options.bothWays ? source.actors : source.actors.slice(0, 1)) add(code, [a], source.actors.filter((b) => b !== a));
     return out;
   }
   add(code, source.actors, targets);
-  if (counterparts.length > 0) add(c.reverse, counterparts, source.actors);
+  if (counterparts.length > 0 && (options.bothWays || out.length === 0)) add(c.reverse, counterparts, source.actors);
   return out;
 }
 

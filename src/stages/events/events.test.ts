@@ -83,11 +83,21 @@ describe('dictionaries', () => {
 });
 
 describe('the event coder with the built-in dictionaries', () => {
-  it('codes coordinated actors who act together both ways, dated by the clause', () => {
-    const events = run('Moscow and Pyongyang signed a mutual defence pact last year.');
-    expect(events.map(brief).sort()).toEqual(['PRK 057 RUS', 'RUS 057 PRK']);
+  it('codes coordinated actors who act together as one event, dated by the clause, and both ways with bothWays', () => {
+    const text = 'Moscow and Pyongyang signed a mutual defence pact last year.';
+    const events = run(text);
+    expect(events.map(brief)).toEqual(['RUS 057 PRK']);
     expect(events.every((e) => e.date === '2024' && e.mode === 'asserted' && e.plover === 'SUPPORT' && e.trigger.text === 'signed')).toBe(true);
-    expect(events[0]!.source[0]!.country).toMatch(/^(?:RUS|PRK)$/u);
+    expect(events[0]!.source[0]!.country).toBe('RUS');
+    const both = createPipeline(stagesWithEvents({ bothWays: true })).run(createArticle(text, { ...EMPTY_META, language: 'en', published: '2025-09-13' })).layers.events ?? [];
+    expect(both.map(brief).sort()).toEqual(['PRK 057 RUS', 'RUS 057 PRK']);
+  });
+
+  it('codes a paired code once by default (visited: 042), both ways with bothWays (042 and 043)', () => {
+    const text = 'Vladimir Putin visited North Korea on Wednesday.';
+    expect(run(text).map((e) => e.cameo)).toEqual(['042']);
+    const both = createPipeline(stagesWithEvents({ bothWays: true })).run(createArticle(text, { ...EMPTY_META, language: 'en', published: '2025-09-13' })).layers.events ?? [];
+    expect(both.map((e) => e.cameo).sort()).toEqual(['042', '043']);
   });
 
   it('makes coordinated actors act on each other only when the action is mutual', () => {

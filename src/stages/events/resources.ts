@@ -16,6 +16,13 @@ export interface EventOptions {
   readonly actorsOnly?: boolean;
   /** Leave out events without a target (PETRARCH's `require_dyad`). */
   readonly requireDyad?: boolean;
+  /**
+   * Code a mutual action of coordinated actors (`Moscow and Pyongyang signed a pact`) from each to the others, and
+   * a paired code (`visited`: 042 make a visit, 043 host one) both ways, as CAMEO coders and PETRARCH do; by default
+   * one predicate is one event (the first actor to the others, the dictionary's own code), so that one action is
+   * counted once.
+   */
+  readonly bothWays?: boolean;
   /** Code plain statements (CAMEO 01: `said`, `noted`) as events, as PETRARCH does; by default a statement is a quote, not an event. */
   readonly codeStatements?: boolean;
   /** Phrases (lower case) that keep a sentence from being coded: sports and other non-political uses (PETRARCH's discards). */
