@@ -22,7 +22,7 @@ import { timeStage } from '../src/stages/time/stage.js';
 import { quantise } from './lib/perceptron.js';
 
 const shared = process.env['WIREGRAPH_SHARED'] ?? join(packageRoot(), '..', 'shared');
-const EPOCHS = Number(process.env['EPOCHS'] ?? 8);
+const EPOCHS = Number(process.env['EPOCHS'] ?? 12);
 const L = ATTRIBUTION_LABELS.length;
 const before = createPipeline([segmentStage, entitiesStage, timeStage]);
 
@@ -67,8 +67,8 @@ const train = load('train');
 const dev = load('dev');
 process.stdout.write(`loaded ${train.length} train, ${dev.length} dev documents\n`);
 
-const MIN_CUE = Number(process.env['MIN_CUE'] ?? 3);
-const CUE_SHARE = Number(process.env['CUE_SHARE'] ?? 0.2);
+const MIN_CUE = Number(process.env['MIN_CUE'] ?? 2);
+const CUE_SHARE = Number(process.env['CUE_SHARE'] ?? 0.1);
 /** The words that head a gold cue at least MIN_CUE times and in at least CUE_SHARE of their uses. */
 function cueLexicon(examples: readonly Example[]): string[] {
   const seen = new Map<string, [number, number]>();

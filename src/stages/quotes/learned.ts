@@ -86,7 +86,8 @@ function runsOf(labels: readonly string[]): Run[] {
   return runs;
 }
 
-const MAX_CUE_DISTANCE = Number(process.env['QD'] ?? 3);
+/** How many tokens may stand between a content and its cue, and between a cue and its source. */
+const MAX_CUE_DISTANCE = 3;
 
 /**
  * Attributions from the learned tagger: each content run that no rule content overlaps, with the nearest cue
@@ -104,9 +105,9 @@ export function learnedAttributions(ctx: QuoteContext, tagger: TaggerModel, foun
   const foundCues = new SpanIndex(found.map((q) => q.cue));
   const out: Draft[] = [];
   const distance = (a: Run, b: Run): number => (a.to < b.from ? b.from - a.to : a.from > b.to ? a.from - b.to : 0);
-  const nearest = (list: readonly Run[], to: Run, ok: (r: Run) => boolean): Run | undefined => {
+  const nearest = (list: readonly Run[], to: Run, ok: (r: Run) => boolean, max: number): Run | undefined => {
     let best: Run | undefined;
-    for (const r of list) if (ok(r) && distance(r, to) <= MAX_CUE_DISTANCE && (!best || distance(r, to) < distance(best, to))) best = r;
+    for (const r of list) if (ok(r) && distance(r, to) <= max && (!best || distance(r, to) < distance(best, to))) best = r;
     return best;
   };
   for (const run of runs) {
@@ -115,22 +116,30 @@ export function learnedAttributions(ctx: QuoteContext, tagger: TaggerModel, foun
     if (foundContents.overlapsSpan(content)) continue;
     const fromSentence = doc.sentence[run.from]! - 1;
     const toSentence = doc.sentence[run.to]!;
-    const cueRun = nearest(cues, run, (r) => doc.sentence[r.from]! >= fromSentence && doc.sentence[r.from]! <= toSentence);
+    const cueRun = nearest(cues, run, (r) => doc.sentence[r.from]! >= fromSentence && doc.sentence[r.from]! <= toSentence, MAX_CUE_DISTANCE);
     if (!cueRun) continue;
     const cue = ctx.span(tokens[cueRun.from]!.start, tokens[cueRun.to]!.end);
     // Note: a rule's cue is its attribution's; more content by it is the same attribution, found in part.
     if (foundCues.overlapsSpan(cue)) continue;
     const cueSentence = doc.sentence[cueRun.from]!;
-    const sourceRun = nearest(sources, cueRun, (r) => doc.sentence[r.from]! === cueSentence);
+    const sourceRun = nearest(sources, cueRun, (r) => doc.sentence[r.from]! === cueSentence, MAX_CUE_DISTANCE);
     const view = ctx.views[cueSentence]!;
     let subject: Subject | null = sourceRun ? { start: tokens[sourceRun.from]!.start, end: tokens[sourceRun.to]!.end, relative: false } : null;
     if (!subject) {
       const cueIndex = view.tokens.indexOf(tokens[cueRun.from]!);
       subject = cueIndex > 0 ? subjectBefore(view, cueIndex) : null;
     }
+    if (!subject) {
+      // Note: a participle or an infinitive (`, encouraging his supporters to`) takes the sentence's source.
+      const far = nearest(sources, cueRun, (r) => doc.sentence[r.from]! === cueSentence && r.to < cueRun.from, Infinity)
+        ?? nearest(sources, cueRun, (r) => doc.sentence[r.from]! === cueSentence, Infinity);
+      if (far) subject = { start: tokens[far.from]!.start, end: tokens[far.to]!.end, relative: false };
+    }
     const speaker = subject ? ctx.speakerOf(subject, view.tokens[0]!.start) : { speaker: null, speakerText: null, speakerSpan: null };
-    const kind = ctx.quotationIndex.anyWithin(content) ? 'mixed' : 'indirect';
-    out.push({ kind, ...speaker, cue, content, sources: [], addressee: null, date: null, sentences: ctx.sentencesOf(content, cue), rule: 'learned' });
+    // Note: a content that is one quotation, marks and a closing full stop aside, is direct; its words are the quotation's.
+    const whole = ctx.quotationIndex.startingAt(content.start).find((q) => q.end >= content.end - 1 && q.end <= content.end + 1);
+    const kind = whole ? 'direct' : ctx.quotationIndex.anyWithin(content) ? 'mixed' : 'indirect';
+    out.push({ kind, ...speaker, cue, content: whole ? ctx.inner(whole) : content, sources: [], addressee: null, date: null, sentences: ctx.sentencesOf(content, cue), rule: 'learned' });
   }
   return out;
 }
