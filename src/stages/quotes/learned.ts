@@ -2,8 +2,9 @@ import type { Token } from '../../article/layers.js';
 import type { Draft, QuoteContext } from './context.js';
 import { SpanIndex } from '../common/span-index.js';
 import { subjectBefore, type Subject } from './noun-phrase.js';
-import { ENTITY_OTHER, ENTITY_PERSON, RULE_CONTENT, RULE_CONTENT_START, RULE_CUE, RULE_SENTENCE, RULE_SOURCE, type TaggerDocument } from './tagger/features.js';
+import { CUE_WORDS, ENTITY_OTHER, ENTITY_PERSON, RULE_CONTENT, RULE_CONTENT_START, RULE_CUE, RULE_SENTENCE, RULE_SOURCE, type TaggerDocument } from './tagger/features.js';
 import { tagAttributions, type TaggerModel } from './tagger/model.js';
+
 
 /** The article's tokens in order, with the tagger's view of them. */
 export interface TaggerInput {
@@ -122,6 +123,17 @@ export function learnedAttributions(ctx: QuoteContext, tagger: TaggerModel, foun
     // Note: a rule's cue is its attribution's; more content by it is the same attribution, found in part.
     if (foundCues.overlapsSpan(cue)) continue;
     const cueSentence = doc.sentence[cueRun.from]!;
+    const cueWords = doc.lower!.slice(cueRun.from, cueRun.to + 1);
+    const before = cueRun.from > 0 && doc.sentence[cueRun.from - 1] === cueSentence ? doc.lower![cueRun.from - 1]! : '';
+    // Note: a participle right after a comma (", pledging to ...") has no subject before it, and the
+    // participle rule reads those it can.
+    if (before === ',' && cueWords[0]!.endsWith('ing')) continue;
+    // Note: an action is not a statement ("voted for the measure"): the content reads as reported (`that`,
+    // `to`, a question word, a quotation mark), or the cue holds a speech verb, or a learned cue word with a
+    // content of five words or more.
+    const reported = /^(?:that|to|if|whether|how|why|what|["“'‘]|``)$/u.test(doc.lower![run.from]!);
+    const learnedCue = cueWords.some((w) => tagger.cues.has(w)) && run.to - run.from >= 4;
+    if (!reported && !learnedCue && !cueWords.some((w) => CUE_WORDS.has(w))) continue;
     const sourceRun = nearest(sources, cueRun, (r) => doc.sentence[r.from]! === cueSentence, MAX_CUE_DISTANCE);
     const view = ctx.views[cueSentence]!;
     let subject: Subject | null = sourceRun ? { start: tokens[sourceRun.from]!.start, end: tokens[sourceRun.to]!.end, relative: false } : null;
