@@ -48,6 +48,24 @@ export const FLAG_FEATURES = [
 
 const isCueAt = (doc: TaggerDocument, lower: readonly string[], i: number): boolean => i >= 0 && i < lower.length && CUE_WORDS.has(lower[i]!) && /^\p{Ll}/u.test(doc.words[i]!);
 
+/** For each token, the index of the nearest marked token before it, and after it, in its sentence (-1: none). */
+function nearestInSentence(marked: Uint8Array, sentence: readonly number[]): { lastLex: Int32Array; nextLex: Int32Array } {
+  const n = marked.length;
+  const lastLex = new Int32Array(n);
+  const nextLex = new Int32Array(n);
+  for (let i = 0, at = -1; i < n; i++) {
+    if (i > 0 && sentence[i] !== sentence[i - 1]) at = -1;
+    lastLex[i] = at;
+    if (marked[i]) at = i;
+  }
+  for (let i = n - 1, at = -1; i >= 0; i--) {
+    if (i < n - 1 && sentence[i] !== sentence[i + 1]) at = -1;
+    nextLex[i] = at;
+    if (marked[i]) at = i;
+  }
+  return { lastLex, nextLex };
+}
+
 /**
  * The boolean features of every token as bits, in the order of {@link FLAG_FEATURES}: the cue lexicon around
  * it, quotations, sentence edges, the rules' decisions, entity mentions, and the learned cue words (`lexicon`)
@@ -56,19 +74,7 @@ const isCueAt = (doc: TaggerDocument, lower: readonly string[], i: number): bool
 export function flagsOf(doc: TaggerDocument, lower: readonly string[], lexicon: ReadonlySet<string>): Uint32Array {
   const n = lower.length;
   const lex = Uint8Array.from(lower, (w) => (lexicon.has(w) ? 1 : 0));
-  // Note: the nearest lexicon word before and after each token in its sentence, for where a content lies.
-  const lastLex = new Int32Array(n);
-  const nextLex = new Int32Array(n);
-  for (let i = 0, at = -1; i < n; i++) {
-    if (i > 0 && doc.sentence[i] !== doc.sentence[i - 1]) at = -1;
-    lastLex[i] = at;
-    if (lex[i]) at = i;
-  }
-  for (let i = n - 1, at = -1; i >= 0; i--) {
-    if (i < n - 1 && doc.sentence[i] !== doc.sentence[i + 1]) at = -1;
-    nextLex[i] = at;
-    if (lex[i]) at = i;
-  }
+  const { lastLex, nextLex } = nearestInSentence(lex, doc.sentence);
   const cue = new Uint8Array(n);
   const sentenceHasCue = new Set<number>();
   for (let i = 0; i < n; i++) {
@@ -83,19 +89,40 @@ export function flagsOf(doc: TaggerDocument, lower: readonly string[], lexicon: 
   const e = (i: number): number => (ents && i >= 0 && i < n ? ents[i]! : 0);
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const bits = [
-      cue[i] === 1, i > 0 && cue[i - 1] === 1, i + 1 < n && cue[i + 1] === 1, i + 2 < n && cue[i + 2] === 1,
-      doc.inQuote[i]!, /^["“”]$/u.test(doc.words[i]!), sentenceHasCue.has(doc.sentence[i]!),
-      i === 0 || doc.sentence[i - 1] !== doc.sentence[i], i === n - 1 || doc.sentence[i + 1] !== doc.sentence[i],
-      (r(i) & RULE_CONTENT) !== 0, (r(i) & RULE_CUE) !== 0, (r(i) & RULE_SOURCE) !== 0, (r(i) & RULE_CONTENT_START) !== 0,
-      (r(i) & RULE_SENTENCE) !== 0, (r(i - 1) & RULE_CONTENT) !== 0, (r(i + 1) & RULE_CONTENT) !== 0,
-      (e(i) & ENTITY_PERSON) !== 0, (e(i) & ENTITY_OTHER) !== 0, (e(i - 1) & ENTITY_PERSON) !== 0, (e(i + 1) & ENTITY_PERSON) !== 0,
-      i > 0 && doc.inQuote[i - 1]!, i + 1 < n && doc.inQuote[i + 1]!,
-      lex[i] === 1, i > 0 && lex[i - 1] === 1, i + 1 < n && lex[i + 1] === 1, lastLex[i]! >= 0, nextLex[i]! >= 0,
-      lastLex[i]! >= 0 && i - lastLex[i]! <= 4, nextLex[i]! >= 0 && nextLex[i]! - i <= 4,
-    ];
+    // Note: the bits are set one by one, in FLAG_FEATURES order, without an array per token.
+    const w = doc.words[i]!;
     let v = 0;
-    for (let k = 0; k < bits.length; k++) if (bits[k]) v |= 1 << k;
+    if (cue[i]) v |= 1;
+    if (i > 0 && cue[i - 1]) v |= 1 << 1;
+    if (i + 1 < n && cue[i + 1]) v |= 1 << 2;
+    if (i + 2 < n && cue[i + 2]) v |= 1 << 3;
+    if (doc.inQuote[i]) v |= 1 << 4;
+    if (w.length === 1 && (w === '"' || w === '“' || w === '”')) v |= 1 << 5;
+    if (sentenceHasCue.has(doc.sentence[i]!)) v |= 1 << 6;
+    if (i === 0 || doc.sentence[i - 1] !== doc.sentence[i]) v |= 1 << 7;
+    if (i === n - 1 || doc.sentence[i + 1] !== doc.sentence[i]) v |= 1 << 8;
+    const ri = r(i);
+    const ei = e(i);
+    if (ri & RULE_CONTENT) v |= 1 << 9;
+    if (ri & RULE_CUE) v |= 1 << 10;
+    if (ri & RULE_SOURCE) v |= 1 << 11;
+    if (ri & RULE_CONTENT_START) v |= 1 << 12;
+    if (ri & RULE_SENTENCE) v |= 1 << 13;
+    if (r(i - 1) & RULE_CONTENT) v |= 1 << 14;
+    if (r(i + 1) & RULE_CONTENT) v |= 1 << 15;
+    if (ei & ENTITY_PERSON) v |= 1 << 16;
+    if (ei & ENTITY_OTHER) v |= 1 << 17;
+    if (e(i - 1) & ENTITY_PERSON) v |= 1 << 18;
+    if (e(i + 1) & ENTITY_PERSON) v |= 1 << 19;
+    if (i > 0 && doc.inQuote[i - 1]) v |= 1 << 20;
+    if (i + 1 < n && doc.inQuote[i + 1]) v |= 1 << 21;
+    if (lex[i]) v |= 1 << 22;
+    if (i > 0 && lex[i - 1]) v |= 1 << 23;
+    if (i + 1 < n && lex[i + 1]) v |= 1 << 24;
+    if (lastLex[i]! >= 0) v |= 1 << 25;
+    if (nextLex[i]! >= 0) v |= 1 << 26;
+    if (lastLex[i]! >= 0 && i - lastLex[i]! <= 4) v |= 1 << 27;
+    if (nextLex[i]! >= 0 && nextLex[i]! - i <= 4) v |= 1 << 28;
     out[i] = v;
   }
   return out;
