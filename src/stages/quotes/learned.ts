@@ -1,4 +1,5 @@
 import type { Token } from '../../article/layers.js';
+import type { Span } from '../../article/span.js';
 import type { Draft, QuoteContext } from './context.js';
 import { SpanIndex } from '../common/span-index.js';
 import { subjectBefore, type Subject } from './noun-phrase.js';
@@ -90,68 +91,105 @@ function runsOf(labels: readonly string[]): Run[] {
 /** How many tokens may stand between a content and its cue, and between a cue and its source. */
 const MAX_CUE_DISTANCE = 3;
 
+/** What the refiners and the draft read: the tagged article, its runs and the rules' attributions. */
+interface Tagged {
+  readonly ctx: QuoteContext;
+  readonly tagger: TaggerModel;
+  readonly tokens: readonly Token[];
+  readonly doc: TaggerDocument;
+  readonly sources: readonly Run[];
+  readonly ruleContents: SpanIndex<Span>;
+  readonly ruleCues: SpanIndex<Span>;
+}
+
+/** A learned attribution before the refiners decide on it: a content run and the cue run nearest it. */
+interface Candidate {
+  readonly content: Run;
+  readonly cue: Run;
+}
+
+const distance = (a: Run, b: Run): number => (a.to < b.from ? b.from - a.to : a.from > b.to ? a.from - b.to : 0);
+function nearest(list: readonly Run[], to: Run, ok: (r: Run) => boolean, max: number): Run | undefined {
+  let best: Run | undefined;
+  for (const r of list) if (ok(r) && distance(r, to) <= max && (!best || distance(r, to) < distance(best, to))) best = r;
+  return best;
+}
+const spanOf = (t: Tagged, r: Run): Span => ({ start: t.tokens[r.from]!.start, end: t.tokens[r.to]!.end });
+
+/** The recogniser: each content run of two tokens or more with a cue run within reach (its sentences or the one before). */
+function candidates(t: Tagged, runs: readonly Run[]): Candidate[] {
+  const cues = runs.filter((r) => r.role === 'CUE');
+  const out: Candidate[] = [];
+  for (const content of runs) {
+    if (content.role !== 'CON' || content.to === content.from) continue;
+    const from = t.doc.sentence[content.from]! - 1;
+    const to = t.doc.sentence[content.to]!;
+    const cue = nearest(cues, content, (r) => t.doc.sentence[r.from]! >= from && t.doc.sentence[r.from]! <= to, MAX_CUE_DISTANCE);
+    if (cue) out.push({ content, cue });
+  }
+  return out;
+}
+
 /**
- * Attributions from the learned tagger: each content run that no rule content overlaps, with the nearest cue
- * run (in its sentences or the one before) and the source run nearest that cue; without a source run, the
- * rules' walk back from the cue gives the speaker.
+ * The refiners, in the order they run: each keeps a candidate or drops it.
+ * - `new to the rules`: no rule content overlaps it, and its cue is no rule's cue (a rule's cue is its
+ *   attribution's; more content by it is the same attribution, found in part).
+ * - `not a participle`: a participle right after a comma (", pledging to ...") has no subject before it, and
+ *   the participle rule reads those it can.
+ * - `a statement`: an action is not one ("voted for the measure"): the content reads as reported (`that`,
+ *   `to`, a question word, a quotation mark), or the cue holds a speech verb, or a learned cue word with a
+ *   content of five words or more.
+ */
+const REFINERS: ReadonlyArray<readonly [string, (t: Tagged, c: Candidate) => boolean]> = [
+  ['new to the rules', (t, c) => !t.ruleContents.overlapsSpan(spanOf(t, c.content)) && !t.ruleCues.overlapsSpan(spanOf(t, c.cue))],
+  ['not a participle', (t, c) => {
+    const k = c.cue.from;
+    return !(k > 0 && t.doc.sentence[k - 1] === t.doc.sentence[k] && t.doc.lower![k - 1] === ',' && t.doc.lower![k]!.endsWith('ing'));
+  }],
+  ['a statement', (t, c) => {
+    const words = t.doc.lower!.slice(c.cue.from, c.cue.to + 1);
+    const reported = /^(?:that|to|if|whether|how|why|what|["“'‘]|``)$/u.test(t.doc.lower![c.content.from]!);
+    return reported || words.some((w) => CUE_WORDS.has(w)) || (words.some((w) => t.tagger.cues.has(w)) && c.content.to - c.content.from >= 4);
+  }],
+];
+
+/**
+ * The speaker of a kept candidate: the source run by its cue, else the rules' walk back from the cue, else
+ * (a participle or an infinitive: `, encouraging his supporters to`) the sentence's source run.
+ */
+function speakerOf(t: Tagged, c: Candidate): Pick<Draft, 'speaker' | 'speakerText' | 'speakerSpan'> {
+  const sentence = t.doc.sentence[c.cue.from]!;
+  const view = t.ctx.views[sentence]!;
+  const inSentence = (r: Run): boolean => t.doc.sentence[r.from] === sentence;
+  const near = nearest(t.sources, c.cue, inSentence, MAX_CUE_DISTANCE);
+  const cueIndex = view.tokens.indexOf(t.tokens[c.cue.from]!);
+  let subject: Subject | null = near ? { ...spanOf(t, near), relative: false } : cueIndex > 0 ? subjectBefore(view, cueIndex) : null;
+  if (!subject) {
+    const far = nearest(t.sources, c.cue, (r) => inSentence(r) && r.to < c.cue.from, Infinity) ?? nearest(t.sources, c.cue, inSentence, Infinity);
+    if (far) subject = { ...spanOf(t, far), relative: false };
+  }
+  return subject ? t.ctx.speakerOf(subject, view.tokens[0]!.start) : { speaker: null, speakerText: null, speakerSpan: null };
+}
+
+/** A kept candidate as a draft; `direct` when its content is one quotation (marks and a closing stop aside), whose words it takes. */
+function draftOf(t: Tagged, c: Candidate): Draft {
+  const { ctx } = t;
+  const content = ctx.span(t.tokens[c.content.from]!.start, t.tokens[c.content.to]!.end);
+  const cue = ctx.span(t.tokens[c.cue.from]!.start, t.tokens[c.cue.to]!.end);
+  const whole = ctx.quotationIndex.startingAt(content.start).find((q) => q.end >= content.end - 1 && q.end <= content.end + 1);
+  const kind = whole ? 'direct' : ctx.quotationIndex.anyWithin(content) ? 'mixed' : 'indirect';
+  return { kind, ...speakerOf(t, c), cue, content: whole ? ctx.inner(whole) : content, sources: [], addressee: null, date: null, sentences: ctx.sentencesOf(content, cue), rule: 'learned' };
+}
+
+/**
+ * Attributions from the learned tagger, which reads the rules' attributions as features: its candidates
+ * ({@link candidates}), those every refiner keeps ({@link REFINERS}, in order), as drafts.
  * @param found - the rules' attributions
  */
 export function learnedAttributions(ctx: QuoteContext, tagger: TaggerModel, found: readonly Draft[]): Draft[] {
   const { tokens, doc } = taggerInput(ctx, found);
   if (tokens.length === 0) return [];
   const runs = runsOf(tagAttributions(tagger, doc));
-  const cues = runs.filter((r) => r.role === 'CUE');
-  const sources = runs.filter((r) => r.role === 'SRC');
-  const foundContents = new SpanIndex(found.map((q) => q.content));
-  const foundCues = new SpanIndex(found.map((q) => q.cue));
-  const out: Draft[] = [];
-  const distance = (a: Run, b: Run): number => (a.to < b.from ? b.from - a.to : a.from > b.to ? a.from - b.to : 0);
-  const nearest = (list: readonly Run[], to: Run, ok: (r: Run) => boolean, max: number): Run | undefined => {
-    let best: Run | undefined;
-    for (const r of list) if (ok(r) && distance(r, to) <= max && (!best || distance(r, to) < distance(best, to))) best = r;
-    return best;
-  };
-  for (const run of runs) {
-    if (run.role !== 'CON' || run.to === run.from) continue;
-    const content = ctx.span(tokens[run.from]!.start, tokens[run.to]!.end);
-    if (foundContents.overlapsSpan(content)) continue;
-    const fromSentence = doc.sentence[run.from]! - 1;
-    const toSentence = doc.sentence[run.to]!;
-    const cueRun = nearest(cues, run, (r) => doc.sentence[r.from]! >= fromSentence && doc.sentence[r.from]! <= toSentence, MAX_CUE_DISTANCE);
-    if (!cueRun) continue;
-    const cue = ctx.span(tokens[cueRun.from]!.start, tokens[cueRun.to]!.end);
-    // Note: a rule's cue is its attribution's; more content by it is the same attribution, found in part.
-    if (foundCues.overlapsSpan(cue)) continue;
-    const cueSentence = doc.sentence[cueRun.from]!;
-    const cueWords = doc.lower!.slice(cueRun.from, cueRun.to + 1);
-    const before = cueRun.from > 0 && doc.sentence[cueRun.from - 1] === cueSentence ? doc.lower![cueRun.from - 1]! : '';
-    // Note: a participle right after a comma (", pledging to ...") has no subject before it, and the
-    // participle rule reads those it can.
-    if (before === ',' && cueWords[0]!.endsWith('ing')) continue;
-    // Note: an action is not a statement ("voted for the measure"): the content reads as reported (`that`,
-    // `to`, a question word, a quotation mark), or the cue holds a speech verb, or a learned cue word with a
-    // content of five words or more.
-    const reported = /^(?:that|to|if|whether|how|why|what|["“'‘]|``)$/u.test(doc.lower![run.from]!);
-    const learnedCue = cueWords.some((w) => tagger.cues.has(w)) && run.to - run.from >= 4;
-    if (!reported && !learnedCue && !cueWords.some((w) => CUE_WORDS.has(w))) continue;
-    const sourceRun = nearest(sources, cueRun, (r) => doc.sentence[r.from]! === cueSentence, MAX_CUE_DISTANCE);
-    const view = ctx.views[cueSentence]!;
-    let subject: Subject | null = sourceRun ? { start: tokens[sourceRun.from]!.start, end: tokens[sourceRun.to]!.end, relative: false } : null;
-    if (!subject) {
-      const cueIndex = view.tokens.indexOf(tokens[cueRun.from]!);
-      subject = cueIndex > 0 ? subjectBefore(view, cueIndex) : null;
-    }
-    if (!subject) {
-      // Note: a participle or an infinitive (`, encouraging his supporters to`) takes the sentence's source.
-      const far = nearest(sources, cueRun, (r) => doc.sentence[r.from]! === cueSentence && r.to < cueRun.from, Infinity)
-        ?? nearest(sources, cueRun, (r) => doc.sentence[r.from]! === cueSentence, Infinity);
-      if (far) subject = { start: tokens[far.from]!.start, end: tokens[far.to]!.end, relative: false };
-    }
-    const speaker = subject ? ctx.speakerOf(subject, view.tokens[0]!.start) : { speaker: null, speakerText: null, speakerSpan: null };
-    // Note: a content that is one quotation, marks and a closing full stop aside, is direct; its words are the quotation's.
-    const whole = ctx.quotationIndex.startingAt(content.start).find((q) => q.end >= content.end - 1 && q.end <= content.end + 1);
-    const kind = whole ? 'direct' : ctx.quotationIndex.anyWithin(content) ? 'mixed' : 'indirect';
-    out.push({ kind, ...speaker, cue, content: whole ? ctx.inner(whole) : content, sources: [], addressee: null, date: null, sentences: ctx.sentencesOf(content, cue), rule: 'learned' });
-  }
-  return out;
+  const t: Tagged = { ctx, tagger, tokens, doc, sources: runs.filter((r) => r.role === 'SRC'), ruleContents: new SpanIndex(found.map((q) => q.content)), ruleCues: new SpanIndex(found.map((q) => q.cue)) };
+  return candidates(t, runs).filter((c) => REFINERS.every(([, keep]) => keep(t, c))).map((c) => draftOf(t, c));
 }
