@@ -36,7 +36,19 @@ const same = (text: string, a: readonly Span[], b: readonly Span[]): boolean => 
   return flat(a) === flat(b);
 };
 
-/** PolNeAR figures: content P/R/F1 (overlap and exact) and, of the found ones, source and cue right. */
+/**
+ * The kind PolNeAR's own text gives an attribution, as it labels none: `direct` when its content is one
+ * quotation (opening and closing marks, trailing punctuation aside, and no mark between), `mixed` when it
+ * holds a quotation mark elsewhere, else `indirect`.
+ */
+export function markedKind(text: string, content: readonly Span[]): Quote['kind'] {
+  const flat = content.map((x) => text.slice(x.start, x.end)).join(' ').trim().replace(/[\s.,;:!?]+$/u, '');
+  const marks = flat.match(/["“”]|''|``/gu) ?? [];
+  if (marks.length === 2 && /^(?:["“”]|''|``)/u.test(flat) && /(?:["“”]|'')[.,!?]?$/u.test(flat)) return 'direct';
+  return marks.length > 0 ? 'mixed' : 'indirect';
+}
+
+/** PolNeAR figures: content P/R/F1 (overlap and exact) and, of the found ones, source and cue right and kind agreeing with {@link markedKind}. */
 export interface PolnearResult {
   readonly content: Prf;
   readonly contentExact: Prf;
@@ -46,6 +58,8 @@ export interface PolnearResult {
   readonly cueExact: number;
   readonly withSource: number;
   readonly found: number;
+  /** Of the found, the share whose kind is the one {@link markedKind} reads from the gold content. */
+  readonly kindRight: number;
 }
 
 /** A PolNeAR document: its text and its gold attributions, in the text's offsets. */
@@ -56,7 +70,7 @@ export interface PolnearDoc {
 }
 
 /** The spans of a found quote that PolNeAR scoring looks at, in the document's own offsets. */
-export type ScoredQuote = Pick<Quote, 'content' | 'cue' | 'speakerSpan'>;
+export type ScoredQuote = Pick<Quote, 'content' | 'cue' | 'speakerSpan' | 'kind'>;
 
 /** One document with the quotes a system found in it. */
 export interface PolnearPair {
@@ -93,6 +107,7 @@ export function scorePolnear(pairs: readonly PolnearPair[]): PolnearResult {
   let withSource = 0;
   let cueRight = 0;
   let cueExact = 0;
+  let kindRight = 0;
   for (const { doc: { text, attributions }, quotes } of pairs) {
     system += quotes.length;
     gold += attributions.length;
@@ -106,6 +121,7 @@ export function scorePolnear(pairs: readonly PolnearPair[]): PolnearResult {
       if (same(text, [q.content], g.content)) exact++;
       if (overlaps([q.cue], g.cue)) cueRight++;
       if (same(text, [q.cue], g.cue)) cueExact++;
+      if (q.kind === markedKind(text, g.content)) kindRight++;
       if (g.source.length > 0) {
         withSource++;
         if (q.speakerSpan && overlaps([q.speakerSpan], g.source)) sourceRight++;
@@ -122,5 +138,6 @@ export function scorePolnear(pairs: readonly PolnearPair[]): PolnearResult {
     cueExact: matched ? cueExact / matched : 0,
     withSource,
     found: matched,
+    kindRight: matched ? kindRight / matched : 0,
   };
 }

@@ -13,7 +13,7 @@ export function productQuotes(doc: PolnearDoc): { quotes: ScoredQuote[]; error: 
   const result = extractText(doc.text, { kind: 'auto' });
   if (!result.doc) return { quotes: [], error: result.error };
   const back = <T extends Span>(s: T): T => ({ ...s, ...inputSpan(result.toInput, s) });
-  const quotes = result.doc.quotes.map((q) => ({ content: back(q.content), cue: back(q.cue), speakerSpan: q.speakerSpan ? back(q.speakerSpan) : null }));
+  const quotes = result.doc.quotes.map((q) => ({ kind: q.kind, content: back(q.content), cue: back(q.cue), speakerSpan: q.speakerSpan ? back(q.speakerSpan) : null }));
   return { quotes, error: null };
 }
 

@@ -10,7 +10,7 @@ import { readEventLexicon, type EventLexicon } from '../stages/events/lexicon.js
 import { decodePosModel, type PosModel } from '../stages/syntax/pos/model.js';
 import { decodeParserModel } from '../stages/syntax/model-file.js';
 import type { ParserModel } from '../stages/syntax/parser.js';
-import { decodeTagger, type TaggerWeights } from '../stages/quotes/tagger/model.js';
+import { decodeTagger, type TaggerModel } from '../stages/quotes/tagger/model.js';
 import { decodePloverModel } from '../stages/events/plover/model-file.js';
 import { createPloverTyper, type PloverTyper } from '../stages/events/plover/typer.js';
 import { decodeTargetModel, type TargetChooser } from '../stages/events/targets.js';
@@ -44,7 +44,7 @@ export interface Resources {
   posTagger(): PosModel;
   /** The dependency parser of the syntax stage. */
   parser(): ParserModel;
-  attributionTagger(): TaggerWeights;
+  attributionTagger(): TaggerModel;
   eventLexicon(): EventLexicon;
   /** The learned PLOVER typer, over the event lexicon's CAMEO-to-PLOVER table. */
   ploverTyper(): PloverTyper;

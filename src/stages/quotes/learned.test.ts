@@ -13,15 +13,25 @@ describe('the learned attribution tagger', () => {
     const words = ['The', 'ministry', 'said', 'the', 'border', 'would', 'reopen', '.'];
     const labels = tagAttributions(weights, { words, sentence: words.map(() => 0), inQuote: words.map(() => false) });
     expect(labels.every((l) => (ATTRIBUTION_LABELS as readonly string[]).includes(l))).toBe(true);
-    expect(labels[2]).toBe('CUE');
-    expect(labels.slice(3, 7)).toEqual(['CON', 'CON', 'CON', 'CON']);
+    expect(labels.slice(0, 2)).toEqual(['B-SRC', 'I-SRC']);
+    expect(labels[2]).toBe('B-CUE');
+    expect(labels.slice(3, 7)).toEqual(['B-CON', 'I-CON', 'I-CON', 'I-CON']);
   });
 
-  it('adds attributions the rules miss, each with a speaker the rules can place', () => {
+  it('adds an attribution the rules miss, with its cue, content and speaker', () => {
     const text = 'Republicans have long suspected that the agency was biased against them.';
     const quotes = defaultPipeline().run(createArticle(text, { ...EMPTY_META, language: 'en' })).layers.quotes ?? [];
-    for (const q of quotes) expect(q.speakerText).not.toBeNull();
-    expect(quotes.every((q) => text.slice(q.content.start, q.content.end) === q.content.text)).toBe(true);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ rule: 'learned', kind: 'indirect', speakerText: 'Republicans' });
+    expect(quotes[0]!.cue.text).toMatch(/suspected$/u);
+    expect(quotes[0]!.content.text).toMatch(/the agency was biased against them$/u);
+    expect(text.slice(quotes[0]!.content.start, quotes[0]!.content.end)).toBe(quotes[0]!.content.text);
+  });
+
+  it('reads the rules\' decisions: a rule attribution is not found a second time by the tagger', () => {
+    const text = 'The ministry said the border would reopen next week.';
+    const quotes = defaultPipeline().run(createArticle(text, { ...EMPTY_META, language: 'en' })).layers.quotes ?? [];
+    expect(quotes.map((q) => [q.rule, q.cue.text])).toEqual([['cue-indirect', 'said']]);
   });
 
   it('never takes a participle after a comma as a learned cue', () => {
@@ -40,6 +50,8 @@ it('tags the same from its caches as from summing every feature', async () => {
   ];
   const words = sentences.flatMap((s) => s.split(' '));
   const sentence = sentences.flatMap((s, i) => s.split(' ').map(() => i));
-  const doc = { words, sentence, inQuote: words.map((_, i) => i > 16 && i < 22) };
+  const rules = words.map((_, i) => (i > 3 && i < 10 ? 1 : i === 2 ? 18 : 0));
+  const entities = words.map((w) => (/^(?:Maria|Lopez)$/u.test(w) ? 1 : 0));
+  const doc = { words, sentence, inQuote: words.map((_, i) => i > 16 && i < 22), rules, entities };
   expect(tagAttributions(weights, doc)).toEqual(tagAttributionsPlain(weights, doc));
 });

@@ -1,26 +1,24 @@
 import type { Token } from '../../article/layers.js';
+import type { Span } from '../../article/span.js';
 import type { Draft, QuoteContext } from './context.js';
-import { overlaps } from '../../article/span.js';
 import { SpanIndex } from '../common/span-index.js';
-import { subjectBefore } from './noun-phrase.js';
-import { PASSIVE_AUXILIARIES } from './locale/en.js';
-import { tagAttributions, type TaggerWeights } from './tagger/model.js';
+import { subjectBefore, type Subject } from './noun-phrase.js';
+import { CUE_WORDS, ENTITY_OTHER, ENTITY_PERSON, RULE_CONTENT, RULE_CONTENT_START, RULE_CUE, RULE_SENTENCE, RULE_SOURCE, type TaggerDocument } from './tagger/features.js';
+import { tagAttributions, type TaggerModel } from './tagger/model.js';
 
-const passive = new Set<string>(PASSIVE_AUXILIARIES);
 
-interface Run {
-  readonly label: string;
-  readonly from: number;
-  to: number;
+/** The article's tokens in order, with the tagger's view of them. */
+export interface TaggerInput {
+  readonly tokens: readonly Token[];
+  readonly doc: TaggerDocument;
 }
 
 /**
- * Attributions the rules missed, from the learned tagger: each content run (two tokens or more) that no
- * rule content overlaps, with the nearest cue run in its sentence; the speaker is found by the rules'
- * walk back from that cue, or else is the tagger's source run in the sentence.
+ * The tagger's input for an article: its words, sentences, quotations, the entity mentions and the rules'
+ * decisions (content, cue, source) on each token.
  * @param found - the rules' attributions
  */
-export function learnedAttributions(ctx: QuoteContext, weights: TaggerWeights, found: readonly Draft[]): Draft[] {
+export function taggerInput(ctx: QuoteContext, found: readonly Draft[]): TaggerInput {
   // Note: plain loops, not flatMap, which is several times slower in Node 20 and runs on every token.
   const tokens: Token[] = [];
   const words: string[] = [];
@@ -34,56 +32,164 @@ export function learnedAttributions(ctx: QuoteContext, weights: TaggerWeights, f
       sentence.push(v.index);
     }
   }
-  if (tokens.length === 0) return [];
+  const n = tokens.length;
+  const starts = Float64Array.from(tokens, (t) => t.start);
+  // Note: the first token starting at or after an offset, by binary search over the rising starts.
+  const first = (offset: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const mark = (bits: Uint8Array, start: number, end: number, bit: number): void => {
+    for (let i = first(start); i < n && tokens[i]!.start < end; i++) bits[i]! |= bit;
+  };
+  const rules = new Uint8Array(n);
+  const cueSentences = new Set<number>();
+  for (const q of found) {
+    mark(rules, q.content.start, q.content.end, RULE_CONTENT);
+    const s = first(q.content.start);
+    if (s < n) rules[s]! |= RULE_CONTENT_START;
+    mark(rules, q.cue.start, q.cue.end, RULE_CUE);
+    if (q.speakerSpan) mark(rules, q.speakerSpan.start, q.speakerSpan.end, RULE_SOURCE);
+    const c = first(q.cue.start);
+    if (c < n) cueSentences.add(sentence[c]!);
+  }
+  for (let i = 0; i < n; i++) if (cueSentences.has(sentence[i]!)) rules[i]! |= RULE_SENTENCE;
+  const entities = new Uint8Array(n);
+  for (const e of ctx.entities) {
+    for (const m of e.mentions) mark(entities, m.start, m.end, e.type === 'PERSON' ? ENTITY_PERSON : ENTITY_OTHER);
+  }
   // Note: the index answers per token; a sweep that stays at a long quotation would look at every one after it.
   const inQuote = tokens.map((t) => ctx.quotationIndex.holdsOffset(t.start));
-  const labels = tagAttributions(weights, { words, lower, sentence, inQuote });
+  return { tokens, doc: { words, lower, sentence, inQuote, rules, entities } };
+}
+
+/** A run of tokens the tagger gave one role, `from` to `to` inclusive. */
+interface Run {
+  readonly role: string;
+  readonly from: number;
+  to: number;
+}
+
+/** The source, cue and content runs of a BIO labelling. */
+function runsOf(labels: readonly string[]): Run[] {
   const runs: Run[] = [];
+  let open: Run | null = null;
   labels.forEach((label, i) => {
-    const last = runs.at(-1);
-    if (last && last.label === label && tokens[i]!.start - tokens[i - 1]!.end < 3) last.to = i;
-    else runs.push({ label, from: i, to: i });
+    if (label === 'O') open = null;
+    else if (label.startsWith('B-') || !open) runs.push((open = { role: label.slice(2), from: i, to: i }));
+    else open.to = i;
   });
-  const bySentence = new Map<number, Run[]>();
-  for (const r of runs) {
-    if (r.label === 'O' || r.label === 'CON') continue;
-    const sentence = tokens[r.from]!.sentence;
-    const list = bySentence.get(sentence);
-    if (list) list.push(r);
-    else bySentence.set(sentence, [r]);
-  }
-  const out: Draft[] = [];
-  const foundContents = new SpanIndex(found.map((q) => q.content));
-  // Note: runs come in text order and do not share tokens, so a content overlaps an earlier learned one
-  // exactly when one of those ends after it starts.
-  let learnedEnd = -Infinity;
-  for (const run of runs.filter((r) => r.label === 'CON' && r.to > r.from)) {
-    const content = ctx.span(tokens[run.from]!.start, tokens[run.to]!.end);
-    if (foundContents.overlapsSpan(content) || learnedEnd > content.start) continue;
-    const sentence = tokens[run.from]!.sentence;
-    const near = (label: string): Run | undefined => (bySentence.get(sentence) ?? [])
-      .filter((r) => r.label === label)
-      .sort((a, b) => Math.abs(a.from - run.from) - Math.abs(b.from - run.from))[0];
-    const cueRun = near('CUE');
-    if (!cueRun) continue;
-    const view = ctx.views[sentence]!;
-    const cueIndex = view.tokens.indexOf(tokens[cueRun.from]!);
-    // Note: a cue right after a comma is a participle (", pledging to ..."), whose subject is not the words before it.
-    if (view.words[cueIndex - 1] === ',') continue;
-    // Note: as for the rules, a passive ("was reported missing") is not the subject's attribution.
-    if (passive.has(view.words[cueIndex]!)) continue;
-    const subject = cueIndex > 0 ? subjectBefore(view, cueIndex) : null;
-    if (!subject) continue;
-    const sourceRun = near('SRC');
-    // Note: the speaker is the rules' subject of the tagger's cue when the tagger's source run agrees with it
-    // (or there is none); a learned attribution whose speaker cannot be placed is left out.
-    const agrees = subject && (!sourceRun || overlaps({ start: tokens[sourceRun.from]!.start, end: tokens[sourceRun.to]!.end }, subject));
-    if (!agrees) continue;
-    const speaker = ctx.speakerOf(subject, view.tokens[0]!.start);
-    const cue = ctx.span(tokens[cueRun.from]!.start, tokens[cueRun.to]!.end);
-    const kind = ctx.quotationIndex.anyWithin(content) ? 'mixed' : 'indirect';
-    learnedEnd = Math.max(learnedEnd, content.end);
-    out.push({ kind, ...speaker, cue, content, sources: [], addressee: null, date: null, sentences: ctx.sentencesOf(content, cue), rule: 'learned' });
+  return runs;
+}
+
+/** How many tokens may stand between a content and its cue, and between a cue and its source. */
+const MAX_CUE_DISTANCE = 3;
+
+/** What the refiners and the draft read: the tagged article, its runs and the rules' attributions. */
+interface Tagged {
+  readonly ctx: QuoteContext;
+  readonly tagger: TaggerModel;
+  readonly tokens: readonly Token[];
+  readonly doc: TaggerDocument;
+  readonly sources: readonly Run[];
+  readonly ruleContents: SpanIndex<Span>;
+  readonly ruleCues: SpanIndex<Span>;
+}
+
+/** A learned attribution before the refiners decide on it: a content run and the cue run nearest it. */
+interface Candidate {
+  readonly content: Run;
+  readonly cue: Run;
+}
+
+const distance = (a: Run, b: Run): number => (a.to < b.from ? b.from - a.to : a.from > b.to ? a.from - b.to : 0);
+function nearest(list: readonly Run[], to: Run, ok: (r: Run) => boolean, max: number): Run | undefined {
+  let best: Run | undefined;
+  for (const r of list) if (ok(r) && distance(r, to) <= max && (!best || distance(r, to) < distance(best, to))) best = r;
+  return best;
+}
+const spanOf = (t: Tagged, r: Run): Span => ({ start: t.tokens[r.from]!.start, end: t.tokens[r.to]!.end });
+
+/** The recogniser: each content run of two tokens or more with a cue run within reach (its sentences or the one before). */
+function candidates(t: Tagged, runs: readonly Run[]): Candidate[] {
+  const cues = runs.filter((r) => r.role === 'CUE');
+  const out: Candidate[] = [];
+  for (const content of runs) {
+    if (content.role !== 'CON' || content.to === content.from) continue;
+    const from = t.doc.sentence[content.from]! - 1;
+    const to = t.doc.sentence[content.to]!;
+    const cue = nearest(cues, content, (r) => t.doc.sentence[r.from]! >= from && t.doc.sentence[r.from]! <= to, MAX_CUE_DISTANCE);
+    if (cue) out.push({ content, cue });
   }
   return out;
+}
+
+/**
+ * The refiners, in the order they run: each keeps a candidate or drops it.
+ * - `new to the rules`: no rule content overlaps it, and its cue is no rule's cue (a rule's cue is its
+ *   attribution's; more content by it is the same attribution, found in part).
+ * - `not a participle`: a participle right after a comma (", pledging to ...") has no subject before it, and
+ *   the participle rule reads those it can.
+ * - `a statement`: an action is not one ("voted for the measure"): the content reads as reported (`that`,
+ *   `to`, a question word, a quotation mark), or the cue holds a speech verb, or a learned cue word with a
+ *   content of five words or more.
+ */
+const REFINERS: ReadonlyArray<readonly [string, (t: Tagged, c: Candidate) => boolean]> = [
+  ['new to the rules', (t, c) => !t.ruleContents.overlapsSpan(spanOf(t, c.content)) && !t.ruleCues.overlapsSpan(spanOf(t, c.cue))],
+  ['not a participle', (t, c) => {
+    const k = c.cue.from;
+    return !(k > 0 && t.doc.sentence[k - 1] === t.doc.sentence[k] && t.doc.lower![k - 1] === ',' && t.doc.lower![k]!.endsWith('ing'));
+  }],
+  ['a statement', (t, c) => {
+    const words = t.doc.lower!.slice(c.cue.from, c.cue.to + 1);
+    const reported = /^(?:that|to|if|whether|how|why|what|["“'‘]|``)$/u.test(t.doc.lower![c.content.from]!);
+    return reported || words.some((w) => CUE_WORDS.has(w)) || (words.some((w) => t.tagger.cues.has(w)) && c.content.to - c.content.from >= 4);
+  }],
+];
+
+/**
+ * The speaker of a kept candidate: the source run by its cue, else the rules' walk back from the cue, else
+ * (a participle or an infinitive: `, encouraging his supporters to`) the sentence's source run.
+ */
+function speakerOf(t: Tagged, c: Candidate): Pick<Draft, 'speaker' | 'speakerText' | 'speakerSpan'> {
+  const sentence = t.doc.sentence[c.cue.from]!;
+  const view = t.ctx.views[sentence]!;
+  const inSentence = (r: Run): boolean => t.doc.sentence[r.from] === sentence;
+  const near = nearest(t.sources, c.cue, inSentence, MAX_CUE_DISTANCE);
+  const cueIndex = view.tokens.indexOf(t.tokens[c.cue.from]!);
+  let subject: Subject | null = near ? { ...spanOf(t, near), relative: false } : cueIndex > 0 ? subjectBefore(view, cueIndex) : null;
+  if (!subject) {
+    const far = nearest(t.sources, c.cue, (r) => inSentence(r) && r.to < c.cue.from, Infinity) ?? nearest(t.sources, c.cue, inSentence, Infinity);
+    if (far) subject = { ...spanOf(t, far), relative: false };
+  }
+  return subject ? t.ctx.speakerOf(subject, view.tokens[0]!.start) : { speaker: null, speakerText: null, speakerSpan: null };
+}
+
+/** A kept candidate as a draft; `direct` when its content is one quotation (marks and a closing stop aside), whose words it takes. */
+function draftOf(t: Tagged, c: Candidate): Draft {
+  const { ctx } = t;
+  const content = ctx.span(t.tokens[c.content.from]!.start, t.tokens[c.content.to]!.end);
+  const cue = ctx.span(t.tokens[c.cue.from]!.start, t.tokens[c.cue.to]!.end);
+  const whole = ctx.quotationIndex.startingAt(content.start).find((q) => q.end >= content.end - 1 && q.end <= content.end + 1);
+  const kind = whole ? 'direct' : ctx.quotationIndex.anyWithin(content) ? 'mixed' : 'indirect';
+  return { kind, ...speakerOf(t, c), cue, content: whole ? ctx.inner(whole) : content, sources: [], addressee: null, date: null, sentences: ctx.sentencesOf(content, cue), rule: 'learned' };
+}
+
+/**
+ * Attributions from the learned tagger, which reads the rules' attributions as features: its candidates
+ * ({@link candidates}), those every refiner keeps ({@link REFINERS}, in order), as drafts.
+ * @param found - the rules' attributions
+ */
+export function learnedAttributions(ctx: QuoteContext, tagger: TaggerModel, found: readonly Draft[]): Draft[] {
+  const { tokens, doc } = taggerInput(ctx, found);
+  if (tokens.length === 0) return [];
+  const runs = runsOf(tagAttributions(tagger, doc));
+  const t: Tagged = { ctx, tagger, tokens, doc, sources: runs.filter((r) => r.role === 'SRC'), ruleContents: new SpanIndex(found.map((q) => q.content)), ruleCues: new SpanIndex(found.map((q) => q.cue)) };
+  return candidates(t, runs).filter((c) => REFINERS.every(([, keep]) => keep(t, c))).map((c) => draftOf(t, c));
 }

@@ -1,44 +1,152 @@
 import { shortShape } from '../../entities/ner/shape.js';
 import { CUE_VERBS, PARTICIPLE_CUES } from '../locale/en.js';
 
-/** The attribution tagger's labels: outside, source, cue, content. */
-export const ATTRIBUTION_LABELS = ['O', 'SRC', 'CUE', 'CON'] as const;
+/**
+ * The attribution tagger's labels: outside, then begin and inside of a source, a cue and a content (BIO).
+ * Note: `B-` marks where a span starts, so two attributions side by side stay two.
+ */
+export const ATTRIBUTION_LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
+
+/** A tagger label. */
+export type AttributionLabel = (typeof ATTRIBUTION_LABELS)[number];
 
 /** The cue lexicon the tagger's features read. */
 export const CUE_WORDS: ReadonlySet<string> = new Set<string>([...CUE_VERBS, ...PARTICIPLE_CUES, 'according']);
-const cues = CUE_WORDS;
 
-/** A document as the tagger sees it: words, sentence of each, and whether each is inside a quotation. */
+/** Bits of {@link TaggerDocument.rules}: what the rules decided about a token. */
+export const RULE_CONTENT = 1;
+export const RULE_CUE = 2;
+export const RULE_SOURCE = 4;
+/** The token starts a rule's content. */
+export const RULE_CONTENT_START = 8;
+/** The token is in a sentence holding a rule's cue. */
+export const RULE_SENTENCE = 16;
+
+/** Bits of {@link TaggerDocument.entities}: the entity mention a token lies in. */
+export const ENTITY_PERSON = 1;
+export const ENTITY_OTHER = 2;
+
+/** A document as the tagger sees it: words, sentence of each, quotations, and the rules' and entities' marks. */
 export interface TaggerDocument {
   readonly words: readonly string[];
   /** The words lower-cased, when the caller has them already. */
   readonly lower?: readonly string[];
   readonly sentence: readonly number[];
   readonly inQuote: readonly boolean[];
+  /** Per token, {@link RULE_CONTENT} and the other rule bits (absent: none). */
+  readonly rules?: ArrayLike<number>;
+  /** Per token, {@link ENTITY_PERSON} or {@link ENTITY_OTHER} (absent: none). */
+  readonly entities?: ArrayLike<number>;
 }
 
-/** Label-independent features of every token (word, shape, neighbours, cue lexicon, quotation, sentence cue). */
-export function tokenFeatures(doc: TaggerDocument): string[][] {
-  const lower = doc.words.map((w) => w.toLowerCase());
-  const isCue = doc.words.map((w, i) => cues.has(lower[i]!) && /^\p{Ll}/u.test(w));
+/** The names of the boolean features, in the order of {@link flagsOf}'s bits. */
+export const FLAG_FEATURES = [
+  'cue', 'cue-1', 'cue+1', 'cue+2', 'inq', 'qmark', 'sentcue', 'first', 'last',
+  'rc', 'rq', 'rs', 'rcb', 'rsent', 'rc-1', 'rc+1', 'ep', 'eo', 'ep-1', 'ep+1', 'inq-1', 'inq+1',
+  'lex', 'lex-1', 'lex+1', 'lexL', 'lexR', 'lexL4', 'lexR4',
+] as const;
+
+const isCueAt = (doc: TaggerDocument, lower: readonly string[], i: number): boolean => i >= 0 && i < lower.length && CUE_WORDS.has(lower[i]!) && /^\p{Ll}/u.test(doc.words[i]!);
+
+/** For each token, the index of the nearest marked token before it, and after it, in its sentence (-1: none). */
+function nearestInSentence(marked: Uint8Array, sentence: readonly number[]): { lastLex: Int32Array; nextLex: Int32Array } {
+  const n = marked.length;
+  const lastLex = new Int32Array(n);
+  const nextLex = new Int32Array(n);
+  for (let i = 0, at = -1; i < n; i++) {
+    if (i > 0 && sentence[i] !== sentence[i - 1]) at = -1;
+    lastLex[i] = at;
+    if (marked[i]) at = i;
+  }
+  for (let i = n - 1, at = -1; i >= 0; i--) {
+    if (i < n - 1 && sentence[i] !== sentence[i + 1]) at = -1;
+    nextLex[i] = at;
+    if (marked[i]) at = i;
+  }
+  return { lastLex, nextLex };
+}
+
+/**
+ * The boolean features of every token as bits, in the order of {@link FLAG_FEATURES}: the cue lexicon around
+ * it, quotations, sentence edges, the rules' decisions, entity mentions, and the learned cue words (`lexicon`)
+ * at, next to and before or after it in its sentence.
+ */
+export function flagsOf(doc: TaggerDocument, lower: readonly string[], lexicon: ReadonlySet<string>): Uint32Array {
+  const n = lower.length;
+  const lex = Uint8Array.from(lower, (w) => (lexicon.has(w) ? 1 : 0));
+  const { lastLex, nextLex } = nearestInSentence(lex, doc.sentence);
+  const cue = new Uint8Array(n);
   const sentenceHasCue = new Set<number>();
-  isCue.forEach((c, i) => c && sentenceHasCue.add(doc.sentence[i]!));
+  for (let i = 0; i < n; i++) {
+    if (isCueAt(doc, lower, i)) {
+      cue[i] = 1;
+      sentenceHasCue.add(doc.sentence[i]!);
+    }
+  }
+  const rules = doc.rules;
+  const ents = doc.entities;
+  const r = (i: number): number => (rules && i >= 0 && i < n ? rules[i]! : 0);
+  const e = (i: number): number => (ents && i >= 0 && i < n ? ents[i]! : 0);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    // Note: the bits are set one by one, in FLAG_FEATURES order, without an array per token.
+    const w = doc.words[i]!;
+    let v = 0;
+    if (cue[i]) v |= 1;
+    if (i > 0 && cue[i - 1]) v |= 1 << 1;
+    if (i + 1 < n && cue[i + 1]) v |= 1 << 2;
+    if (i + 2 < n && cue[i + 2]) v |= 1 << 3;
+    if (doc.inQuote[i]) v |= 1 << 4;
+    if (w.length === 1 && (w === '"' || w === '“' || w === '”')) v |= 1 << 5;
+    if (sentenceHasCue.has(doc.sentence[i]!)) v |= 1 << 6;
+    if (i === 0 || doc.sentence[i - 1] !== doc.sentence[i]) v |= 1 << 7;
+    if (i === n - 1 || doc.sentence[i + 1] !== doc.sentence[i]) v |= 1 << 8;
+    const ri = r(i);
+    const ei = e(i);
+    if (ri & RULE_CONTENT) v |= 1 << 9;
+    if (ri & RULE_CUE) v |= 1 << 10;
+    if (ri & RULE_SOURCE) v |= 1 << 11;
+    if (ri & RULE_CONTENT_START) v |= 1 << 12;
+    if (ri & RULE_SENTENCE) v |= 1 << 13;
+    if (r(i - 1) & RULE_CONTENT) v |= 1 << 14;
+    if (r(i + 1) & RULE_CONTENT) v |= 1 << 15;
+    if (ei & ENTITY_PERSON) v |= 1 << 16;
+    if (ei & ENTITY_OTHER) v |= 1 << 17;
+    if (e(i - 1) & ENTITY_PERSON) v |= 1 << 18;
+    if (e(i + 1) & ENTITY_PERSON) v |= 1 << 19;
+    if (i > 0 && doc.inQuote[i - 1]) v |= 1 << 20;
+    if (i + 1 < n && doc.inQuote[i + 1]) v |= 1 << 21;
+    if (lex[i]) v |= 1 << 22;
+    if (i > 0 && lex[i - 1]) v |= 1 << 23;
+    if (i + 1 < n && lex[i + 1]) v |= 1 << 24;
+    if (lastLex[i]! >= 0) v |= 1 << 25;
+    if (nextLex[i]! >= 0) v |= 1 << 26;
+    if (lastLex[i]! >= 0 && i - lastLex[i]! <= 4) v |= 1 << 27;
+    if (nextLex[i]! >= 0 && nextLex[i]! - i <= 4) v |= 1 << 28;
+    out[i] = v;
+  }
+  return out;
+}
+
+/**
+ * Label-independent features of every token (word, shape, neighbours, then the flags of {@link flagsOf}).
+ * @param lexicon - the cue words learned from the training data
+ */
+export function tokenFeatures(doc: TaggerDocument, lexicon: ReadonlySet<string>): string[][] {
+  const lower = doc.lower ?? doc.words.map((w) => w.toLowerCase());
+  const flags = flagsOf(doc, lower, lexicon);
   const lw = (k: number): string => (k < 0 ? '<s>' : k >= lower.length ? '</s>' : lower[k]!);
   return doc.words.map((w, i) => {
-    const f = ['b', `w=${lower[i]}`, `s=${shortShape(w)}`, `x3=${lower[i]!.slice(-3)}`, `w-1=${lw(i - 1)}`, `w+1=${lw(i + 1)}`, `w-2=${lw(i - 2)}`, `w+2=${lw(i + 2)}`, `w-1w=${lw(i - 1)}|${lower[i]}`];
-    if (isCue[i]) f.push('cue');
-    if (cues.has(lw(i + 1))) f.push('cue+1');
-    if (cues.has(lw(i - 1))) f.push('cue-1');
-    if (cues.has(lw(i + 2))) f.push('cue+2');
-    if (doc.inQuote[i]) f.push('inq');
-    if (/^["“”]$/u.test(w)) f.push('qmark');
-    if (sentenceHasCue.has(doc.sentence[i]!)) f.push('sentcue');
-    if (i === 0 || doc.sentence[i - 1] !== doc.sentence[i]) f.push('first');
+    const f = ['b', `w=${lower[i]}`, `s=${shortShape(w)}`, `x3=${lower[i]!.slice(-3)}`, `w-1=${lw(i - 1)}`, `w+1=${lw(i + 1)}`, `w-2=${lw(i - 2)}`, `w+2=${lw(i + 2)}`];
+    for (let k = 0; k < FLAG_FEATURES.length; k++) if (flags[i]! & (1 << k)) f.push(FLAG_FEATURES[k]!);
     return f;
   });
 }
 
-/** Features that depend on the labels chosen for the two previous tokens. */
-export function labelFeatures(word: string, inQuote: boolean, prev: string, prev2: string): string[] {
-  return [`t-1=${prev}`, `t-2t-1=${prev2}${prev}`, `t-1inq=${prev}${inQuote ? 'Q' : ''}`, `t-1w=${prev}|${word.toLowerCase()}`];
+/** The transition feature of a label: its row holds the weight of each label that follows it. */
+export const transitionFeature = (from: string): string => `T=${from}`;
+
+/** Whether a label may follow another: an inside label only after its own begin or inside. */
+export function allowed(from: string, to: string): boolean {
+  return !to.startsWith('I-') || from.slice(2) === to.slice(2);
 }
