@@ -141,6 +141,7 @@ else {
   pushWithProduct({ layer: 'quotes', corpus, metric: 'content exact', p: q.contentExact.precision, r: q.contentExact.recall, f1: q.contentExact.f1, n: q.contentExact.gold }, { p: pq.contentExact.precision, r: pq.contentExact.recall, f1: pq.contentExact.f1 });
   pushWithProduct({ layer: 'quotes', corpus, metric: 'of found: source right (overlap / exact)', accuracy: q.sourceRight, n: q.withSource, note: `exact ${q.sourceExact.toFixed(3)}` }, { accuracy: pq.sourceRight, n: pq.withSource }, `exact ${pq.sourceExact.toFixed(3)}`);
   pushWithProduct({ layer: 'quotes', corpus, metric: 'of found: cue right (overlap / exact)', accuracy: q.cueRight, n: q.found, note: `exact ${q.cueExact.toFixed(3)}` }, { accuracy: pq.cueRight, n: pq.found }, `exact ${pq.cueExact.toFixed(3)}`);
+  rows.push({ layer: 'quotes', corpus, metric: 'of found: kind (direct, indirect, mixed) as the gold content\'s quotation marks imply', accuracy: q.kindRight, n: q.found, note: 'PolNeAR labels no kind' });
 }
 for (const { goldPath, document, corpus } of seedStories()) {
   const seed = evaluateSeedQuotes(goldPath, document);
