@@ -18,6 +18,7 @@ export function recogniseVerbs(ctx: SentenceContext, claimed: Set<number>): Cand
   const { s, groups, tree, r } = ctx;
   const { verbs, options } = r;
   const out: Candidate[] = [];
+  const sentence = tree ? { ...s, text: ctx.text, blocked: ctx.dateline, phrases: !ctx.r.options.actorsOnly, targets: ctx.r.targets, times: ctx.index.timexesIn(s.tokens) } : null;
   for (let i = 0; i < s.tokens.length; i++) {
     const word = s.lower[i]!;
     if (claimed.has(i) || !verbs.forms[word] || !isPredicate(ctx, i)) continue;
@@ -28,7 +29,7 @@ export function recogniseVerbs(ctx: SentenceContext, claimed: Set<number>): Cand
     const subject = subjectOf(s, groups, i);
     const match = matchVerb(s, i, verbs, groups, subject, clauseEnd(s, groups, i));
     if (!match) continue;
-    const parsed = tree ? parsedArguments({ ...s, text: ctx.text, blocked: ctx.dateline, phrases: !ctx.r.options.actorsOnly, targets: ctx.r.targets, times: ctx.index.timexesIn(s.tokens) }, tree, groups, i) : null;
+    const parsed = tree && sentence ? parsedArguments(sentence, tree, groups, i) : null;
     const source = match.source ?? parsed?.source ?? (passive ? agentOf(s, groups, match.to) : subject);
     const target = match.target ?? parsed?.target ?? (parsed ? objectOf(s, groups, match.to, source) : passive ? subject : objectOf(s, groups, match.to, source));
     out.push({ source, target, code: match.code, reverse: match.reverse, from: i, to: match.to, modeFrom: subject ? subject.to + 1 : 0, rule: match.source || match.target ? 'pattern' : 'verb' });
