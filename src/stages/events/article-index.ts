@@ -17,11 +17,13 @@ export class ArticleIndex {
   private readonly mentions: SpanIndex<PlacedMention>;
   private readonly timexes: SpanIndex<Timex>;
   private readonly quotes: SpanIndex<{ readonly start: number; readonly end: number; readonly quote: Quote }>;
+  private readonly cues: SpanIndex<{ readonly start: number; readonly end: number; readonly quote: Quote }>;
 
   constructor(private readonly entities: readonly Entity[], timexes: readonly Timex[], quotes: readonly Quote[]) {
     this.mentions = new SpanIndex(entities.flatMap((e, entity) => e.mentions.map((mention) => ({ start: mention.start, end: mention.end, entity, mention }))));
     this.timexes = new SpanIndex(timexes);
     this.quotes = new SpanIndex(quotes.map((quote) => ({ start: quote.content.start, end: quote.content.end, quote })));
+    this.cues = new SpanIndex(quotes.map((quote) => ({ start: quote.cue.start, end: quote.cue.end, quote })));
   }
 
   /**
@@ -48,6 +50,11 @@ export class ArticleIndex {
   /** The timexes lying within a sentence's tokens, in the article's order. */
   timexesIn(tokens: readonly Token[]): Timex[] {
     return tokens.length === 0 ? [] : this.timexes.within(tokens[0]!.start, tokens.at(-1)!.end);
+  }
+
+  /** The first quote (in the layer's order) whose cue holds a span (`added` in `"...," he added`), or null. */
+  quoteCuedBy(start: number, end: number): Quote | null {
+    return this.cues.firstContaining({ start, end })?.quote ?? null;
   }
 
   /** The first quote (in the layer's order) whose content holds a span, or null. */

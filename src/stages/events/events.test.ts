@@ -100,6 +100,13 @@ describe('the event coder with the built-in dictionaries', () => {
     expect(both.map((e) => e.cameo).sort()).toEqual(['042', '043']);
   });
 
+  it('codes no event for the cue of a verbatim quotation, and still one for an indirect statement', () => {
+    const quoted = run('"Pyongyang is seeking to boost its capability," Hong Min added.');
+    expect(quoted.filter((e) => e.trigger.text === 'added')).toEqual([]);
+    const verb = run('Russia attacked Ukraine on Friday, Hong Min added.');
+    expect(verb.map(brief)).toContain('RUS 190 UKR');
+  });
+
   it('makes coordinated actors act on each other only when the action is mutual', () => {
     const events = run('Russia and China warned on Monday of a new arms race.');
     expect(events.filter((e) => e.source.some((a) => a.code === 'RUS') && e.target.some((a) => a.code === 'CHN'))).toEqual([]);

@@ -13,7 +13,17 @@ export function isPredicate(ctx: SentenceContext, i: number): boolean {
   const verbLike = isVerbTag(tag) || (/^NNS?$/u.test(tag) && s.lower[i + 1] !== 'of' && (groups.some((g) => g.to === i - 1) || afterModal(s, i)));
   // Note: a participle between a determiner and a noun modifies the noun (`a failed summit`): no verb there.
   const attributive = /^VB[NG]$/u.test(tag) && /^(?:DT|PRP\$)$/u.test(s.tags[i - 1] ?? '') && /^NNS?$/u.test(s.tags[i + 1] ?? '');
-  return verbLike && !attributive;
+  return verbLike && !attributive && !speechOnly(ctx, i);
+}
+
+/**
+ * True for the cue of a verbatim quotation (`"...," Hong added`): it says who speaks, and does nothing to anyone;
+ * an indirect one (`Lawmakers demanded that the minister resign`) may be an event by what it says.
+ */
+function speechOnly(ctx: SentenceContext, i: number): boolean {
+  if (ctx.r.options.codeStatements) return false;
+  const token = ctx.s.tokens[i]!;
+  return ctx.index.quoteCuedBy(token.start, token.end)?.kind === 'direct';
 }
 
 /** True when a word follows a modal or `to`, past adverbs (`will not ever clash`): a verb, whatever its tag. */
