@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { overlaps } from '../../article/span.js';
 import { NO_LINKS, type Candidate } from './candidate.js';
-import { findRoleNominals, resolveShortNames, roleMatches, type RoleOf } from './coreference.js';
+import { findRepeatedNames, findRoleNominals, resolveShortNames, roleMatches, unifyTypes, type RoleOf } from './coreference.js';
 
 const person = (text: string, start: number, key = `person:${text}`): Candidate => ({ start, end: start + text.length, text, kind: 'name', type: 'PERSON', key, canonical: null, links: NO_LINKS, rule: 'person' });
 
@@ -66,5 +66,34 @@ describe('resolveShortNames', () => {
     ];
     expect(resolveShortNames(candidates).map((c) => c.key)).toEqual(['person:un', 'person:un', 'person:un', 'person:yo', 'person:yo', 'person:yo', 'person:Lee']);
     expect(resolveShortNames(candidates).map((c) => c.rule)).toEqual(['short-name', 'person', 'short-name', 'person', 'short-name', 'short-name', 'person']);
+  });
+});
+
+describe('one entity per name in a document', () => {
+  const at = (text: string, part: string, from = 0): number => text.indexOf(part, from);
+  const named = (text: string, part: string, type: Candidate['type'], rule: string, from = 0): Candidate => {
+    const start = at(text, part, from);
+    const prefix = { PERSON: 'person', ORG: 'org', LOC: 'place', MISC: 'misc', GPE: 'country', NORP: 'norp' }[type];
+    return { start, end: start + part.length, text: part, kind: 'name', type, key: `${prefix}:${part.toLowerCase()}`, canonical: null, links: NO_LINKS, rule };
+  };
+
+  it('gives a name the type most of its mentions have, with one key', () => {
+    const text = 'Boeing won. Boeing said. Boeing lost.';
+    const out = unifyTypes([named(text, 'Boeing', 'ORG', 'org'), named(text, 'Boeing', 'LOC', 'place', 5), named(text, 'Boeing', 'ORG', 'org', 20)]);
+    expect(out.map((c) => [c.type, c.key])).toEqual([['ORG', 'org:boeing'], ['ORG', 'org:boeing'], ['ORG', 'org:boeing']]);
+  });
+
+  it('resolves a short form to the full name even where the recogniser took it for an organisation, but not a company beside its full name', () => {
+    const text = 'Barack Obama spoke. Obama left. Ford Motor Company and Ford fell.';
+    const out = resolveShortNames([person('Barack Obama', 0), named(text, 'Obama', 'ORG', 'org', 10), named(text, 'Ford Motor Company', 'ORG', 'org'), named(text, 'Ford', 'ORG', 'org', 50)]);
+    expect(out[1]).toMatchObject({ type: 'PERSON', key: 'person:Barack Obama', rule: 'short-name' });
+    expect(out[3]).toMatchObject({ type: 'ORG', key: 'org:ford' });
+  });
+
+  it('finds the occurrences of a name the recogniser passed over, but not inside a longer name', () => {
+    const text = 'Boeing won. The Boeing statement came. Apple rose. Apple Corps sued.';
+    const tokens = [...text.matchAll(/\w+|[^\w\s]/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, sentence: text.slice(0, m.index).split('.').length - 1 }));
+    const found = findRepeatedNames(text, tokens, [named(text, 'Boeing', 'ORG', 'org'), named(text, 'Apple', 'ORG', 'org')], () => false);
+    expect(found.map((c) => [c.text, c.start, c.key])).toEqual([['Boeing', at(text, 'Boeing statement'), 'org:boeing']]);
   });
 });
