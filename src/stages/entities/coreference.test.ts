@@ -77,10 +77,28 @@ describe('one entity per name in a document', () => {
     return { start, end: start + part.length, text: part, kind: 'name', type, key: `${prefix}:${part.toLowerCase()}`, canonical: null, links: NO_LINKS, rule };
   };
 
-  it('gives a name the type most of its mentions have, with one key', () => {
+  it('gives a name the type most of its mentions have, with one key, where the others took it for a person or other name', () => {
     const text = 'Boeing won. Boeing said. Boeing lost.';
-    const out = unifyTypes([named(text, 'Boeing', 'ORG', 'org'), named(text, 'Boeing', 'LOC', 'place', 5), named(text, 'Boeing', 'ORG', 'org', 20)]);
+    const out = unifyTypes([named(text, 'Boeing', 'ORG', 'org'), named(text, 'Boeing', 'PERSON', 'person', 5), named(text, 'Boeing', 'ORG', 'org', 20)]);
     expect(out.map((c) => [c.type, c.key])).toEqual([['ORG', 'org:boeing'], ['ORG', 'org:boeing'], ['ORG', 'org:boeing']]);
+    const club = 'Leeds won. Leeds fans in Leeds cheered.';
+    const kept = unifyTypes([named(club, 'Leeds', 'ORG', 'org'), named(club, 'Leeds', 'ORG', 'org', 5), named(club, 'Leeds', 'LOC', 'place', 20)]);
+    expect(kept.map((c) => c.type)).toEqual(['ORG', 'ORG', 'LOC']);
+  });
+
+  it('makes a name followed by a model number elsewhere the maker, a company', () => {
+    const text = 'Boeing said the Boeing 747 flew. Boeing won.';
+    const out = unifyTypes([named(text, 'Boeing', 'LOC', 'place'), named(text, 'Boeing 747', 'MISC', 'misc'), named(text, 'Boeing', 'PERSON', 'person', 30)]);
+    expect(out.map((c) => [c.text, c.type])).toEqual([['Boeing', 'ORG'], ['Boeing 747', 'MISC'], ['Boeing', 'ORG']]);
+    expect(out[0]!.key).toBe(out[2]!.key);
+    const plain = 'Ryanair ordered five Boeing 737s. Boeing said so.';
+    expect(unifyTypes([named(plain, 'Boeing', 'PERSON', 'person'), named(plain, 'Boeing', 'LOC', 'place', 30)], plain).map((c) => c.type)).toEqual(['ORG', 'ORG']);
+  });
+
+  it('lets a person\'s title before one mention outweigh the recogniser\'s other guesses', () => {
+    const text = 'President Obama spoke. Obama left. Obama won.';
+    const out = unifyTypes([{ ...named(text, 'Obama', 'PERSON', 'person-title'), key: 'person:obama' }, named(text, 'Obama', 'ORG', 'org', 20), named(text, 'Obama', 'ORG', 'org', 30)]);
+    expect(out.map((c) => c.type)).toEqual(['PERSON', 'PERSON', 'PERSON']);
   });
 
   it('resolves a short form to the full name even where the recogniser took it for an organisation, but not a company beside its full name', () => {

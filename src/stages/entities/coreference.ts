@@ -1,8 +1,10 @@
 import type { Quotation, Token } from '../../article/layers.js';
-import type { Candidate } from './candidate.js';
+import { NO_LINKS, type Candidate } from './candidate.js';
 import { lastEndingBy, SpanIndex } from '../common/span-index.js';
 import { COUNTRY_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS } from './locale/en.js';
 import { acronymPairs } from '../../text/acronyms.js';
+import { normaliseName } from '../../text/normalise.js';
+import { organisationCore } from '../../text/org-name.js';
 
 const countryNouns = new Set<string>(COUNTRY_NOUNS);
 const speechVerbs = new Set<string>(SPEECH_VERBS);
@@ -10,31 +12,49 @@ const pronouns = new Set<string>(PERSON_PRONOUNS);
 
 // Note: the rules of names typed by the recogniser alone; a knowledge-base link or a country keeps its type.
 const PLAIN_RULES = new Set(['person', 'org', 'place', 'misc']);
+// Note: a person's title before the name (`president Obama`) is context that says what the name is.
+const TITLED = 'person-title';
+const TITLE_VOTES = 3;
 const TYPE_ORDER: readonly string[] = ['ORG', 'PERSON', 'LOC', 'MISC'];
 
 /**
  * One type for one name in a document: the plain names (typed by the recogniser alone) written alike (case
- * aside) take the type most of them have (ties to ORG, then PERSON, LOC, MISC), with the key and links of its first.
- * `Boeing` tagged ORG twice and LOC once is the ORG three times.
+ * aside) take the type most of them have (ties to ORG, then PERSON, LOC, MISC; a person's title before one counts
+ * three), with the key and links of its first, where they were a person or other name; a place or organisation
+ * keeps its type unless a title decided it. A name followed by a model number (`Boeing 747`) is a company.
+ * `Boeing` tagged ORG twice and PERSON once is the ORG three times.
  */
-export function unifyTypes(candidates: readonly Candidate[]): Candidate[] {
+export function unifyTypes(candidates: readonly Candidate[], text = ''): Candidate[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    if (c.kind !== 'name' || !PLAIN_RULES.has(c.rule)) continue;
+    if (c.kind !== 'name' || !(PLAIN_RULES.has(c.rule) || c.rule === TITLED)) continue;
     // Note: by the lower-cased text, not the full normalisation, which cost a tenth of the stage.
     const norm = c.text.toLowerCase();
     const list = groups.get(norm);
     if (list) list.push(c);
     else groups.set(norm, [c]);
   }
+  // Note: a name followed by a model number in the document (`Boeing 747`, `Airbus A380`) is the maker, a company.
+  const makers = new Set<string>();
+  // Note: a model is three digits or capitals and digits (`747`, `737s`, `A380`): not a score (`Leeds 2`) nor a year.
+  const MODEL = /^\s+(?:\p{Lu}{1,3}-?\d{2,4}|\d{3})(?!\d)/u;
+  for (const c of candidates) {
+    const model = /^(\S+)\s+(?:\p{Lu}{1,3}-?\d{2,4}|\d{3})(?!\d)/u.exec(c.text);
+    if (model) makers.add(model[1]!.toLowerCase());
+    else if (c.kind === 'name' && MODEL.test(text.slice(c.end, c.end + 8))) makers.add(c.text.toLowerCase());
+  }
   const winner = new Map<Candidate, Candidate>();
-  for (const list of groups.values()) {
+  for (const [norm, list] of groups) {
     const counts = new Map<string, number>();
-    for (const c of list) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
-    if (counts.size < 2) continue;
-    const type = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b))[0]!;
-    const first = list.find((c) => c.type === type)!;
-    for (const c of list) if (c.type !== type) winner.set(c, first);
+    for (const c of list) counts.set(c.type, (counts.get(c.type) ?? 0) + (c.rule === TITLED ? TITLE_VOTES : 1));
+    const maker = makers.has(norm) && !norm.includes(' ');
+    if (counts.size < 2 && (!maker || counts.has('ORG'))) continue;
+    const type = maker ? 'ORG' : [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b))[0]!;
+    const first = list.find((c) => c.type === type) ?? { ...list[0]!, type: 'ORG', key: `org:${organisationCore(normaliseName(list[0]!.text))}`, links: NO_LINKS, canonical: null };
+    // Note: a place and an organisation of one name are often both right (`Leeds` the city and the club), so only a
+    // person or other-name guess gives way (CoNLL testa through the product: 0.901 when every type gave way, 0.905).
+    const decided = maker || list.some((c) => c.rule === TITLED && c.type === type);
+    for (const c of list) if (c.type !== type && (decided || c.type === 'PERSON' || c.type === 'MISC')) winner.set(c, first);
   }
   return candidates.map((c) => {
     const w = winner.get(c);

@@ -14,8 +14,8 @@ describe('splitTitles', () => {
   });
 
   it('leaves names whose title word is part of the name', () => {
-    const text = 'General Motors Corporation, Prince Edward Island, General Electric and President Bush.';
-    const names = [name(text, 'General Motors Corporation', 'ORG'), name(text, 'Prince Edward Island', 'LOC'), name(text, 'General Electric', 'ORG')];
-    expect(shown(text, splitTitles(text, names))).toEqual(['ORG:General Motors Corporation', 'LOC:Prince Edward Island', 'ORG:General Electric']);
+    const text = 'General Motors Corporation, Prince Edward Island, General Electric and US President Donald Trump.';
+    const names = [name(text, 'General Motors Corporation', 'ORG'), name(text, 'Prince Edward Island', 'LOC'), name(text, 'General Electric', 'ORG'), name(text, 'US President Donald Trump', 'ORG')];
+    expect(shown(text, splitTitles(text, names))).toEqual(['ORG:General Motors Corporation', 'LOC:Prince Edward Island', 'ORG:General Electric', 'PER:Donald Trump']);
   });
 });

@@ -1,7 +1,8 @@
-import { ORGANISATION_HEADS } from './locale/en.js';
+import { ORGANISATION_HEADS, TITLE_WORDS } from './locale/en.js';
 import type { RecognisedName } from './recognise-names.js';
 
 const organisationHeads = new Set<string>(ORGANISATION_HEADS);
+const roleWords = new Set<string>(TITLE_WORDS);
 
 // Note: CoNLL-trained recognisers often cut an organisation at "for" or "of" ("Korea Institute" +
 // "National Unification"); two names joined by one of these words, the first an organisation, are one.
@@ -49,7 +50,8 @@ export function splitTitles(text: string, names: readonly RecognisedName[]): Rec
     while (after < words.length && isTitle(after)) after++;
     if (words.length - after < 2 || !words.slice(after).every((w) => /^\p{Lu}/u.test(w[0]))) return [name];
     const person: RecognisedName = { start: at(after), end: name.end, type: 'PER' };
-    if (first === 0) return [person];
+    // Note: role words before the title are the role, not a name (`US President Donald Trump`, `UN Secretary-General ...`).
+    if (first === 0 || words.slice(0, first).every((w) => roleWords.has(w[0].toLowerCase()))) return [person];
     const before = words[first - 1]!;
     // Note: what comes before a person's title is where they hold it (`Chrysler Chief Executive Robert Nardelli`).
     return [{ start: name.start, end: at(first - 1) + before[0].length, type: name.type === 'PER' ? 'ORG' : name.type }, person];

@@ -22,4 +22,8 @@ describe('refineName', () => {
     expect(refine('American president Obama said', 'Obama', 'ORG', 'president')).toMatchObject({ type: 'PERSON', key: 'person:obama' });
     expect(refine('the firm Obama said', 'Obama', 'ORG', 'firm').type).toBe('ORG');
   });
+
+  it('makes a known person taken whole for an organisation that person', () => {
+    expect(refine('George W Bush said', 'George W Bush', 'ORG')).toMatchObject({ type: 'PERSON', links: { country: 'USA' } });
+  });
 });

@@ -54,7 +54,9 @@ export function refineName(text: string, name: RecognisedName, before: string, k
   if (embedded) return refineName(text, embedded, '', kb, date);
   const words = surface.split(/\s+/u);
   if ((name.type === 'ORG' || name.type === 'MISC') && personCues.has(before.replace(/\.$/u, '')) && words.length <= 3 && !organisationHeads.has(words.at(-1)!.toLowerCase())) {
-    return refineName(text, { ...name, type: 'PER' }, before, kb, date);
+    const person = refineName(text, { ...name, type: 'PER' }, before, kb, date);
+    // Note: the title decides the type against the recogniser's other guesses for the name in the document (see unifyTypes).
+    return person.rule === 'person' ? { ...person, rule: 'person-title' } : person;
   }
   const asCountry = kb.countryByName.get(norm);
   const asDemonym = demonymCountry(kb, norm);
@@ -111,12 +113,12 @@ export function demonymCountry(kb: KnowledgeBase, norm: string): KbCountry | und
 
 /**
  * A known person's name at the end of a longer name (`US President Donald Trump` taken whole as an
- * organisation): the person part, as a person.
+ * organisation), or the whole name (`George W Bush` taken for an organisation): the person part, as a person.
  */
 function personAtEnd(text: string, name: RecognisedName, kb: KnowledgeBase): RecognisedName | null {
   const surface = text.slice(name.start, name.end);
   const words = [...surface.matchAll(/\S+/gu)];
-  for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
+  for (let n = Math.min(4, words.length); n >= 2; n--) {
     const first = words[words.length - n]!;
     if (kb.personByName.has(normaliseName(surface.slice(first.index)))) return { start: name.start + first.index, end: name.end, type: 'PER' };
   }

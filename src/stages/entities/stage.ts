@@ -50,7 +50,7 @@ export const entitiesStage: Stage<EntityResources> = {
       .map((n) => correctName(text, n))
       .filter((n): n is NonNullable<typeof n> => n !== null);
     const typed = splitTitles(text, named).map((n) => refineName(text, n, word(tokenIndexAt(tokens, n.start) - 1), kb, date));
-    let candidates: Candidate[] = resolveShortNames(unifyTypes([...fromDateline, ...typed].sort((a, b) => a.start - b.start)));
+    let candidates: Candidate[] = resolveShortNames(unifyTypes([...fromDateline, ...typed].sort((a, b) => a.start - b.start), text));
     // Note: no person is added in a headline, whose subject the quote stage would take for the speaker of the headline.
     const headlineEnd = meta.headline !== null && text.startsWith(meta.headline) ? meta.headline.length : 0;
     const skipped = (start: number, of: Candidate): boolean => inDateline(start) || (start < headlineEnd && of.type === 'PERSON');

@@ -34,15 +34,31 @@ export function globalKey(e: Pick<Entity, 'type' | 'name' | 'links'>): { key: st
 const PLAIN_TYPES = new Set(['PERSON', 'ORG', 'LOC', 'MISC']);
 
 /**
- * Prepares the vote of an entity's type across its articles: the type most of its merges give it (a one-word
- * person's name counting a tenth), ties to the type of its earliest merge (`Boeing` is an ORG in most stories, a LOC or a person in a few). Null when the
- * entity has no merge.
+ * Prepares the vote of an entity's type across its articles: the type most of its merges give it, ties to the
+ * type of its earliest merge (`Boeing` is an ORG in most stories, a LOC or a person in a few). A one-word name
+ * taken for a person is the recogniser's weakest guess where other articles type it otherwise: news names a person
+ * in full, and a lone word that acts like one (`Chrysler said`) is most often a company, so such a vote counts a
+ * tenth for a person and the rest for an organisation. Null when the entity has no merge.
  */
 export function typeVote(db: Database.Database): (id: number) => string | null {
-  // Note: a one-word name taken for a person is the recogniser's weakest guess (news names a person in full first;
-  // a lone `Chrysler` or `Boeing` tagged as a person is most often a company): it weighs a tenth of another vote.
-  const vote = db.prepare("SELECT type FROM merges WHERE entity_id = ? GROUP BY type ORDER BY sum(CASE WHEN type = 'PERSON' AND instr(trim(name), ' ') = 0 THEN 0.1 ELSE 1 END) DESC, min(id) LIMIT 1");
-  return (id) => (vote.get(id) as { type: string } | undefined)?.type ?? null;
+  const votes = db.prepare("SELECT type, instr(trim(name), ' ') = 0 AS single, count(*) AS n, min(id) AS first FROM merges WHERE entity_id = ? GROUP BY type, single");
+  return (id) => {
+    const rows = votes.all(id) as Array<{ type: string; single: number; n: number; first: number }>;
+    if (rows.length === 0) return null;
+    const mixed = rows.some((r) => r.type !== 'PERSON');
+    const score = new Map<string, { votes: number; first: number }>();
+    const add = (type: string, votes: number, first: number): void => {
+      const held = score.get(type);
+      score.set(type, { votes: (held?.votes ?? 0) + votes, first: Math.min(held?.first ?? first, first) });
+    };
+    for (const r of rows) {
+      if (mixed && r.type === 'PERSON' && r.single) {
+        add('PERSON', r.n / 10, r.first);
+        add('ORG', (r.n * 9) / 10, r.first);
+      } else add(r.type, r.n, r.first);
+    }
+    return [...score].sort((a, b) => b[1].votes - a[1].votes || a[1].first - b[1].first)[0]![0];
+  };
 }
 
 /** The month an article's graph counts go to: its published (else dateline) date's `YYYY-MM`, or `undated`. */
