@@ -27,6 +27,8 @@ import { compromiseSentences, conlluDocuments, meantimeSegmentedDocuments, ourSe
 import { SHARED, sharedPath } from './shared.js';
 import { reutersPairRows, storyRows } from './stories.js';
 import { relatedRows } from './related.js';
+import { resolutionRows } from './resolution.js';
+import { packageRoot } from '../src/data-dir.js';
 import { readLabelledPairs, readReuters } from './syndication-reuters.js';
 import { syndicationSet } from './syndication.js';
 
@@ -208,6 +210,10 @@ else rows.push(...storyRows(syndicationSet(syndicationBbc).test));
 const reuters = sharedPath('data', 'news', 'reuters21578');
 if (!reuters) skipped.push('stories: ../shared/data/news/reuters21578 is absent; the labelled Reuters pairs are not scored');
 else rows.push(...reutersPairRows(readReuters(reuters), readLabelledPairs(new URL('../../eval/data/reuters-pairs.jsonl', import.meta.url))));
+// Note: the resolution pairs' BBC articles are skipped (and counted in the note) when ../shared is absent.
+const bbcNews = sharedPath('data', 'news', 'bbc');
+if (!bbcNews) skipped.push('entities: ../shared/data/news/bbc is absent; the BBC resolution pairs are not scored');
+rows.push(...(await resolutionRows(new URL('../../eval/data/resolution-pairs.jsonl', import.meta.url), { sample: join(packageRoot(), 'data', 'sample'), bbc: bbcNews })));
 const ecbPlus = sharedPath('data', 'ecbplus', 'ECB+_LREC2014', 'ECB+');
 if (!ecbPlus) skipped.push('stories: ../shared/data/ecbplus/ECB+_LREC2014/ECB+ is absent; related coverage not scored');
 else rows.push(...relatedRows(ecbPlus));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { overlaps } from '../../article/span.js';
 import { NO_LINKS, type Candidate } from './candidate.js';
-import { findRoleNominals, resolveShortNames, roleMatches, type RoleOf } from './coreference.js';
+import { findRepeatedNames, findRoleNominals, resolveShortNames, roleMatches, unifyTypes, type RoleOf } from './coreference.js';
 
 const person = (text: string, start: number, key = `person:${text}`): Candidate => ({ start, end: start + text.length, text, kind: 'name', type: 'PERSON', key, canonical: null, links: NO_LINKS, rule: 'person' });
 
@@ -66,5 +66,52 @@ describe('resolveShortNames', () => {
     ];
     expect(resolveShortNames(candidates).map((c) => c.key)).toEqual(['person:un', 'person:un', 'person:un', 'person:yo', 'person:yo', 'person:yo', 'person:Lee']);
     expect(resolveShortNames(candidates).map((c) => c.rule)).toEqual(['short-name', 'person', 'short-name', 'person', 'short-name', 'short-name', 'person']);
+  });
+});
+
+describe('one entity per name in a document', () => {
+  const at = (text: string, part: string, from = 0): number => text.indexOf(part, from);
+  const named = (text: string, part: string, type: Candidate['type'], rule: string, from = 0): Candidate => {
+    const start = at(text, part, from);
+    const prefix = { PERSON: 'person', ORG: 'org', LOC: 'place', MISC: 'misc', GPE: 'country', NORP: 'norp' }[type];
+    return { start, end: start + part.length, text: part, kind: 'name', type, key: `${prefix}:${part.toLowerCase()}`, canonical: null, links: NO_LINKS, rule };
+  };
+
+  it('gives a name the type most of its mentions have, with one key, where the others took it for a person or other name', () => {
+    const text = 'Boeing won. Boeing said. Boeing lost.';
+    const out = unifyTypes([named(text, 'Boeing', 'ORG', 'org'), named(text, 'Boeing', 'PERSON', 'person', 5), named(text, 'Boeing', 'ORG', 'org', 20)]);
+    expect(out.map((c) => [c.type, c.key])).toEqual([['ORG', 'org:boeing'], ['ORG', 'org:boeing'], ['ORG', 'org:boeing']]);
+    const club = 'Leeds won. Leeds fans in Leeds cheered.';
+    const kept = unifyTypes([named(club, 'Leeds', 'ORG', 'org'), named(club, 'Leeds', 'ORG', 'org', 5), named(club, 'Leeds', 'LOC', 'place', 20)]);
+    expect(kept.map((c) => c.type)).toEqual(['ORG', 'ORG', 'LOC']);
+  });
+
+  it('makes a name followed by a model number elsewhere the maker, a company', () => {
+    const text = 'Boeing said the Boeing 747 flew. Boeing won.';
+    const out = unifyTypes([named(text, 'Boeing', 'LOC', 'place'), named(text, 'Boeing 747', 'MISC', 'misc'), named(text, 'Boeing', 'PERSON', 'person', 30)]);
+    expect(out.map((c) => [c.text, c.type])).toEqual([['Boeing', 'ORG'], ['Boeing 747', 'MISC'], ['Boeing', 'ORG']]);
+    expect(out[0]!.key).toBe(out[2]!.key);
+    const plain = 'Ryanair ordered five Boeing 737s. Boeing said so.';
+    expect(unifyTypes([named(plain, 'Boeing', 'PERSON', 'person'), named(plain, 'Boeing', 'LOC', 'place', 30)], plain).map((c) => c.type)).toEqual(['ORG', 'ORG']);
+  });
+
+  it('lets a person\'s title before one mention outweigh the recogniser\'s other guesses', () => {
+    const text = 'President Obama spoke. Obama left. Obama won.';
+    const out = unifyTypes([{ ...named(text, 'Obama', 'PERSON', 'person-title'), key: 'person:obama' }, named(text, 'Obama', 'ORG', 'org', 20), named(text, 'Obama', 'ORG', 'org', 30)]);
+    expect(out.map((c) => c.type)).toEqual(['PERSON', 'PERSON', 'PERSON']);
+  });
+
+  it('resolves a short form to the full name even where the recogniser took it for an organisation, but not a company beside its full name', () => {
+    const text = 'Barack Obama spoke. Obama left. Ford Motor Company and Ford fell.';
+    const out = resolveShortNames([person('Barack Obama', 0), named(text, 'Obama', 'ORG', 'org', 10), named(text, 'Ford Motor Company', 'ORG', 'org'), named(text, 'Ford', 'ORG', 'org', 50)]);
+    expect(out[1]).toMatchObject({ type: 'PERSON', key: 'person:Barack Obama', rule: 'short-name' });
+    expect(out[3]).toMatchObject({ type: 'ORG', key: 'org:ford' });
+  });
+
+  it('finds the occurrences of a name the recogniser passed over, but not inside a longer name', () => {
+    const text = 'Boeing won. The Boeing statement came. Apple rose. Apple Corps sued.';
+    const tokens = [...text.matchAll(/\w+|[^\w\s]/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, sentence: text.slice(0, m.index).split('.').length - 1 }));
+    const found = findRepeatedNames(text, tokens, [named(text, 'Boeing', 'ORG', 'org'), named(text, 'Apple', 'ORG', 'org')], () => false);
+    expect(found.map((c) => [c.text, c.start, c.key])).toEqual([['Boeing', at(text, 'Boeing statement'), 'org:boeing']]);
   });
 });

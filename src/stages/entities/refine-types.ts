@@ -4,12 +4,15 @@ import { cameoOn, type KnowledgeBase } from './kb.js';
 import type { KbCountry } from './kb-types.js';
 import { HONORIFICS, LOCATIVE_PREPOSITIONS, ORGANISATION_HEADS, TITLE_WORDS } from './locale/en.js';
 import { normaliseName } from '../../text/normalise.js';
+import { organisationCore } from '../../text/org-name.js';
 import type { RecognisedName } from './recognise-names.js';
 
 const locative = new Set<string>(LOCATIVE_PREPOSITIONS);
 const honorifics = new Set<string>(HONORIFICS);
 const organisationHeads = new Set<string>(ORGANISATION_HEADS);
 const titleWords = new Set<string>([...TITLE_WORDS, 'shadow']);
+// Note: words that, just before a name, make it a person whatever the recogniser said (`American president Obama`).
+const personCues = new Set<string>([...HONORIFICS, 'president', 'senator', 'sen', 'governor', 'gov', 'mayor', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope']);
 
 /**
  * Corrects what the recogniser often gets wrong in news: an honorific kept in a person's name (`Ms Hewitt`
@@ -49,8 +52,14 @@ export function refineName(text: string, name: RecognisedName, before: string, k
   const base = { start: name.start, end: name.end, text: surface, kind: 'name' as const };
   const embedded = name.type !== 'PER' ? personAtEnd(text, name, kb) : null;
   if (embedded) return refineName(text, embedded, '', kb, date);
+  const words = surface.split(/\s+/u);
+  if ((name.type === 'ORG' || name.type === 'MISC') && personCues.has(before.replace(/\.$/u, '')) && words.length <= 3 && !organisationHeads.has(words.at(-1)!.toLowerCase())) {
+    const person = refineName(text, { ...name, type: 'PER' }, before, kb, date);
+    // Note: the title decides the type against the recogniser's other guesses for the name in the document (see unifyTypes).
+    return person.rule === 'person' ? { ...person, rule: 'person-title' } : person;
+  }
   const asCountry = kb.countryByName.get(norm);
-  const asDemonym = kb.countryByDemonym.get(norm);
+  const asDemonym = demonymCountry(kb, norm);
   if (name.type !== 'PER' && asCountry && name.type !== 'MISC') return { ...base, ...country(asCountry, 'GPE', 'country-name') };
   if (asDemonym && (name.type === 'MISC' || name.type === 'LOC')) return { ...base, ...country(asDemonym, 'NORP', 'demonym') };
   if (name.type === 'PER') {
@@ -74,19 +83,42 @@ export function refineName(text: string, name: RecognisedName, before: string, k
     const org = kb.orgByName.get(norm);
     if (org) return { ...base, type: 'ORG', key: `org:${org.qid ?? normaliseName(org.name)}`, canonical: org.name, links: { wikidata: org.qid, country: org.country, cameo: org.cameo }, rule: 'org-kb' };
     const home = countryInName(norm, kb);
-    return { ...base, type: 'ORG', key: `org:${norm}`, canonical: null, links: { wikidata: null, country: home, cameo: null }, rule: 'org' };
+    return { ...base, type: 'ORG', key: `org:${organisationCore(norm)}`, canonical: null, links: { wikidata: null, country: home, cameo: null }, rule: 'org' };
   }
   return { ...base, type: 'MISC', key: `misc:${norm}`, canonical: null, links: NO_LINKS, rule: 'misc' };
 }
 
+const demonymChoices = new WeakMap<KnowledgeBase, Map<string, KbCountry>>();
+
+/**
+ * The country of a demonym. Where several countries share one (`American`: the United States and the Northern
+ * Mariana Islands; `Congolese`), the one the knowledge base knows by most names, the better-known one.
+ */
+export function demonymCountry(kb: KnowledgeBase, norm: string): KbCountry | undefined {
+  let choices = demonymChoices.get(kb);
+  if (!choices) {
+    choices = new Map();
+    for (const c of kb.countryByIso.values()) {
+      for (const d of c.demonyms) {
+        for (const form of [normaliseName(d), normaliseName(`${d}s`)]) {
+          const held = choices.get(form);
+          if (!held || c.names.length > held.names.length) choices.set(form, c);
+        }
+      }
+    }
+    demonymChoices.set(kb, choices);
+  }
+  return choices.get(norm) ?? kb.countryByDemonym.get(norm);
+}
+
 /**
  * A known person's name at the end of a longer name (`US President Donald Trump` taken whole as an
- * organisation): the person part, as a person.
+ * organisation), or the whole name (`George W Bush` taken for an organisation): the person part, as a person.
  */
 function personAtEnd(text: string, name: RecognisedName, kb: KnowledgeBase): RecognisedName | null {
   const surface = text.slice(name.start, name.end);
   const words = [...surface.matchAll(/\S+/gu)];
-  for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
+  for (let n = Math.min(4, words.length); n >= 2; n--) {
     const first = words[words.length - n]!;
     if (kb.personByName.has(normaliseName(surface.slice(first.index)))) return { start: name.start + first.index, end: name.end, type: 'PER' };
   }

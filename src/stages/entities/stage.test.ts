@@ -97,3 +97,24 @@ describe('bad input', () => {
     expect(entities.length).toBeLessThan(6);
   });
 });
+
+describe('one entity per thing in a document', () => {
+  it('keeps a title outside a president\'s name and resolves his surname to it; American is the United States', () => {
+    const entities = entitiesOf('Markets fell on Monday.\n\nPresident George W. Bush said the plan would work. Later Bush told American workers that the plan would work.');
+    const bush = entities.filter((e) => e.mentions.some((m) => m.text.includes('Bush')));
+    expect(bush).toHaveLength(1);
+    expect(bush[0]).toMatchObject({ type: 'PERSON', name: 'George W. Bush' });
+    expect(bush[0]!.mentions.map((m) => m.text)).toEqual(['George W. Bush', 'Bush']);
+    expect(entities.some((e) => e.name === 'George W' || e.name.startsWith('President'))).toBe(false);
+    expect(entities.find((e) => e.name === 'American')?.links.country).toBe('USA');
+  });
+
+  it('takes a chief executive out of the company name the recogniser ran them into', () => {
+    const entities = entitiesOf('Apple Computer CEO Steve Jobs said the new phone would sell well. Shares of Apple rose. Apple Computer said sales rose.');
+    const jobs = entities.find((e) => e.name === 'Steve Jobs');
+    expect(jobs?.type).toBe('PERSON');
+    const apple = entities.find((e) => e.mentions.some((m) => m.text === 'Apple Computer'));
+    expect(apple?.type).toBe('ORG');
+    expect(apple?.mentions.map((m) => m.text)).toContain('Apple');
+  });
+});

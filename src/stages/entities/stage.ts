@@ -1,13 +1,13 @@
 import type { Entity, Message, Token } from '../../article/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Candidate } from './candidate.js';
-import { findCountryNominals, findRoleNominals, findSpeakerPronouns, resolveShortNames } from './coreference.js';
+import { findAcronymMentions, findCountryNominals, findRepeatedNames, findRoleNominals, findSpeakerPronouns, resolveShortNames, unifyTypes } from './coreference.js';
 import { defaultResources, type Resources } from '../../pipeline/resources.js';
 import type { KnowledgeBase } from './kb.js';
 import type { NerModel } from './ner/model.js';
 import { recogniseDateline } from './recognise-dateline.js';
 import { recogniseNames } from './recognise-names.js';
-import { mergeOrganisationParts } from './merge-names.js';
+import { mergeOrganisationParts, splitTitles } from './merge-names.js';
 import { correctName, refineName } from './refine-types.js';
 import { roleAfter, roleBefore, tokenIndexAt } from './roles.js';
 import { SpanIndex } from '../common/span-index.js';
@@ -48,9 +48,19 @@ export const entitiesStage: Stage<EntityResources> = {
     const named = mergeOrganisationParts(text, recogniseNames(text, tokens, article.layers.sentences?.length ?? 0, model))
       .filter((n) => !inDateline(n.start))
       .map((n) => correctName(text, n))
-      .filter((n): n is NonNullable<typeof n> => n !== null)
-      .map((n) => refineName(text, n, word(tokenIndexAt(tokens, n.start) - 1), kb, date));
-    let candidates: Candidate[] = resolveShortNames([...fromDateline, ...named].sort((a, b) => a.start - b.start));
+      .filter((n): n is NonNullable<typeof n> => n !== null);
+    const typed = splitTitles(text, named).map((n) => refineName(text, n, word(tokenIndexAt(tokens, n.start) - 1), kb, date));
+    let candidates: Candidate[] = resolveShortNames(unifyTypes([...fromDateline, ...typed].sort((a, b) => a.start - b.start), text));
+    // Note: no person is added in a headline, whose subject the quote stage would take for the speaker of the headline.
+    const headlineEnd = meta.headline !== null && text.startsWith(meta.headline) ? meta.headline.length : 0;
+    const skipped = (start: number, of: Candidate): boolean => inDateline(start) || (start < headlineEnd && of.type === 'PERSON');
+    // Note: repeated names, then acronyms (`General Motors (GM)` where only `GM` was found), then the names the acronyms gave.
+    candidates = [...candidates, ...findRepeatedNames(text, tokens, candidates, skipped)].sort((a, b) => a.start - b.start);
+    const expanded = findAcronymMentions(text, candidates, skipped);
+    if (expanded.length > 0) {
+      candidates = [...candidates, ...expanded].sort((a, b) => a.start - b.start);
+      candidates = [...candidates, ...findRepeatedNames(text, tokens, candidates, skipped)].sort((a, b) => a.start - b.start);
+    }
 
     const geo = new SpanIndex(candidates.filter((c) => c.type === 'GPE' || c.type === 'NORP'));
     const inGeo = (t: Token): boolean => geo.containsSpan(t);

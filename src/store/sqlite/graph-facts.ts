@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { WiregraphDoc } from '../../output/wiregraph1.js';
 import { claimKey, contentWords, datesClose, nearlySameContent, sideKey, speakerKey } from './fact-match.js';
+import { coActorMentions } from './co-actors.js';
 import { monthOf, pairedEntities } from './graph-index.js';
 
 /**
@@ -99,6 +100,7 @@ function mergeEvents(st: Statements, seq: number, story: number): void {
 /** Prepares the story-level graph writes for a database. */
 export function factIndexer(db: Database.Database): FactIndexer {
   const st = prepareStatements(db);
+  const coActors = coActorMentions(db);
 
   const placed = (seq: number, story: number, month: string): void => {
     st.setMonth.run(month, seq);
@@ -108,7 +110,7 @@ export function factIndexer(db: Database.Database): FactIndexer {
     const newInStory = JSON.stringify(joined.filter((j) => j.articles === 1).map((j) => j.id));
     st.countStory.run(newInStory);
     st.monthStory.run(month, newInStory);
-    const newPairs = st.storyPair.all(story, JSON.stringify(pairsOf(entities))) as Array<{ a: number; b: number }>;
+    const newPairs = st.storyPair.all(story, JSON.stringify(pairsOf(coActors(seq)))) as Array<{ a: number; b: number }>;
     if (newPairs.length > 0) st.pairStory.run(bothWays(newPairs.map((p) => [p.a, p.b])));
     mergeQuotes(st, seq, story);
     mergeEvents(st, seq, story);
@@ -127,7 +129,7 @@ export function factIndexer(db: Database.Database): FactIndexer {
       const ids = JSON.stringify(entities.map(([id]) => id));
       st.countCopies.run(n, ids);
       st.monthCopies.run(month, n, ids);
-      st.pairCopies.run(n, bothWays(pairsOf(entities)));
+      st.pairCopies.run(n, bothWays(pairsOf(coActors(seq))));
     },
   };
 }

@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3';
 import type { Entity, Event } from '../../article/layers.js';
 import type { WiregraphDoc } from '../../output/wiregraph1.js';
 import { normaliseName } from '../../text/normalise.js';
+import { organisationCore } from '../../text/org-name.js';
 import { quadClass } from '../graph.js';
+import { coActorMentions } from './co-actors.js';
 import { aliasWriter, documentAcronyms, entityAliases, type AliasSource } from './entity-aliases.js';
 
 /**
@@ -23,7 +25,40 @@ export function globalKey(e: Pick<Entity, 'type' | 'name' | 'links'>): { key: st
   if ((e.type === 'GPE' || e.type === 'NORP') && cameo && /^[A-Z]{3}$/u.test(cameo)) return { key: `country:${cameo}`, reason: 'cameo' };
   if (wikidata) return { key: `wd:${wikidata}`, reason: 'wikidata' };
   if (e.type === 'ORG' && cameo && /^(?:IGO|NGO|NGM|IMG|MNC)/u.test(cameo)) return { key: `cameo:${cameo}`, reason: 'cameo' };
-  return { key: `name:${e.type}:${normaliseName(e.name)}`, reason: 'name' };
+  // Note: an organisation by its name's core, so that `Apple Inc.`, `Apple Computer` and `Apple` are one.
+  const norm = normaliseName(e.name);
+  return { key: `name:${e.type}:${e.type === 'ORG' ? organisationCore(norm) : norm}`, reason: 'name' };
+}
+
+/** The types a name is given by a recogniser alone, which one entity's articles may disagree on. */
+const PLAIN_TYPES = new Set(['PERSON', 'ORG', 'LOC', 'MISC']);
+
+/**
+ * Prepares the vote of an entity's type across its articles: the type most of its merges give it, ties to the
+ * type of its earliest merge (`Boeing` is an ORG in most stories, a LOC or a person in a few). A one-word name
+ * taken for a person is the recogniser's weakest guess where other articles type it otherwise: news names a person
+ * in full, and a lone word that acts like one (`Chrysler said`) is most often a company, so such a vote counts a
+ * tenth for a person and the rest for an organisation. Null when the entity has no merge.
+ */
+export function typeVote(db: Database.Database): (id: number) => string | null {
+  const votes = db.prepare("SELECT type, instr(trim(name), ' ') = 0 AS single, count(*) AS n, min(id) AS first FROM merges WHERE entity_id = ? GROUP BY type, single");
+  return (id) => {
+    const rows = votes.all(id) as Array<{ type: string; single: number; n: number; first: number }>;
+    if (rows.length === 0) return null;
+    const mixed = rows.some((r) => r.type !== 'PERSON');
+    const score = new Map<string, { votes: number; first: number }>();
+    const add = (type: string, votes: number, first: number): void => {
+      const held = score.get(type);
+      score.set(type, { votes: (held?.votes ?? 0) + votes, first: Math.min(held?.first ?? first, first) });
+    };
+    for (const r of rows) {
+      if (mixed && r.type === 'PERSON' && r.single) {
+        add('PERSON', r.n / 10, r.first);
+        add('ORG', (r.n * 9) / 10, r.first);
+      } else add(r.type, r.n, r.first);
+    }
+    return [...score].sort((a, b) => b[1].votes - a[1].votes || a[1].first - b[1].first)[0]![0];
+  };
 }
 
 /** The month an article's graph counts go to: its published (else dateline) date's `YYYY-MM`, or `undated`. */
@@ -71,6 +106,25 @@ export function graphIndexer(db: Database.Database, options: GraphIndexOptions =
   const keyOf = options.keyOf ?? globalKey;
   const aliases = aliasWriter(db);
   const findEntity = db.prepare('SELECT id, type, wikidata, country, cameo FROM entities WHERE key = ?');
+  // Note: a name typed otherwise in another article is the same entity (the most stored one), its type voted.
+  const findByName = db.prepare("SELECT id, type, wikidata, country, cameo FROM entities WHERE norm IN (?, ?) AND key LIKE 'name:%' AND type IN ('PERSON', 'ORG', 'LOC', 'MISC') ORDER BY articles DESC, id LIMIT 1");
+  const setType = db.prepare('UPDATE entities SET type = ? WHERE id = ?');
+  const findByAlias = db.prepare("SELECT DISTINCT e.id, e.type, e.wikidata, e.country, e.cameo FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.norm = ? AND a.uses > 0 AND e.type IN ('ORG', 'LOC', 'MISC') AND e.key LIKE 'name:%' LIMIT 2");
+  /**
+   * An organisation stored under another of the names the article gives it (`GM` for `General Motors (GM)`): one
+   * whose key is that name's, else the one organisation (or place or other name: the recogniser's types of a
+   * company vary) holding it as an alias, none when two hold it. Never a person, whose surname is no alias.
+   */
+  const byAlias = (norms: readonly string[]): { id: number; type: string; wikidata: string | null; country: string | null; cameo: string | null } | undefined => {
+    for (const norm of norms) {
+      const keyed = findEntity.get(`name:ORG:${organisationCore(norm)}`) as ReturnType<typeof byAlias>;
+      if (keyed) return keyed;
+      const holders = findByAlias.all(norm) as Array<NonNullable<ReturnType<typeof byAlias>>>;
+      if (holders.length === 1) return holders[0];
+    }
+    return undefined;
+  };
+  const voteType = typeVote(db);
   const insertEntity = db.prepare('INSERT INTO entities (key, type, name, norm, wikidata, country, cameo) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const preferName = db.prepare("UPDATE entities SET name = ?, norm = ?, type = 'GPE' WHERE id = ? AND type = 'NORP'");
   const fillLinks = db.prepare('UPDATE entities SET wikidata = coalesce(wikidata, ?), country = coalesce(country, ?), cameo = coalesce(cameo, ?) WHERE id = ?');
@@ -87,6 +141,7 @@ export function graphIndexer(db: Database.Database, options: GraphIndexOptions =
   const insertActor = db.prepare('INSERT INTO event_actors (event_id, role, entity_id, local_id, code, country, text) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insertTimex = db.prepare('INSERT INTO timexes (article_seq, start, end, text, type, value) VALUES (?, ?, ?, ?, ?, ?)');
   const markIndexed = db.prepare('INSERT OR IGNORE INTO graph_indexed (article_seq) VALUES (?)');
+  const coActors = coActorMentions(db);
 
   return (seq, doc) => {
     const published = doc.meta.published ?? doc.meta.dateline?.date ?? null;
@@ -95,8 +150,20 @@ export function graphIndexer(db: Database.Database, options: GraphIndexOptions =
     const perGlobal = new Map<number, number>();
     const acronyms = documentAcronyms(doc);
     for (const e of doc.entities) {
-      const { key, reason } = keyOf(e, doc);
-      let row = findEntity.get(key) as { id: number; type: string; wikidata: string | null; country: string | null; cameo: string | null } | undefined;
+      const found = keyOf(e, doc);
+      const { key } = found;
+      let { reason } = found;
+      type Row = { id: number; type: string; wikidata: string | null; country: string | null; cameo: string | null };
+      let row = findEntity.get(key) as Row | undefined;
+      if (!row && reason === 'name' && PLAIN_TYPES.has(e.type)) {
+        row = findByName.get(normaliseName(e.name), key.slice(key.indexOf(':', 5) + 1)) as Row | undefined;
+        if (row) reason = 'name-other-type';
+      }
+      const known = entityAliases(e, acronyms, options.aliases);
+      if (!row && reason === 'name' && PLAIN_TYPES.has(e.type) && e.type !== 'PERSON') {
+        row = byAlias(known.map((a) => a.norm));
+        if (row) reason = 'alias';
+      }
       if (!row) {
         const id = Number(insertEntity.run(key, e.type, e.name, normaliseName(e.name), e.links.wikidata, e.links.country, e.links.cameo).lastInsertRowid);
         row = { id, type: e.type, ...e.links };
@@ -108,8 +175,11 @@ export function graphIndexer(db: Database.Database, options: GraphIndexOptions =
       }
       global.set(e.id, row.id);
       perGlobal.set(row.id, (perGlobal.get(row.id) ?? 0) + e.mentions.length);
-      const known = entityAliases(e, acronyms, options.aliases);
       insertMerge.run(seq, e.id, row.id, row.id, e.name, e.type, reason, e.role, e.links.wikidata, e.links.country, e.links.cameo, JSON.stringify(known));
+      if (e.type !== row.type && PLAIN_TYPES.has(e.type) && PLAIN_TYPES.has(row.type)) {
+        const voted = voteType(row.id);
+        if (voted && voted !== row.type) setType.run(voted, row.id);
+      }
       aliases.add(row.id, known);
       if (e.role) addRole.run(row.id, e.role, dated, dated);
       for (const m of e.mentions) insertMention.run(seq, row.id, e.id, sentenceAt(doc.sentences, m.start), m.start, m.end, m.text, m.kind);
@@ -119,7 +189,7 @@ export function graphIndexer(db: Database.Database, options: GraphIndexOptions =
       count.run(mentions, id);
       addMonth.run(id, month, mentions);
     }
-    const top = pairedEntities(perGlobal);
+    const top = pairedEntities(coActors(seq));
     for (const a of top) for (const b of top) if (a !== b) addPair.run(a, b);
     for (const q of doc.quotes) {
       const speaker = q.speaker ? global.get(q.speaker) : undefined;

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { WiregraphError } from '../../errors.js';
 import { normaliseName } from '../../text/normalise.js';
 import { aliasWriter, type StoredAlias } from './entity-aliases.js';
-import { pairedEntities } from './graph-index.js';
+import { coActorMentions } from './co-actors.js';
+import { pairedEntities, typeVote } from './graph-index.js';
 
 /** What one article adds to the graph counts, under the entity each of its mentions is in now. */
 interface ArticleCounts {
@@ -57,7 +58,7 @@ function articleCounts(db: Database.Database, seq: number, copies: number): Arti
   // Note: an entity's counter counts asserted events, as the indexer does.
   const events = db.prepare("SELECT a.entity_id AS id, count(DISTINCT a.event_id) AS n FROM event_actors a JOIN events e ON e.id = a.event_id WHERE e.article_seq = ? AND e.mode = 'asserted' AND a.entity_id IS NOT NULL GROUP BY a.entity_id");
   for (const r of events.all(seq) as Array<{ id: number; n: number }>) of(r.id).events = r.n;
-  return { entities, pairs: pairsOf(mentions) };
+  return { entities, pairs: pairsOf(coActorMentions(db)(seq)) };
 }
 
 /** For each entity of a story's articles, how many of them mention it and the first that does. */
@@ -75,7 +76,8 @@ function storyCounts(db: Database.Database, seqs: readonly number[]): StoryCount
 /** The pairs a story counts (`a>b`, a < b): the pairs of each of its articles, once. */
 function storyPairs(db: Database.Database, seqs: readonly number[]): Set<string> {
   const pairs = new Set<string>();
-  for (const mentions of mentionsPer(db, seqs).values()) for (const p of pairsOf(mentions)) if (Number(p.split('>')[0]) < Number(p.split('>')[1])) pairs.add(p);
+  const coActors = coActorMentions(db);
+  for (const seq of seqs) for (const p of pairsOf(coActors(seq))) if (Number(p.split('>')[0]) < Number(p.split('>')[1])) pairs.add(p);
   return pairs;
 }
 
@@ -198,5 +200,7 @@ function renameFromMerges(db: Database.Database, id: number): void {
   const state = first.type === 'NORP' ? (db.prepare("SELECT name FROM merges WHERE entity_id = ? AND type = 'GPE' ORDER BY id LIMIT 1").get(id) as { name: string } | undefined) : undefined;
   const name = state?.name ?? first.name;
   const link = (column: 'wikidata' | 'country' | 'cameo'): string | null => (db.prepare(`SELECT ${column} AS v FROM merges WHERE entity_id = ? AND ${column} IS NOT NULL ORDER BY id LIMIT 1`).get(id) as { v: string } | undefined)?.v ?? null;
-  db.prepare('UPDATE entities SET name = ?, norm = ?, type = ?, wikidata = ?, country = ?, cameo = ? WHERE id = ?').run(name, normaliseName(name), state ? 'GPE' : first.type, link('wikidata'), link('country'), link('cameo'), id);
+  const plain = ['PERSON', 'ORG', 'LOC', 'MISC'];
+  const type = state ? 'GPE' : plain.includes(first.type) ? typeVote(db)(id) ?? first.type : first.type;
+  db.prepare('UPDATE entities SET name = ?, norm = ?, type = ?, wikidata = ?, country = ?, cameo = ? WHERE id = ?').run(name, normaliseName(name), type, link('wikidata'), link('country'), link('cameo'), id);
 }
