@@ -2,12 +2,13 @@
  * Trains the name recogniser: an averaged perceptron over BILOU labels with greedy, constrained decoding,
  * from CoNLL-2003 `eng.train`, and reports conlleval F1 on `eng.testa` (the development set) after each epoch.
  * Writes `data/models/ner.weights` (the binary weights format of src/pipeline/weights.ts).
- * Run: `npm run train:ner` (reads ../shared/data/conll2003 and data/kb.bin for the gazetteer).
+ * Run: `npm run train:ner` (reads ../shared/data/conll2003, data/kb.bin for the gazetteer and data/lexicon/clusters.tsv.gz).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/data-dir.js';
 import { newDocContext, remember, staticFeatures, withHistory, type FeatureLexicons } from '../src/stages/entities/ner/features.js';
+import { decodeClusters } from '../src/stages/entities/ner/clusters.js';
 import { readConll, type ConllSentence } from '../src/stages/entities/ner/conll.js';
 import { iob1ToBilou, LABELS } from '../src/stages/entities/ner/labels.js';
 import { bestAllowed, score, tagSentence, type NerModel, type Weights } from '../src/stages/entities/ner/model.js';
@@ -23,7 +24,10 @@ const train = readConll(join(shared, 'data/conll2003/eng.train'));
 const dev = readConll(join(shared, 'data/conll2003/eng.testa'));
 const gazetteer = loadGazetteer(join(packageRoot(), 'data', 'kb.bin'));
 const lowercase = lowercaseLexicon(train);
-const lexicons: FeatureLexicons = { lowercase, ...(gazetteer ? { gazetteer } : {}) };
+const clustersPath = join(packageRoot(), 'data', 'lexicon', 'clusters.tsv.gz');
+// Note: CLUSTERS=0 trains without the word clusters, to measure what they add.
+const clusters = process.env['CLUSTERS'] !== '0' && existsSync(clustersPath) ? decodeClusters(readFileSync(clustersPath), clustersPath) : undefined;
+const lexicons: FeatureLexicons = { lowercase, ...(gazetteer ? { gazetteer } : {}), ...(clusters ? { clusters } : {}) };
 
 /** Words seen in lower case in the running text of the training set. */
 function lowercaseLexicon(docs: ConllSentence[][]): Set<string> {
@@ -106,6 +110,7 @@ const bytes = encodeNerModel({
   generatedBy: `scripts/train-ner.ts: averaged perceptron, ${best.epoch} epochs on eng.train, testa F1 ${best.f1.toFixed(4)}`,
   scale,
   lowercase: [...lowercase].sort(),
+  clusters: clusters !== undefined,
   features,
 });
 mkdirSync(join(packageRoot(), 'data', 'models'), { recursive: true });
