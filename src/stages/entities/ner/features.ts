@@ -75,7 +75,7 @@ export function wordFeatures(w: string, clusters?: WordClusters): string[] {
 }
 
 /** The offsets of the neighbouring words whose cluster is a feature. */
-export const CLUSTER_NEIGHBOURS = [-1, 1] as const;
+export const CLUSTER_NEIGHBOURS = [-2, -1, 1, 2] as const;
 
 /** A word's cluster-path prefixes as features, named for its offset from the token (`''` for the token itself). */
 export function clusterFeatures(w: string, clusters: WordClusters, offset: string): string[] {

@@ -135,9 +135,10 @@ function addScores(weights: Weights, features: readonly string[], scores: Float6
  * Tags one sentence greedily, left to right, keeping BILOU well-formed, and records the predicted types
  * in the document context for later sentences. Scores equal the sum over {@link staticFeatures} and the
  * history features; the parts that depend on one word, shape or label are taken from caches.
+ * @param record - whether to record the predicted types in the context (not when tagging a sentence again)
  * @returns one BILOU label per word
  */
-export function tagSentence(model: NerModel, words: readonly string[], context: DocContext): string[] {
+export function tagSentence(model: NerModel, words: readonly string[], context: DocContext, record = true): string[] {
   const c = cachesOf(model);
   const weights = model.weights;
   const view = viewSentence(words, model.lexicons);
@@ -163,8 +164,7 @@ export function tagSentence(model: NerModel, words: readonly string[], context: 
     const prev = labels[i - 1] ?? O;
     scores.fill(0);
     add(scores, ownAt[i]!.self);
-    if (i > 0) add(scores, ownAt[i - 1]!.at[0]);
-    if (i < n - 1) add(scores, ownAt[i + 1]!.at[1]);
+    CLUSTER_NEIGHBOURS.forEach((d, k) => add(scores, ownAt[i + d]?.at[k]));
     add(scores, lowerAt[i]!.at[0]);
     add(scores, lowerAt[i + 1]!.at[1]);
     add(scores, lowerAt[i + 3]!.at[2]);
@@ -187,7 +187,7 @@ export function tagSentence(model: NerModel, words: readonly string[], context: 
     labels.push(bestAllowed(scores, prev, i === n - 1));
   }
   const out = labels.map((k) => LABELS[k]!);
-  out.forEach((label, i) => {
+  if (record) out.forEach((label, i) => {
     if (label !== 'O' && /^\p{Lu}/u.test(words[i]!)) remember(context, words[i]!, label.slice(2));
   });
   return out;
