@@ -5,9 +5,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { extractSource } from '../src/api/extract.js';
 import type { Entity } from '../src/article/layers.js';
 import { readConll } from '../src/stages/entities/ner/conll.js';
-import { newDocContext } from '../src/stages/entities/ner/features.js';
+import { tagDocument } from '../src/stages/entities/ner/document.js';
 import { iob1ToBilou, spansFromLabels } from '../src/stages/entities/ner/labels.js';
-import { tagSentence } from '../src/stages/entities/ner/model.js';
 import { entitiesStage, loadEntityResources, type EntityResources } from '../src/stages/entities/stage.js';
 import { conllEval, type ConllEvalResult } from './conlleval.js';
 import { prf, type Prf } from './scores.js';
@@ -31,10 +30,7 @@ function stageLabels(sentences: ReadonlyArray<readonly string[]>, keep: (type: s
 export function evaluateConll(path: string): { recogniser: ConllEvalResult; stage: ConllEvalResult; compromise: ConllEvalResult } {
   const docs = readConll(path);
   const gold = docs.flatMap((d) => d.map((s) => iob1ToBilou(s.tags)));
-  const recogniser = docs.flatMap((d) => {
-    const context = newDocContext(d.map((s) => s.words));
-    return d.map((s) => tagSentence(loaded().model, s.words, context));
-  });
+  const recogniser = docs.flatMap((d) => tagDocument(loaded().model, d.map((s) => s.words)));
   const stage = docs.flatMap((d) => stageLabels(d.map((s) => s.words)));
   const peer = docs.flatMap((d) => compromiseLabels(d.map((s) => s.words)));
   return { recogniser: conllEval(gold, recogniser), stage: conllEval(gold, stage), compromise: conllEval(gold, peer) };

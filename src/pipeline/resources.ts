@@ -4,6 +4,7 @@ import { defaultDataDir } from '../data-dir.js';
 import { WiregraphError } from '../errors.js';
 import { gazetteerTagger } from '../stages/entities/gazetteer.js';
 import { decodeKnowledgeBase, type KnowledgeBase } from '../stages/entities/kb.js';
+import { decodeClusters, type WordClusters } from '../stages/entities/ner/clusters.js';
 import { decodeNerModel } from '../stages/entities/ner/model-file.js';
 import type { NerModel } from '../stages/entities/ner/model.js';
 import { readEventLexicon, type EventLexicon } from '../stages/events/lexicon.js';
@@ -19,6 +20,7 @@ import { decodeTargetModel, type TargetChooser } from '../stages/events/targets.
 export const RESOURCE_FILES = {
   knowledgeBase: 'kb.bin',
   recogniser: 'models/ner.weights',
+  wordClusters: 'lexicon/clusters.tsv.gz',
   posTagger: 'models/pos.weights',
   parser: 'models/parser.tables',
   attributionTagger: 'models/attribution.weights',
@@ -39,8 +41,10 @@ export interface Resources {
   /** The folder the files are read from. */
   readonly dataDir: string;
   knowledgeBase(): KnowledgeBase;
-  /** The entity recogniser, with the knowledge base's gazetteer as its feature lexicon. */
+  /** The entity recogniser, with the knowledge base's gazetteer and the word clusters as its feature lexicons. */
   recogniser(): NerModel;
+  /** The recogniser's word clusters, learned from unlabelled news. */
+  wordClusters(): WordClusters;
   posTagger(): PosModel;
   /** The dependency parser of the syntax stage. */
   parser(): ParserModel;
@@ -64,7 +68,7 @@ export interface Resources {
  * @param dataDir - a folder laid out like the package's `data/` (the default)
  */
 export function createResources(dataDir: string = defaultDataDir()): Resources {
-  const loads: Record<ResourceName, number> = { knowledgeBase: 0, recogniser: 0, posTagger: 0, parser: 0, attributionTagger: 0, eventLexicon: 0, ploverTyper: 0, targetRanker: 0 };
+  const loads: Record<ResourceName, number> = { knowledgeBase: 0, recogniser: 0, wordClusters: 0, posTagger: 0, parser: 0, attributionTagger: 0, eventLexicon: 0, ploverTyper: 0, targetRanker: 0 };
   const cache = new Map<string, unknown>();
   const once = <T>(name: ResourceName, make: () => T): T => {
     if (!cache.has(name)) {
@@ -84,7 +88,8 @@ export function createResources(dataDir: string = defaultDataDir()): Resources {
   const resources: Resources = {
     dataDir,
     knowledgeBase: () => once('knowledgeBase', () => decodeKnowledgeBase(read(RESOURCE_FILES.knowledgeBase), RESOURCE_FILES.knowledgeBase)),
-    recogniser: () => once('recogniser', () => decodeNerModel(read(RESOURCE_FILES.recogniser), RESOURCE_FILES.recogniser, gazetteerTagger(resources.knowledgeBase().gazetteer))),
+    recogniser: () => once('recogniser', () => decodeNerModel(read(RESOURCE_FILES.recogniser), RESOURCE_FILES.recogniser, gazetteerTagger(resources.knowledgeBase().gazetteer), resources.wordClusters())),
+    wordClusters: () => once('wordClusters', () => decodeClusters(read(RESOURCE_FILES.wordClusters), RESOURCE_FILES.wordClusters)),
     posTagger: () => once('posTagger', () => decodePosModel(read(RESOURCE_FILES.posTagger), RESOURCE_FILES.posTagger)),
     parser: () => once('parser', () => decodeParserModel(read(RESOURCE_FILES.parser), RESOURCE_FILES.parser)),
     attributionTagger: () => once('attributionTagger', () => decodeTagger(read(RESOURCE_FILES.attributionTagger), RESOURCE_FILES.attributionTagger)),

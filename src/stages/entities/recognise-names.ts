@@ -1,8 +1,8 @@
 import type { Token } from '../../article/layers.js';
 import type { Span } from '../../article/span.js';
-import { newDocContext } from './ner/features.js';
+import { tagDocument } from './ner/document.js';
 import { spansFromLabels, type NerType } from './ner/labels.js';
-import { tagSentence, type NerModel } from './ner/model.js';
+import type { NerModel } from './ner/model.js';
 
 /** A name the recogniser found: character offsets and its coarse type. */
 export interface RecognisedName extends Span {
@@ -15,17 +15,19 @@ const MAX_TOKEN = 40;
 
 /**
  * Runs the trained recogniser over every sentence of an article, with one document context so that
- * a name's earlier predictions inform later sentences.
+ * a name's predictions elsewhere in the article inform each sentence (see {@link tagDocument}).
  */
 export function recogniseNames(text: string, tokens: readonly Token[], sentenceCount: number, model: NerModel): RecognisedName[] {
   const bySentence: Token[][] = Array.from({ length: sentenceCount }, () => []);
   for (const t of tokens) bySentence[t.sentence]?.push(t);
   const words = bySentence.map((sentence) => sentence.map((t) => (t.end - t.start > MAX_TOKEN ? 'xxxx' : text.slice(t.start, t.end))));
-  const context = newDocContext(words);
+  // Note: sentences without a letter are not tagged (an empty list stands for them).
+  const tagged = words.map((w) => (w.length > 0 && /\p{L}/u.test(w.join('')) ? w : []));
+  const labels = tagDocument(model, tagged);
   const names: RecognisedName[] = [];
   bySentence.forEach((sentence, i) => {
-    if (sentence.length === 0 || !/\p{L}/u.test(words[i]!.join(''))) return;
-    for (const span of spansFromLabels(tagSentence(model, words[i]!, context))) {
+    if (tagged[i]!.length === 0) return;
+    for (const span of spansFromLabels(labels[i]!)) {
       names.push({ start: sentence[span.start]!.start, end: sentence[span.end - 1]!.end, type: span.type });
     }
   });

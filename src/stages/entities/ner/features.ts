@@ -1,3 +1,4 @@
+import { CLUSTER_PREFIXES, clusterOf, type WordClusters } from './clusters.js';
 import { longShape, shortShape } from './shape.js';
 
 /** What the recogniser knows of the document while it tags one sentence. */
@@ -14,6 +15,8 @@ export interface FeatureLexicons {
   readonly lowercase: ReadonlySet<string>;
   /** Gazetteer tags per token, computed per sentence (see gazetteer.ts). */
   readonly gazetteer?: (words: readonly string[], lower?: readonly string[]) => ReadonlyArray<readonly string[]>;
+  /** Word clusters learned from unlabelled news (see clusters.ts). */
+  readonly clusters?: WordClusters;
 }
 
 const PUNCT = /^[\p{P}\p{S}]+$/u;
@@ -61,13 +64,23 @@ export function remember(context: DocContext, word: string, type: string): void 
   counts.set(type, (counts.get(type) ?? 0) + 1);
 }
 
-/** Features of a word on its own (identity, shape, affixes): the same wherever it occurs, so their scores can be cached. */
-export function wordFeatures(w: string): string[] {
+/** Features of a word on its own (identity, shape, affixes, cluster): the same wherever it occurs, so their scores can be cached. */
+export function wordFeatures(w: string, clusters?: WordClusters): string[] {
   const lw = w.toLowerCase();
   const f = ['b', `w=${lw}`, `s=${shortShape(w)}`, `S=${longShape(w)}`];
   for (let k = 1; k <= 4 && k < w.length; k++) f.push(`p${k}=${lw.slice(0, k)}`, `x${k}=${lw.slice(-k)}`);
   if (PUNCT.test(w)) f.push('punct');
+  if (clusters) f.push(...clusterFeatures(w, clusters, ''));
   return f;
+}
+
+/** The offsets of the neighbouring words whose cluster is a feature. */
+export const CLUSTER_NEIGHBOURS = [-2, -1, 1, 2] as const;
+
+/** A word's cluster-path prefixes as features, named for its offset from the token (`''` for the token itself). */
+export function clusterFeatures(w: string, clusters: WordClusters, offset: string): string[] {
+  const path = clusterOf(clusters, w);
+  return path === undefined ? [] : CLUSTER_PREFIXES.map((k) => `c${offset}${k}=${path.slice(0, k)}`);
 }
 
 /** Everything a sentence's context features need, computed once per sentence. */
@@ -104,6 +117,11 @@ export function neighbour(view: SentenceView, i: number, d: number): string {
 export function contextFeatures(view: SentenceView, i: number, lexicons: FeatureLexicons, context: DocContext): string[] {
   const f = NEIGHBOURS.map((d) => `w${d}=${neighbour(view, i, d)}`);
   f.push(`s-1=${view.shapes[i - 1] ?? '<s>'}`, `s+1=${view.shapes[i + 1] ?? '</s>'}`);
+  const clusters = lexicons.clusters;
+  if (clusters) for (const d of CLUSTER_NEIGHBOURS) {
+    const w = view.words[i + d];
+    if (w !== undefined) f.push(...clusterFeatures(w, clusters, String(d)));
+  }
   return [...f, ...otherContextFeatures(view, i, lexicons, context)];
 }
 
@@ -149,7 +167,7 @@ export function rareContextFeatures(view: SentenceView, i: number, lexicons: Fea
  */
 export function staticFeatures(words: readonly string[], lexicons: FeatureLexicons, context: DocContext): string[][] {
   const view = viewSentence(words, lexicons);
-  return words.map((w, i) => [...wordFeatures(w), ...contextFeatures(view, i, lexicons, context)]);
+  return words.map((w, i) => [...wordFeatures(w, lexicons.clusters), ...contextFeatures(view, i, lexicons, context)]);
 }
 
 /** The features that depend on the labels already chosen for the two previous tokens. */

@@ -1,7 +1,7 @@
 import { joinedFeature } from '../../../pipeline/weights.js';
 import { pairSides, type PairSides } from '../../../pipeline/word-pairs.js';
 import { allowedAfter, allowedAtEnd, LABELS } from './labels.js';
-import { NEIGHBOURS, rareContextFeatures, remember, viewSentence, wordFeatures, type DocContext, type FeatureLexicons } from './features.js';
+import { CLUSTER_NEIGHBOURS, clusterFeatures, NEIGHBOURS, rareContextFeatures, remember, viewSentence, wordFeatures, type DocContext, type FeatureLexicons } from './features.js';
 
 /** Feature weights: feature -> one weight per label (sparse in the file, dense here). */
 export type Weights = ReadonlyMap<string, Float32Array>;
@@ -45,8 +45,8 @@ const CACHE_LIMIT = 200_000;
 
 /** Per-model caches of summed weights, so that decoding builds and hashes few feature strings. */
 interface ScoreCaches {
-  /** Original-case word -> the weights of its own features. */
-  readonly own: Map<string, Float32Array>;
+  /** Original-case word -> the weights of its own features, and of its cluster as the previous and the next word. */
+  readonly own: Map<string, OwnEntry>;
   /** Lower-cased word -> weights of it as each neighbour (w-2, w-1, w1, w2), and of `t-1w` per previous label. */
   readonly lower: Map<string, LowerEntry>;
   /** Shape -> weights as the previous and as the next token's shape, and an id. */
@@ -56,6 +56,12 @@ interface ScoreCaches {
   /** `t-1=` per label and `t-2t-1=` per label pair. */
   readonly prev: ReadonlyArray<Float32Array | undefined>;
   readonly prev2: ReadonlyArray<ReadonlyArray<Float32Array | undefined>>;
+}
+
+interface OwnEntry {
+  readonly self: Float32Array;
+  /** By {@link CLUSTER_NEIGHBOURS}: the weights of this word's cluster features at that offset from a token. */
+  readonly at: ReadonlyArray<Float32Array | undefined>;
 }
 
 interface LowerEntry {
@@ -106,6 +112,20 @@ function add(scores: Float64Array, w: Float32Array | undefined): void {
   if (w) for (let k = 0; k < w.length; k++) scores[k]! += w[k]!;
 }
 
+/** The summed weights of one word's own features and of its cluster features as each neighbour. */
+function ownEntry(model: NerModel, w: string): OwnEntry {
+  const { weights, lexicons } = model;
+  const sum = (features: readonly string[]): Float32Array => {
+    const s = new Float64Array(LABELS.length);
+    addScores(weights, features, s);
+    return Float32Array.from(s);
+  };
+  // Note: the neighbour offsets are named from the token's side: this word is at -1 of the next token.
+  const clusters = lexicons.clusters;
+  const at = CLUSTER_NEIGHBOURS.map((d) => (clusters ? sum(clusterFeatures(w, clusters, String(d))) : undefined));
+  return { self: sum(wordFeatures(w, clusters)), at };
+}
+
 /** Adds the weights of features to scores, without clearing them first. */
 function addScores(weights: Weights, features: readonly string[], scores: Float64Array): void {
   for (const f of features) add(scores, weights.get(f));
@@ -115,9 +135,10 @@ function addScores(weights: Weights, features: readonly string[], scores: Float6
  * Tags one sentence greedily, left to right, keeping BILOU well-formed, and records the predicted types
  * in the document context for later sentences. Scores equal the sum over {@link staticFeatures} and the
  * history features; the parts that depend on one word, shape or label are taken from caches.
+ * @param record - whether to record the predicted types in the context (not when tagging a sentence again)
  * @returns one BILOU label per word
  */
-export function tagSentence(model: NerModel, words: readonly string[], context: DocContext): string[] {
+export function tagSentence(model: NerModel, words: readonly string[], context: DocContext, record = true): string[] {
   const c = cachesOf(model);
   const weights = model.weights;
   const view = viewSentence(words, model.lexicons);
@@ -136,16 +157,14 @@ export function tagSentence(model: NerModel, words: readonly string[], context: 
   const n = words.length;
   const lowerAt = [lowerEntry('<s>'), lowerEntry('<s>'), ...view.lower.map(lowerEntry), lowerEntry('</s>'), lowerEntry('</s>')];
   const shapeAt = [shapeEntry('<s>'), ...view.shapes.map(shapeEntry), shapeEntry('</s>')];
+  const ownAt = words.map((w) => bounded(c.own, w, () => ownEntry(model, w)));
   const labels: number[] = [];
   const scores = new Float64Array(LABELS.length);
   for (let i = 0; i < n; i++) {
     const prev = labels[i - 1] ?? O;
     scores.fill(0);
-    add(scores, bounded(c.own, words[i]!, () => {
-      const sum = new Float64Array(LABELS.length);
-      addScores(weights, wordFeatures(words[i]!), sum);
-      return Float32Array.from(sum);
-    }));
+    add(scores, ownAt[i]!.self);
+    CLUSTER_NEIGHBOURS.forEach((d, k) => add(scores, ownAt[i + d]?.at[k]));
     add(scores, lowerAt[i]!.at[0]);
     add(scores, lowerAt[i + 1]!.at[1]);
     add(scores, lowerAt[i + 3]!.at[2]);
@@ -168,7 +187,7 @@ export function tagSentence(model: NerModel, words: readonly string[], context: 
     labels.push(bestAllowed(scores, prev, i === n - 1));
   }
   const out = labels.map((k) => LABELS[k]!);
-  out.forEach((label, i) => {
+  if (record) out.forEach((label, i) => {
     if (label !== 'O' && /^\p{Lu}/u.test(words[i]!)) remember(context, words[i]!, label.slice(2));
   });
   return out;
