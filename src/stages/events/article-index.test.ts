@@ -6,7 +6,7 @@ const token = (start: number, end: number, sentence: number): Token => ({ start,
 const mention = (start: number, end: number) => ({ start, end, text: 'x'.repeat(end - start), kind: 'name' as const });
 const entity = (id: string, mentions: Array<[number, number]>): Entity => ({ id, type: 'GPE', name: id, links: { wikidata: null, country: null, cameo: null }, role: null, mentions: mentions.map(([s, e]) => mention(s, e)) });
 const timex = (start: number, end: number, value: string): Timex => ({ start, end, value, text: value, type: 'DATE' }) as Timex;
-const quote = (id: string, start: number, end: number): Quote => ({ id, content: { start, end, text: '' } }) as Quote;
+const quote = (id: string, start: number, end: number, cue = { start: end + 1, end: end + 5 }): Quote => ({ id, content: { start, end, text: '' }, cue: { ...cue, text: '' } }) as Quote;
 
 describe('ArticleIndex', () => {
   // Two sentences: tokens 0-40 and 50-90.
@@ -34,5 +34,7 @@ describe('ArticleIndex', () => {
     expect(index.quoteAround(55, 60)?.id).toBe('Q1');
     expect(index.quoteAround(10, 20)?.id).toBe('Q2');
     expect(index.quoteAround(95, 101)).toBeNull();
+    expect(index.quoteCuedBy(101, 105)?.id).toBe('Q1');
+    expect(index.quoteCuedBy(106, 108)).toBeNull();
   });
 });
