@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
-import type { EventActorRow, EventRow, GlobalEntity, QuoteRow } from '../store/graph.js';
+import type { Quote } from '../contract/index.js';
+import type { EventActorRow, EventRow, GlobalEntity } from '../store/graph.js';
 import type { Page } from '../store/store.js';
 
 /** The formats a list route answers in: JSON pages (the default), or the whole list as CSV or JSON Lines. */
@@ -65,7 +66,7 @@ export function exportStream<T>(format: 'csv' | 'jsonl', columns: ReadonlyArray<
 const names = (actors: readonly EventActorRow[]): string => actors.map((a) => a.name ?? a.text).join('; ');
 
 /** Where a fact was found and how widely it was carried: the columns every fact export ends with. */
-const factColumns = <T extends EventRow | QuoteRow>(): ReadonlyArray<Column<T>> => [
+const factColumns = <T extends EventRow | Quote>(): ReadonlyArray<Column<T>> => [
   ['article', (r) => r.source.article],
   ['headline', (r) => r.source.headline],
   ['published', (r) => r.source.published],
@@ -97,7 +98,7 @@ export const EVENT_COLUMNS: ReadonlyArray<Column<EventRow>> = [
 ];
 
 /** The columns of a quotes export. */
-export const QUOTE_COLUMNS: ReadonlyArray<Column<QuoteRow>> = [
+export const QUOTE_COLUMNS: ReadonlyArray<Column<Quote>> = [
   ['id', (q) => q.id],
   ['fact', (q) => q.fact],
   ['kind', (q) => q.kind],
@@ -105,8 +106,9 @@ export const QUOTE_COLUMNS: ReadonlyArray<Column<QuoteRow>> = [
   ['speaker_text', (q) => q.speakerText],
   ['cue', (q) => q.cue],
   ['content', (q) => q.content],
+  ['channels', (q) => q.channels.join('; ')],
   ['date', (q) => q.date],
-  ...factColumns<QuoteRow>(),
+  ...factColumns<Quote>(),
 ];
 
 /** The columns of an entities export. */

@@ -1,119 +1,21 @@
 import type { EventMode } from '../article/layers.js';
+import type { EntityProfile, EventActor, EventQuoteRef, EventReporter, FactCounts, FactOccurrence, GlobalEntity, Granularity, MergeRow, Network, PeriodCount, SourceRef, StoredEvent, StoredQuote, Timeline } from '../contract/index.js';
 import type { Page, PageOptions } from './store.js';
 
-/** An entity resolved across articles. */
-export interface GlobalEntity {
-  readonly id: number;
-  readonly type: string;
-  readonly name: string;
-  readonly wikidata: string | null;
-  readonly country: string | null;
-  readonly cameo: string | null;
-  /** Mentions in the stored texts, and the texts (articles) that mention it. */
-  readonly mentions: number;
-  readonly articles: number;
-  /** Stories that mention it (each counted once however many copies and versions it has), and copies (publications). */
-  readonly stories: number;
-  readonly copies: number;
-}
+// Note: the rows the store hands out are the API's shapes, declared once in src/contract; only the quote row differs
+// (the API adds its channels).
+export type { EntityProfile, EventQuoteRef, FactCounts, FactOccurrence, GlobalEntity, Granularity, MergeRow, Network, PeriodCount, SourceRef, Timeline };
+/** A stored quote, with the counts of the fact it is an occurrence of. */
+export type QuoteRow = StoredQuote;
+/** One side of a stored event. */
+export type EventActorRow = EventActor;
+/** A stored event, with the counts of the fact it is an occurrence of. */
+export type EventRow = StoredEvent;
+/** Who reports an event: the words that name the quote's speaker here, and the speaker's global entity. */
+export type EventReporterRow = EventReporter;
 
 /** What counts are counted in: stories (each story once, the default) or copies (each publication). */
 export type CountBy = 'stories' | 'copies';
-
-/** One article (text) a fact was found in, with the outlets that published that text. */
-export interface FactOccurrence {
-  readonly article: string;
-  /** The quote's or event's row in that article. */
-  readonly row: number;
-  /** Publications of the text, and the distinct outlets among them (copies without an outlet are not listed). */
-  readonly copies: number;
-  readonly outlets: readonly string[];
-}
-
-/**
- * A quote or event counted once per story: its occurrences in the story's articles, how many copies and
- * outlets carried it, and how many independent sources report it (distinct originators of the stories that
- * carry the same claim, a story with no known originator counting as a source of its own).
- */
-export interface FactCounts {
-  /** The fact's id, or null for a row stored without one. */
-  readonly fact: number | null;
-  readonly copies: number;
-  readonly outlets: number;
-  readonly sources: number;
-  readonly occurrences: readonly FactOccurrence[];
-}
-
-/** Where a fact came from: the article, the sentence, and the span in the article's text. */
-export interface SourceRef {
-  readonly article: string;
-  readonly headline: string | null;
-  readonly published: string | null;
-  readonly sentence: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** A stored quote, with the counts of the fact it is an occurrence of. */
-export interface QuoteRow extends FactCounts {
-  readonly id: number;
-  readonly speaker: number | null;
-  readonly speakerText: string | null;
-  readonly kind: string;
-  readonly cue: string;
-  readonly content: string;
-  readonly date: string | null;
-  readonly source: SourceRef;
-}
-
-/** One side of a stored event. */
-export interface EventActorRow {
-  readonly entity: number | null;
-  readonly name: string | null;
-  readonly code: string;
-  readonly country: string | null;
-  readonly text: string;
-}
-
-/** A stored event, with the counts of the fact it is an occurrence of. */
-export interface EventRow extends FactCounts {
-  readonly id: number;
-  readonly cameo: string;
-  readonly plover: string | null;
-  /** `verbal-cooperation`, `material-cooperation`, `verbal-conflict`, `material-conflict`. */
-  readonly quad: string;
-  readonly mode: EventMode;
-  readonly date: string | null;
-  readonly trigger: string;
-  readonly sourceActors: readonly EventActorRow[];
-  readonly targetActors: readonly EventActorRow[];
-  readonly source: SourceRef;
-  /** How sure the coder was of the event and its type, 0 to 1. */
-  readonly confidence: number;
-  /** Who reports it, when it is only known from a quote; null when the article states it. */
-  readonly reportedBy: EventReporterRow | null;
-  /** The quote it is known from, or null. */
-  readonly quote: EventQuoteRef | null;
-}
-
-/** Who reports an event: the words that name the quote's speaker here, and the speaker's global entity. */
-export interface EventReporterRow {
-  readonly name: string;
-  readonly entity: number | null;
-}
-
-/** The quote an event is known from, in the event's article (its content at `start`..`end`). */
-export interface EventQuoteRef {
-  readonly id: number;
-  /** `direct`, `indirect` or `mixed`. */
-  readonly kind: string;
-  readonly speaker: number | null;
-  readonly speakerText: string | null;
-  /** The channels it is relayed through (`the state-run Korean Central News Agency`), outermost last. */
-  readonly channels: readonly string[];
-  readonly start: number;
-  readonly end: number;
-}
 
 /**
  * The modes of events a query takes: a list, or `all`. Counts of what happened (timelines, network weights, an
@@ -170,58 +72,6 @@ export interface EventFilter extends FactFilter {
   readonly modes?: EventModes;
   /** Only events coded with at least this confidence (0 to 1). */
   readonly minConfidence?: number;
-}
-
-/**
- * An entity's page: the entity, the roles articles give it, its mentions by month, and the actors it appears
- * with most. `mentions` of a month and `articles` of a co-actor keep their names and hold the chosen count
- * (stories that mention it, or copies), given also as `stories` and `copies`; `quotes` and `events` count
- * facts (once per story), or copies; `events` only asserted ones unless other modes are asked for.
- */
-export interface EntityProfile {
-  readonly entity: GlobalEntity;
-  readonly roles: ReadonlyArray<{ readonly role: string; readonly first: string | null; readonly last: string | null; readonly articles: number }>;
-  readonly mentionsByMonth: ReadonlyArray<{ readonly month: string; readonly mentions: number; readonly stories: number; readonly copies: number }>;
-  readonly coActors: ReadonlyArray<{ readonly entity: GlobalEntity; readonly articles: number; readonly stories: number; readonly copies: number }>;
-  readonly quotes: number;
-  readonly events: number;
-}
-
-/** The actor network of a query: entities as nodes, and edges weighted by their events, split by quad class. */
-export interface Network {
-  readonly nodes: ReadonlyArray<{ readonly id: number; readonly name: string; readonly type: string; readonly events: number }>;
-  readonly edges: ReadonlyArray<{ readonly source: number; readonly target: number; readonly weight: number; readonly cooperation: number; readonly conflict: number; readonly quad: string; readonly events: readonly number[] }>;
-}
-
-/** A merge of an article's entity into a global one, as recorded. */
-export interface MergeRow {
-  readonly id: number;
-  readonly article: string;
-  readonly headline: string | null;
-  readonly localId: string;
-  /** The name the article's entity had (what was merged). */
-  readonly name: string;
-  readonly entity: number;
-  readonly reason: string;
-  readonly undone: boolean;
-}
-
-/** Event facts (or copies) of one period, split into cooperation and conflict. */
-export interface PeriodCount {
-  readonly period: string;
-  readonly events: number;
-  readonly cooperation: number;
-  readonly conflict: number;
-}
-
-/** The unit of a timeline's axis. */
-export type Granularity = 'month' | 'year';
-
-/** A timeline on one axis, as `GET /api/timeline` sends it: periods of one granularity, and the events dated too coarsely to be placed on it. */
-export interface Timeline {
-  readonly granularity: Granularity;
-  readonly periods: readonly PeriodCount[];
-  readonly unplaced: Omit<PeriodCount, 'period'>;
 }
 
 /** Paging options of the graph lists, with what they count. */

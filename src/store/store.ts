@@ -1,7 +1,16 @@
 import type { WiregraphDoc } from '../output/wiregraph1.js';
 import type { WiregraphError } from '../errors.js';
-import type { DiffOp, StoryOptions } from '../stories/index.js';
-import type { FactFilter, GlobalEntity, GraphStore } from './graph.js';
+import type { StoryOptions } from '../stories/index.js';
+import type { ArticleSummary as ApiArticleSummary, CopyRole, CorpusOverview, Page, RelatedStory, StoryCopy, StoryCopyDiff, StoryDetail, StoryRef, StorySummary } from '../contract/index.js';
+import type { FactFilter, GraphStore } from './graph.js';
+
+// Note: what the store hands out to the API is declared once, in src/contract.
+export type { CopyRole, CorpusOverview, Page, RelatedStory, StoryCopy, StoryCopyDiff, StoryDetail, StoryRef, StorySummary };
+
+/** A line of an article list: the API's, with the input it came from (which the API does not send). */
+export interface ArticleSummary extends ApiArticleSummary {
+  readonly source: string;
+}
 
 /** One article to store: its `wiregraph/1` document and the input it came from. */
 export interface ArticleRecord {
@@ -37,77 +46,9 @@ export interface BatchOptions {
   readonly story?: Partial<StoryOptions>;
 }
 
-/** A copy's place in its story: `original` is the earliest published copy; the others are copies or versions. */
-export type CopyRole = 'original' | 'copy' | 'version';
-
-/** One publication of an article's text. */
-export interface StoryCopy {
-  readonly article: string;
-  readonly outlet: string | null;
-  readonly url: string | null;
-  readonly published: string | null;
-  readonly headline: string | null;
-  readonly role: CopyRole;
-}
-
 /** A copy as {@link ArticleStore.copiesOf} lists it: with the input it came from. */
 export interface CopySummary extends StoryCopy {
   readonly source: string;
-}
-
-/** An article's story, as the article's page shows it ("copy 3 of 12, originated by AFP"). */
-export interface StoryRef {
-  readonly id: number;
-  /** Copies in the story. */
-  readonly copies: number;
-  readonly originator: string | null;
-  /** 1-based place of the article's earliest copy among the story's copies in time order. */
-  readonly position: number;
-}
-
-/** A line of the stories list. */
-export interface StorySummary {
-  readonly id: number;
-  /** The originating agency (AFP, AP, Reuters...), from the earliest copy that names one. */
-  readonly originator: string | null;
-  /** The article of the earliest copy. */
-  readonly first: string | null;
-  readonly headline: string | null;
-  readonly published: string | null;
-  /** Copies in the story (publications), and distinct texts among them. */
-  readonly copies: number;
-  readonly articles: number;
-  /** The ids of the related stories (same event, other agencies), the best score first. */
-  readonly related: readonly number[];
-}
-
-/** A story about the same real-world event as another (shared actors, places, dates, event types): linked, never merged. */
-export interface RelatedStory {
-  readonly id: number;
-  /** The headline of its first copy. */
-  readonly headline: string | null;
-  readonly originator: string | null;
-  /** The relatedness score (at least the threshold), and what it was decided on (`actors: Lindsay Lohan`). */
-  readonly score: number;
-  readonly reasons: readonly string[];
-}
-
-/** A copy in a story's lineage, with what it changed against the closest earlier copy. */
-export interface StoryCopyDiff extends StoryCopy {
-  /** Index (in the story's copies) of the earlier copy it is compared with, or null for the first. */
-  readonly against: number | null;
-  /** Paragraph by paragraph against that copy; empty for the first. */
-  readonly diff: readonly DiffOp[];
-}
-
-/** One story with its copies in time order. */
-export interface StoryDetail {
-  readonly id: number;
-  readonly originator: string | null;
-  readonly first: string | null;
-  readonly copies: readonly StoryCopyDiff[];
-  /** Related stories (same event, other agencies), the best score first; linked when the later of two was stored. */
-  readonly related: readonly RelatedStory[];
 }
 
 /** Paging options of the stories list. */
@@ -116,26 +57,11 @@ export interface StoryPageOptions extends PageOptions {
   readonly minCopies?: number;
 }
 
-/** A line of an article list. */
-export interface ArticleSummary {
-  readonly id: string;
-  readonly headline: string | null;
-  readonly outlet: string | null;
-  readonly published: string | null;
-  readonly url: string | null;
-  readonly source: string;
-}
-
 /** A search hit; `snippet` marks matches with U+E000 (start) and U+E001 (end), see {@link renderSnippet}. */
 export interface SearchHit extends ArticleSummary {
+  // Note: the API's hit differs (its snippet marked with brackets, its fragments), so this one is the store's own.
   readonly snippet: string;
   readonly score: number;
-}
-
-/** A page of results and the cursor for the next page (null on the last). */
-export interface Page<T> {
-  readonly items: readonly T[];
-  readonly nextCursor: string | null;
 }
 
 /** Paging options. */
@@ -154,22 +80,6 @@ export interface ListOptions extends PageOptions {
 /** Options of a search: paging and the filters (see {@link FactFilter}). */
 export interface SearchOptions extends PageOptions {
   readonly filter?: FactFilter;
-}
-
-/** What the corpus holds, as the home page says it. */
-export interface CorpusOverview {
-  /** Articles (distinct texts), copies (publications) and stories. */
-  readonly articles: number;
-  readonly copies: number;
-  readonly stories: number;
-  /** Outlets by their copies, most first (at most 20), and how many outlets there are in all. */
-  readonly outlets: ReadonlyArray<{ readonly outlet: string; readonly copies: number }>;
-  readonly outletCount: number;
-  /** The earliest and latest publication times of the copies, or null when none is dated. */
-  readonly first: string | null;
-  readonly last: string | null;
-  /** The most reported entities (by stories). */
-  readonly topEntities: readonly GlobalEntity[];
 }
 
 /** The article store. Implementations: `sqlite/`. */

@@ -1,30 +1,11 @@
 /** Typed calls to the wiregraph HTTP API. */
 
-import type { EntityProfile, EventActorRow, EventQuoteRef, EventReporterRow, EventRow, GlobalEntity, MergeRow, Network, PeriodCount, QuoteRow, SourceRef, Timeline } from '../../src/store/graph.js';
-import type { CorpusOverview, Page, StoryCopyDiff, StoryDetail, StoryRef, StorySummary } from '../../src/store/store.js';
+import type { ArticleEntities, ArticlePage, CorpusOverview, Doc, GlobalEntity, Network, Page, Profile, Quote, SearchHit, StoredEvent, StoryDetail, StoryPage, Timeline } from '../../src/contract/index.js';
 import type { Filters } from './filters.js';
-import type { WiregraphDoc } from '../../src/output/wiregraph1.js';
 
-// Note: the shapes the API sends are the store's own types, imported as types only (nothing of the server is bundled).
-export type { CorpusOverview, EventQuoteRef, EventReporterRow, Network, Page, PeriodCount, Timeline, SourceRef, StoryCopyDiff, StoryDetail, StoryRef, StorySummary };
+// Note: the shapes the API sends are declared once, in src/contract, and imported as types only (nothing of the server is bundled).
+export type { ArticlePage, ArticleSummary, CorpusOverview, Doc, EventActor, EventQuoteRef, EventReporter, Network, Page, PeriodCount, Profile, Quote, SearchHit, SourceRef, StoredEvent, StoryCopyDiff, StoryDetail, StoryRef, StorySummary, Timeline } from '../../src/contract/index.js';
 export type Entity = GlobalEntity;
-export type Quote = QuoteRow;
-export type EventActor = EventActorRow;
-export type StoredEvent = EventRow;
-/** An entity's page as `GET /api/entities/:id` sends it: the profile and the merges that made the entity. */
-export type Profile = EntityProfile & { readonly merges: readonly MergeRow[] };
-
-/** A full-text hit with its snippet as fragments. */
-export interface SearchHit {
-  readonly id: string;
-  readonly headline: string | null;
-  readonly outlet: string | null;
-  readonly published: string | null;
-  readonly fragments: Array<{ text: string; match: boolean }>;
-}
-
-/** A `wiregraph/1` document, as the reader shows it, with its story ("copy 3 of 12, originated by AFP"). */
-export type Doc = WiregraphDoc & { readonly story: StoryRef | null };
 
 /**
  * The event filter of `GET /api/events`: `sourceActor` and `targetActor` give one network edge's events; modes
@@ -42,9 +23,6 @@ export interface EventParams {
   readonly minConfidence?: number;
 }
 
-/** A page of the article list, with how many articles are stored. */
-export type ArticlePage = Page<SearchHit & { snippet?: string }> & { readonly total: number };
-
 /** The lists that export as CSV or JSON Lines. */
 export type ExportList = 'events' | 'quotes' | 'entities';
 
@@ -52,9 +30,6 @@ export type ExportList = 'events' | 'quotes' | 'entities';
 export function exportHref(list: ExportList, format: 'csv' | 'jsonl', params: Record<string, string | number | undefined>): string {
   return `/api/${list}?${query({ ...params, format })}`;
 }
-
-/** A page of the stories list, with how many stories the filter selects. */
-export type StoryPage = Page<StorySummary> & { readonly total: number };
 
 /** An API error, with the server's code and message. */
 export class ApiError extends Error {
@@ -90,7 +65,7 @@ export const api = {
   articles: (filters: Filters = {}, cursor?: string) => get<ArticlePage>('/api/articles', { limit: 30, order: 'published', cursor, ...filters }),
   overview: () => get<CorpusOverview>('/api/overview'),
   article: (id: string) => get<Doc>(`/api/articles/${encodeURIComponent(id)}`),
-  articleEntities: (id: string) => get<{ items: Array<{ localId: string; entity: number }> }>(`/api/articles/${encodeURIComponent(id)}/entities`),
+  articleEntities: (id: string) => get<ArticleEntities>(`/api/articles/${encodeURIComponent(id)}/entities`),
   entities: (q: string) => get<Page<Entity>>('/api/entities', { q, limit: 12 }),
   entity: (id: number) => get<Profile>(`/api/entities/${id}`),
   quotes: (params: { speaker?: number; article?: string } & Filters, cursor?: string) => get<Page<Quote>>('/api/quotes', { ...params, limit: 50, cursor }),

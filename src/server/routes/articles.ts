@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ArticleStore } from '../../store/store.js';
-import { articleIdSchema, errorSchema, overviewSchema, pageQuerySchema, summarySchema } from '../schemas.js';
+import { articleIdSchema, errorSchema, pageQuerySchema, responses } from '../schemas.js';
 import { factFilterOf, factFilterSchema, type FactQuery } from './event-filter.js';
 
 /** `GET /api/articles` (paged list), `GET /api/articles/:id` (one article as wiregraph/1) and `GET /api/overview`. */
@@ -9,7 +9,7 @@ export function registerArticleRoutes(app: FastifyInstance, store: ArticleStore)
     schema: {
       summary: 'Articles of a filter, newest stored first, or newest published first (undated last) with order=published; total counts every stored article',
       querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, ...factFilterSchema, order: { type: 'string', enum: ['published', 'ingested'], default: 'ingested' } } },
-      response: { 200: { type: 'object', required: ['items', 'nextCursor', 'total'], properties: { items: { type: 'array', items: summarySchema }, nextCursor: { type: ['string', 'null'] }, total: { type: 'integer' } } }, 400: errorSchema },
+      response: { 200: responses.articlePage, 400: errorSchema },
     },
   }, async (request) => {
     const { limit, cursor, order } = request.query;
@@ -17,7 +17,7 @@ export function registerArticleRoutes(app: FastifyInstance, store: ArticleStore)
   });
 
   app.get('/api/overview', {
-    schema: { summary: 'What the corpus holds: articles, copies and stories, the outlets, the span of publication times, the most reported entities', response: { 200: overviewSchema } },
+    schema: { summary: 'What the corpus holds: articles, copies and stories, the outlets, the span of publication times, the most reported entities', response: { 200: responses.overview } },
   }, async () => store.overview());
 
   app.get<{ Params: { id: string } }>('/api/articles/:id', {

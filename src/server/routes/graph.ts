@@ -3,10 +3,11 @@ import { WiregraphError } from '../../errors.js';
 import type { CountBy } from '../../store/graph.js';
 import type { ArticleStore } from '../../store/store.js';
 import { errorBody } from '../errors.js';
-import { articleIdSchema, countQuerySchema, entitySchema, errorSchema, pageOf, pageQuerySchema, quoteSchema } from '../schemas.js';
+import { articleIdSchema, countQuerySchema, errorSchema, pageQuerySchema, responses } from '../schemas.js';
 import { ENTITY_COLUMNS, QUOTE_COLUMNS, formatSchema, sendExport, type ExportFormat } from '../export.js';
 import { checkEntities, factFilterOf, factFilterSchema, idSchema as id, modesOf, modesSchema, type FactQuery } from './event-filter.js';
 import { registerEventRoutes } from './events.js';
+import { withChannels } from '../quote-channels.js';
 
 const notFound = (what: string, value: number) => errorBody('WG_NOT_FOUND', `No ${what} has id ${value}.`);
 
@@ -21,7 +22,7 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
     schema: {
       summary: 'Entities by name: prefix, then inside the name, then fuzzy; the most reported first (by stories, or copies); of a type, and mentioned in articles of the date range and outlet',
       querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, q: { type: 'string', maxLength: 200 }, type: factFilterSchema.type, from: factFilterSchema.from, to: factFilterSchema.to, outlet: factFilterSchema.outlet, count: countQuerySchema, format: formatSchema } },
-      response: { 200: pageOf(entitySchema), 400: errorSchema },
+      response: { 200: responses.entityPage, 400: errorSchema },
     },
   }, async (request, reply) => {
     const { q, type, limit, cursor, count, format } = request.query;
@@ -30,28 +31,12 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
     return format === 'csv' || format === 'jsonl' ? sendExport(reply, format, 'entities', ENTITY_COLUMNS, page) : page(cursor ?? null, limit);
   });
 
-  const counted = { type: 'object', properties: { stories: { type: 'integer' }, copies: { type: 'integer' } } } as const;
   app.get<{ Params: { id: number }; Querystring: { count?: CountBy; modes?: string } }>('/api/entities/:id', {
     schema: {
       summary: 'One entity with its profile: roles over time, mentions by month, co-actors, and its merges; counted by stories (or copies); events counted are asserted ones unless modes says',
       params: { type: 'object', required: ['id'], properties: { id } },
       querystring: { type: 'object', additionalProperties: false, properties: { count: countQuerySchema, modes: modesSchema } },
-      response: {
-        200: {
-          type: 'object',
-          required: ['entity', 'roles', 'mentionsByMonth', 'coActors', 'quotes', 'events', 'merges'],
-          properties: {
-            entity: entitySchema,
-            roles: { type: 'array', items: { type: 'object', properties: { role: { type: 'string' }, first: { type: ['string', 'null'] }, last: { type: ['string', 'null'] }, articles: { type: 'integer' } } } },
-            mentionsByMonth: { type: 'array', items: { type: 'object', properties: { month: { type: 'string' }, mentions: { type: 'integer' }, ...counted.properties } } },
-            coActors: { type: 'array', items: { type: 'object', properties: { entity: entitySchema, articles: { type: 'integer' }, ...counted.properties } } },
-            quotes: { type: 'integer' },
-            events: { type: 'integer' },
-            merges: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, article: { type: 'string' }, headline: { type: ['string', 'null'] }, localId: { type: 'string' }, name: { type: 'string' }, entity: { type: 'integer' }, reason: { type: 'string' }, undone: { type: 'boolean' } } } },
-          },
-        },
-        404: errorSchema,
-      },
+      response: { 200: responses.profile, 404: errorSchema },
     },
   }, async (request, reply) => {
     const profile = g.profile(request.params.id, request.query.count, request.query.modes ? modesOf(request.query.modes) : undefined);
@@ -63,7 +48,7 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
     schema: {
       summary: "The global entity of each of an article's entities",
       params: { type: 'object', required: ['id'], properties: { id: articleIdSchema } },
-      response: { 200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['localId', 'entity'], properties: { localId: { type: 'string' }, entity: { type: 'integer' } } } } } }, 404: errorSchema },
+      response: { 200: responses.articleEntities, 404: errorSchema },
     },
   }, async (request, reply) => {
     // Note: like GET /api/articles/:id, an id no article has (or a prefix of none) is a 404, whatever it looks like.
@@ -76,7 +61,7 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
     schema: {
       summary: "Undoes a merge: that article's entity becomes an entity of its own, with its mentions, quotes and events",
       params: { type: 'object', required: ['id'], properties: { id } },
-      response: { 200: { type: 'object', required: ['entity'], properties: { entity: entitySchema } }, 404: errorSchema, 409: errorSchema },
+      response: { 200: responses.undoneMerge, 404: errorSchema, 409: errorSchema },
     },
   }, async (request, reply) => {
     try {
@@ -89,16 +74,16 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
 
   app.get<{ Querystring: FactQuery & { speaker?: number; article?: string; limit: number; cursor?: string; count?: CountBy; format?: ExportFormat } }>('/api/quotes', {
     schema: {
-      summary: "Quotes, newest first, by speaker (entity id) or by article, date range, outlet, speaker type, and the PLOVER type, quad class and mode of the events they report: one per fact (every stored quote with count=copies or an article), each with its fact's copies, outlets, sources and occurrences",
+      summary: "Quotes, newest first, by speaker (entity id) or by article, date range, outlet, speaker type, and the PLOVER type, quad class and mode of the events they report: one per fact (every stored quote with count=copies or an article), each with its kind, its channels (outermost last) and its fact's copies, outlets, sources and occurrences",
       querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, ...factFilterSchema, speaker: id, article: { type: 'string', pattern: '^[0-9a-f]{4,64}$' }, count: countQuerySchema, format: formatSchema } },
-      response: { 200: pageOf(quoteSchema), 400: errorSchema, 404: errorSchema },
+      response: { 200: responses.quotePage, 400: errorSchema, 404: errorSchema },
     },
   }, async (request, reply) => {
     const { speaker, article, limit, cursor, count, format } = request.query;
     const filter = factFilterOf(request.query);
     checkEntities(g, { speaker });
     if (article && store.copiesOf(article).length === 0) throw new WiregraphError('WG_NOT_FOUND', `querystring/article: no stored article has id ${article}.`);
-    const page = (at: string | null, n: number) => g.quotes({ ...filter, ...(speaker !== undefined ? { speaker } : {}), ...(article ? { article } : {}) }, { limit: n, cursor: at, ...(count ? { count } : {}) });
+    const page = (at: string | null, n: number) => withChannels(store, g.quotes({ ...filter, ...(speaker !== undefined ? { speaker } : {}), ...(article ? { article } : {}) }, { limit: n, cursor: at, ...(count ? { count } : {}) }));
     return format === 'csv' || format === 'jsonl' ? sendExport(reply, format, 'quotes', QUOTE_COLUMNS, page) : page(cursor ?? null, limit);
   });
   registerEventRoutes(app, store);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { WiregraphError } from '../../errors.js';
 import { parseSearch } from '../../store/fts-query.js';
 import { MARK_END, MARK_START, renderSnippet, type ArticleStore } from '../../store/store.js';
-import { errorSchema, pageQuerySchema, summarySchema } from '../schemas.js';
+import { errorSchema, pageQuerySchema, responses } from '../schemas.js';
 import { factFilterOf, factFilterSchema, type FactQuery } from './event-filter.js';
 
 /** The snippet as text fragments, each a match or not: no markup for clients to parse. */
@@ -29,17 +29,7 @@ export function registerSearchRoutes(app: FastifyInstance, store: ArticleStore):
     schema: {
       summary: `Full-text search of the articles of a filter. ${SYNTAX}`,
       querystring: { ...pageQuerySchema, required: ['q'], properties: { ...pageQuerySchema.properties, ...factFilterSchema, q: { type: 'string', minLength: 1, maxLength: 500 } } },
-      response: {
-        200: {
-          type: 'object',
-          required: ['items', 'nextCursor'],
-          properties: {
-            items: { type: 'array', items: { ...summarySchema, properties: { ...summarySchema.properties, snippet: { type: 'string' }, score: { type: 'number' }, fragments: { type: 'array', items: { type: 'object', required: ['text', 'match'], properties: { text: { type: 'string' }, match: { type: 'boolean' } } } } } } },
-            nextCursor: { type: ['string', 'null'] },
-          },
-        },
-        400: errorSchema,
-      },
+      response: { 200: responses.searchPage, 400: errorSchema },
     },
   }, async (request) => {
     const { error } = parseSearch(request.query.q);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ArticleStore } from '../../store/store.js';
-import { errorSchema, pageQuerySchema, storyDetailSchema, storySummarySchema } from '../schemas.js';
+import { errorSchema, pageQuerySchema, responses } from '../schemas.js';
 
 /** `GET /api/stories` (paged, biggest first) and `GET /api/stories/:id` (copies in time order, lineage, diffs). */
 export function registerStoryRoutes(app: FastifyInstance, store: ArticleStore): void {
@@ -8,7 +8,7 @@ export function registerStoryRoutes(app: FastifyInstance, store: ArticleStore): 
     schema: {
       summary: 'Stories (copies and versions of one wire story), the most copies first',
       querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, minCopies: { type: 'integer', minimum: 1, maximum: 1_000_000, default: 1 } } },
-      response: { 200: { type: 'object', required: ['items', 'nextCursor', 'total'], properties: { items: { type: 'array', items: storySummarySchema }, nextCursor: { type: ['string', 'null'] }, total: { type: 'integer' } } } },
+      response: { 200: responses.storyPage },
     },
   }, async (request) => {
     const { limit, cursor, minCopies } = request.query;
@@ -21,7 +21,7 @@ export function registerStoryRoutes(app: FastifyInstance, store: ArticleStore): 
       params: { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER } } },
       // Note: the article reader lists a story's other copies and needs no diffs; diffs=false spares computing them.
       querystring: { type: 'object', additionalProperties: false, properties: { diffs: { type: 'boolean', default: true } } },
-      response: { 200: storyDetailSchema, 404: errorSchema },
+      response: { 200: responses.storyDetail, 404: errorSchema },
     },
   }, async (request, reply) => {
     const story = store.story(request.params.id, { diffs: request.query.diffs });

@@ -5,7 +5,8 @@ import { api, type Doc } from '../api.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { ArticleStory } from './article-story.js';
-import { loaded, QUOTE_KIND, reportedBy } from './common.js';
+import { channelsText, loaded, QUOTE_KIND, reportedBy } from './common.js';
+import { headlineEnd, inHeadline, OutletChain } from './outlet-chain.js';
 
 interface Mark {
   readonly start: number;
@@ -19,7 +20,7 @@ interface Mark {
 /** The marks over an article's text: entity mentions, quote contents, timexes, and the highlighted source span. */
 function marks(doc: Doc, highlight: { start: number; end: number } | null): Mark[] {
   return [
-    ...doc.quotes.map((q): Mark => ({ start: q.content.start, end: q.content.end, kind: 'quote', className: `quote ${q.kind}`, title: `${QUOTE_KIND[q.kind] ?? 'Quote'}: ${q.speakerText ?? 'unnamed'} (${q.cue.text})` })),
+    ...doc.quotes.filter((q) => !inHeadline(doc, q)).map((q): Mark => ({ start: q.content.start, end: q.content.end, kind: 'quote', className: `quote ${q.kind}`, title: `${QUOTE_KIND[q.kind] ?? 'Quote'}: ${q.speakerText ?? 'unnamed'} (${q.cue.text})${channelsText(q.sources.map((c) => c.text))}` })),
     ...doc.entities.flatMap((e) => e.mentions.map((m): Mark => ({ start: m.start, end: m.end, kind: 'entity', className: `entity ${e.type}`, title: `${e.name} (${e.type})`, entity: e.id }))),
     ...doc.timexes.map((t): Mark => ({ start: t.start, end: t.end, kind: 'timex', className: 'timex', title: `${t.type} ${t.value}` })),
     ...(highlight ? [{ ...highlight, kind: 'highlight' as const, className: 'highlight', title: 'source' }] : []),
@@ -55,9 +56,9 @@ export function ArticleView({ id, params }: { id: string; params: URLSearchParam
   return loaded(doc, (d) => html`<div class="reader">
     <article>
       <h2>${d.meta.headline ?? '(no headline)'}</h2>
-      <p class="muted">${[d.meta.outlet, d.meta.published].filter(Boolean).join(' · ')}</p>
+      <${OutletChain} doc=${d} />
       <${ArticleStory} story=${d.story} article=${d.id} />
-      <div class="text">${pieces(d.text, marks(d, highlight)).map((p) => render(p, d))}</div>
+      <div class="text">${from(pieces(d.text, marks(d, highlight)), bodyStart(d, highlight)).map((p) => render(p, d))}</div>
     </article>
     <aside>
       <h3>Events</h3>
@@ -67,9 +68,24 @@ export function ArticleView({ id, params }: { id: string; params: URLSearchParam
         <a class="source" href=${href(['article', d.id], { sentence: e.sentence, start: e.trigger.start, end: e.trigger.end })}>source</a>
       </li>`)}</ul>
       <h3>Quotes</h3>
-      <ul class="quotes">${d.quotes.map((q) => html`<li class=${`quote-item ${q.kind}`}><strong>${q.speakerText ?? 'unnamed'}</strong> ${q.cue.text} <span class="kind">${QUOTE_KIND[q.kind] ?? q.kind}</span>: <a href=${href(['article', d.id], { start: q.content.start, end: q.content.end })}>${excerpt(q.content.text, q.kind === 'direct')}</a></li>`)}</ul>
+      <ul class="quotes">${d.quotes.filter((q) => !inHeadline(d, q)).map((q) => html`<li class=${`quote-item ${q.kind}`}><span class="kind">${QUOTE_KIND[q.kind] ?? q.kind}</span> <strong>${q.speakerText ?? 'unnamed'}</strong> ${q.cue.text}${q.sources.length > 0 ? html`<span class="channels">${channelsText(q.sources.map((c) => c.text))}</span>` : null}: <a href=${href(['article', d.id], { start: q.content.start, end: q.content.end })}>${excerpt(q.content.text, q.kind === 'direct')}</a></li>`)}</ul>
     </aside>
   </div>`);
+}
+
+/**
+ * Where the reader's text begins: after the headline when the text repeats the heading above it (and the blank
+ * lines after it), unless the highlighted span is in the headline.
+ */
+function bodyStart(doc: Doc, highlight: { start: number } | null): number {
+  const end = headlineEnd(doc);
+  if (end === 0 || (highlight && highlight.start < end)) return 0;
+  return end + (/^\s*/u.exec(doc.text.slice(end))?.[0].length ?? 0);
+}
+
+/** The pieces from an offset on, the one it falls in cut there. */
+function from<P extends { text: string; start: number }>(all: readonly P[], start: number): P[] {
+  return all.flatMap((p) => (p.start + p.text.length <= start ? [] : p.start >= start ? [p] : [{ ...p, text: p.text.slice(start - p.start), start }]));
 }
 
 /** A quote's first 80 characters, in quote marks only when it is the speaker's own words. */

@@ -32,8 +32,13 @@ export function carried(f: { copies: number; outlets: number; sources: number })
  * channels it came through.
  */
 export function reportedBy(name: string, quote: { start: number; end: number; channels?: readonly string[] } | null, article: string): VNode {
-  const via = quote?.channels && quote.channels.length > 0 ? `, via ${quote.channels.join(' via ')}` : '';
+  const via = channelsText(quote?.channels ?? []);
   return html` <span class="reported">reported by ${quote ? html`<a href=${href(['article', article], { start: quote.start, end: quote.end })}>${name}</a>` : name}${via}</span>`;
+}
+
+/** A quote's channel chain as words (`, via the state-run Korean Central News Agency`), outermost last; empty without one. */
+export function channelsText(channels: readonly string[]): string {
+  return channels.length > 0 ? `, via ${channels.join(' via ')}` : '';
 }
 
 /** One event as a line: source, action, target, mode, who reports it, date and a link to its sentence. */
@@ -51,12 +56,30 @@ export function eventLine(e: StoredEvent): VNode {
 /** What a quote's kind is called where it is shown: a paraphrase is not the speaker's own words. */
 export const QUOTE_KIND: Record<string, string> = { direct: 'direct quote', indirect: 'paraphrase', mixed: 'partly quoted' };
 
-/** One quote: its content (in quote marks only when direct), kind, speaker, and a link to its sentence. */
+/**
+ * Whether a quote is the headline's credit (`North Korea to boost ...: state media`): the headline is the outlet's
+ * words, which it credits to a source, not a quote with a cue.
+ */
+export function isHeadlineCredit(q: Quote): boolean {
+  return q.source.start === 0 && q.source.headline !== null && q.source.headline.startsWith(q.content) && q.source.headline.length > q.content.length;
+}
+
+/**
+ * One quote: its content (in quote marks only when direct), then in one line its kind, speaker and cue, the channels
+ * it came through, its date and article, and a link to its sentence.
+ */
 export function quoteLine(q: Quote): VNode {
+  if (isHeadlineCredit(q)) {
+    return html`<li class="quote-item headline-credit">
+      <span class="kind">headline</span> <span class="attribution">“${q.source.headline}”, credited to <strong>${q.speakerText ?? 'unnamed'}</strong></span>
+      <a class="source" href=${sourceHref(q.source)}>source</a>
+    </li>`;
+  }
   return html`<li class=${`quote-item ${q.kind}`}>
     <blockquote>${q.kind === 'direct' ? `“${q.content}”` : q.content}</blockquote>
     <span class="kind">${QUOTE_KIND[q.kind] ?? q.kind}</span>
-    <span class="muted">${q.speakerText ?? 'unnamed'} · ${q.cue}${q.date ? ` · ${q.date}` : ''} · ${q.source.headline ?? q.source.article}</span>${carried(q)}
+    <span class="attribution"><strong>${q.speakerText ?? 'unnamed'}</strong> ${q.cue}${q.channels.length > 0 ? html`<span class="channels">${channelsText(q.channels)}</span>` : null}</span>
+    <span class="muted">${q.date ? ` · ${q.date}` : ''} · ${q.source.headline ?? q.source.article}</span>${carried(q)}
     <a class="source" href=${sourceHref(q.source)}>source</a>
   </li>`;
 }

@@ -51,7 +51,7 @@ function Results({ list, params, page }: { list: Loaded<Page<SearchHit> | Articl
     return html`<p class="muted">${first}–${first + p.items.length - 1}${total}</p><ol class="results" start=${first}>${p.items.map((a) => html`<li>
       <a href=${href(['article', a.id])}>${a.headline ?? '(no headline)'}</a>
       <span class="muted"> ${[a.outlet, a.published].filter(Boolean).join(' · ')}</span>
-      ${a.fragments ? html`<p class="snippet">${a.fragments.map((f) => (f.match ? html`<mark>${f.text}</mark>` : f.text))}</p>` : null}
+      ${'fragments' in a ? html`<p class="snippet">${a.fragments.map((f) => (f.match ? html`<mark>${f.text}</mark>` : f.text))}</p>` : null}
     </li>`)}</ol>
     <p class="pager">${page > 1 ? html`<a href=${href([], rest)}>First page</a>` : null}${p.nextCursor ? html`<a rel="next" href=${href([], { ...rest, cursor: p.nextCursor, page: page + 1 })}>Next page</a>` : null}</p>`;
   });
@@ -78,7 +78,7 @@ export function SearchView({ params }: { params: URLSearchParams }): VNode {
   // Note: the box follows the route: after Back it shows the query whose results are on the page, not the last one typed.
   useEffect(() => setValue(q), [q]);
   const key = `${q}:${filterKey(filters)}:${cursor}`;
-  const articles = useLoad(`articles:${key}`, () => (q ? api.search(q, filters, cursor) : api.articles(filters, cursor)));
+  const articles = useLoad<Page<SearchHit> | ArticlePage>(`articles:${key}`, () => (q ? api.search(q, filters, cursor) : api.articles(filters, cursor)));
   const entities = useLoad(`entities:${q}`, () => entitiesOf(q));
   const overview = useLoad('overview', () => api.overview());
   const submit = (e: Event): void => {
