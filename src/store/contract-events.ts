@@ -56,7 +56,7 @@ export function runEventContract(current: () => ArticleStore): void {
       it('lists a reported event with who reports it and the quote it is known from, and a stated one with neither', () => {
         const items = store.graph.events({}, { limit: 10 }).items;
         const reported = items.find((e) => e.trigger === 'stepping up')!;
-        const quote = doc.quotes.find((q) => q.id === 'Q1')!;
+        const quote = doc.quotes.find((q) => q.content.text.includes('stepping up'))!;
         expect(reported.reportedBy).toEqual({ name: 'Seoul', entity: named('South Korea').id });
         expect(reported.quote).toMatchObject({ kind: 'indirect', speaker: named('South Korea').id, speakerText: 'South Korea', channels: ['the state-run Yonhap news agency'], start: quote.content.start, end: quote.content.end });
         expect(store.graph.quotes({}, { limit: 10 }).items.map((q) => q.id)).toContain(reported.quote!.id);

@@ -76,6 +76,9 @@ export function runFactContract(current: () => ArticleStore): void {
       const ofCut = store.graph.quotes({ article: docs.cut.id }, { limit: 20 }).items;
       expect(ofCut.length).toBe(docs.cut.quotes.length);
       expect(ofCut.find((q) => q.fact === rebuild.fact)?.copies).toBe(3);
+      // Note: each quote row carries the channels of its document's quote (what relayed it), in the document's order.
+      const channels = new Map(docs.cut.quotes.map((q) => [q.content.start, (q.sources ?? []).map((c) => c.text)]));
+      expect(ofCut.map((q) => q.channels)).toEqual(ofCut.map((q) => channels.get(q.source.start)));
     });
 
     it('makes one event fact of an event found in three near-copies', () => {

@@ -1,12 +1,11 @@
 import type { EventMode } from '../article/layers.js';
-import type { EntityProfile, EventActor, EventQuoteRef, EventReporter, FactCounts, FactOccurrence, GlobalEntity, Granularity, MergeRow, Network, PeriodCount, SourceRef, StoredEvent, StoredQuote, Timeline } from '../contract/index.js';
+import type { EntityProfile, EventActor, EventQuoteRef, EventReporter, FactCounts, FactOccurrence, GlobalEntity, Granularity, MergeRow, Network, PeriodCount, SourceRef, StoredEvent, Quote, Timeline } from '../contract/index.js';
 import type { Page, PageOptions } from './store.js';
 
-// Note: the rows the store hands out are the API's shapes, declared once in src/contract; only the quote row differs
-// (the API adds its channels).
+// Note: the rows the store hands out are the API's shapes, declared once in src/contract.
 export type { EntityProfile, EventQuoteRef, FactCounts, FactOccurrence, GlobalEntity, Granularity, MergeRow, Network, PeriodCount, SourceRef, Timeline };
-/** A stored quote, with the counts of the fact it is an occurrence of. */
-export type QuoteRow = StoredQuote;
+/** A stored quote, with the channels it was relayed through and the counts of the fact it is an occurrence of. */
+export type QuoteRow = Quote;
 /** One side of a stored event. */
 export type EventActorRow = EventActor;
 /** A stored event, with the counts of the fact it is an occurrence of. */

@@ -7,7 +7,6 @@ import { articleIdSchema, countQuerySchema, errorSchema, pageQuerySchema, respon
 import { ENTITY_COLUMNS, QUOTE_COLUMNS, formatSchema, sendExport, type ExportFormat } from '../export.js';
 import { checkEntities, factFilterOf, factFilterSchema, idSchema as id, modesOf, modesSchema, type FactQuery } from './event-filter.js';
 import { registerEventRoutes } from './events.js';
-import { withChannels } from '../quote-channels.js';
 
 const notFound = (what: string, value: number) => errorBody('WG_NOT_FOUND', `No ${what} has id ${value}.`);
 
@@ -83,7 +82,7 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
     const filter = factFilterOf(request.query);
     checkEntities(g, { speaker });
     if (article && store.copiesOf(article).length === 0) throw new WiregraphError('WG_NOT_FOUND', `querystring/article: no stored article has id ${article}.`);
-    const page = (at: string | null, n: number) => withChannels(store, g.quotes({ ...filter, ...(speaker !== undefined ? { speaker } : {}), ...(article ? { article } : {}) }, { limit: n, cursor: at, ...(count ? { count } : {}) }));
+    const page = (at: string | null, n: number) => g.quotes({ ...filter, ...(speaker !== undefined ? { speaker } : {}), ...(article ? { article } : {}) }, { limit: n, cursor: at, ...(count ? { count } : {}) });
     return format === 'csv' || format === 'jsonl' ? sendExport(reply, format, 'quotes', QUOTE_COLUMNS, page) : page(cursor ?? null, limit);
   });
   registerEventRoutes(app, store);

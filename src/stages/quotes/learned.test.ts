@@ -18,6 +18,13 @@ describe('the learned attribution tagger', () => {
     expect(labels.slice(3, 7)).toEqual(['B-CON', 'I-CON', 'I-CON', 'I-CON']);
   });
 
+  it('quotes nobody for a forecast (`X is expected to travel`), which says what others expect of X', () => {
+    const text = 'Zelenskyy is expected to travel to Brussels next week for a meeting of European Union leaders where financing for Ukraine\'s reconstruction will be discussed.';
+    const quotes = defaultPipeline().run(createArticle(text, { ...EMPTY_META, language: 'en' })).layers.quotes ?? [];
+    expect(quotes.map((q) => q.cue.text)).not.toContain('is expected');
+    expect(quotes.filter((q) => q.speakerText === 'Zelenskyy')).toEqual([]);
+  });
+
   it('adds an attribution the rules miss, with its cue, content and speaker', () => {
     const text = 'Republicans have long suspected that the agency was biased against them.';
     const quotes = defaultPipeline().run(createArticle(text, { ...EMPTY_META, language: 'en' })).layers.quotes ?? [];

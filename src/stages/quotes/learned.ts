@@ -139,6 +139,8 @@ function candidates(t: Tagged, runs: readonly Run[]): Candidate[] {
  * - `a statement`: an action is not one ("voted for the measure"): the content reads as reported (`that`,
  *   `to`, a question word, a quotation mark), or the cue holds a speech verb, or a learned cue word with a
  *   content of five words or more.
+ * - `not a forecast`: `X is expected to travel`, `is due to`, `is set to` say what is planned for X, and nobody is
+ *   quoted: a cue of those words after a form of `be` with an infinitive content is no attribution.
  */
 const REFINERS: ReadonlyArray<readonly [string, (t: Tagged, c: Candidate) => boolean]> = [
   ['new to the rules', (t, c) => !t.ruleContents.overlapsSpan(spanOf(t, c.content)) && !t.ruleCues.overlapsSpan(spanOf(t, c.cue))],
@@ -151,7 +153,17 @@ const REFINERS: ReadonlyArray<readonly [string, (t: Tagged, c: Candidate) => boo
     const reported = /^(?:that|to|if|whether|how|why|what|["“'‘]|``)$/u.test(t.doc.lower![c.content.from]!);
     return reported || words.some((w) => CUE_WORDS.has(w)) || (words.some((w) => t.tagger.cues.has(w)) && c.content.to - c.content.from >= 4);
   }],
+  ['not a forecast', (t, c) => {
+    const lower = t.doc.lower!;
+    const cue = lower[c.cue.to]!;
+    const be = BE.has(lower[c.cue.to - 1] ?? '') || BE.has(lower[c.cue.from - 1] ?? '');
+    return !(FORECASTS.has(cue) && be && lower[c.content.from] === 'to');
+  }],
 ];
+
+/** Words that, after `be` and before an infinitive, forecast what someone will do (`is expected to travel`). */
+const FORECASTS: ReadonlySet<string> = new Set(['expected', 'likely', 'unlikely', 'due', 'set', 'scheduled', 'slated', 'poised', 'supposed', 'bound', 'certain', 'sure']);
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 /**
  * The speaker of a kept candidate: the source run by its cue, else the rules' walk back from the cue, else

@@ -86,10 +86,10 @@ export function graphQueries(db: Database.Database): GraphStore {
         where.push(filtered.where);
         params.push(...filtered.params);
       }
-      const rows = statement(`SELECT q.id, q.fact_id AS fact, q.speaker_id AS speaker, q.speaker_text AS speakerText, q.kind, q.cue, q.content, q.date, a.id AS article, a.headline, a.published, q.sentence, q.start, q.end FROM quotes q JOIN articles a ON a.seq = q.article_seq WHERE ${where.join(' AND ')} ORDER BY q.id DESC LIMIT ?`).all(...params, limit + 1) as Array<Record<string, unknown>>;
+      const rows = statement(`SELECT q.id, q.fact_id AS fact, q.speaker_id AS speaker, q.speaker_text AS speakerText, q.kind, q.cue, q.content, q.date, q.channels, a.id AS article, a.headline, a.published, q.sentence, q.start, q.end FROM quotes q JOIN articles a ON a.seq = q.article_seq WHERE ${where.join(' AND ')} ORDER BY q.id DESC LIMIT ?`).all(...params, limit + 1) as Array<Record<string, unknown>>;
       const page = rows.slice(0, limit);
       const facts = quoteFacts(page.map((r) => r['fact'] as number | null));
-      const items: QuoteRow[] = page.map((r) => ({ id: r['id'] as number, speaker: r['speaker'] as number | null, speakerText: r['speakerText'] as string | null, kind: r['kind'] as string, cue: r['cue'] as string, content: r['content'] as string, date: r['date'] as string | null, source: source(r as never), ...countsOf(facts, r['fact'] as number | null) }));
+      const items: QuoteRow[] = page.map((r) => ({ id: r['id'] as number, speaker: r['speaker'] as number | null, speakerText: r['speakerText'] as string | null, kind: r['kind'] as string, cue: r['cue'] as string, content: r['content'] as string, date: r['date'] as string | null, channels: JSON.parse(r['channels'] as string) as string[], source: source(r as never), ...countsOf(facts, r['fact'] as number | null) }));
       return { items, nextCursor: rows.length > limit ? encodeCursor(items.at(-1)!.id) : null };
     },
     events(filter, { limit, cursor, count }) {
