@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureViews } from './ui-views.js';
 import type { WiregraphDoc } from '../src/output/wiregraph1.js';
 import { buildApp, UI_DIR } from '../src/server/app.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
@@ -23,8 +24,8 @@ export interface ApiBench {
   readonly storeSeconds: number;
   /** Latencies by load (requests in flight) and route. */
   readonly routes: Record<string, Record<string, RouteLatency>>;
-  /** Milliseconds from navigation to the first list of articles in Chromium, or null without Chromium. */
-  readonly firstView: number | null;
+  /** Milliseconds from navigation to each view's first content in Chromium, by view, or null without Chromium. */
+  readonly firstView: Record<string, number> | null;
 }
 
 const SEARCH_WORDS = ['government', 'election', 'film', 'market', 'football', 'music', 'Blair', 'mobile', 'economy', 'court', 'China', 'oil price', 'minister said', 'record', 'games'];
@@ -74,26 +75,13 @@ export async function benchApi(docs: readonly WiregraphDoc[], target = 20_000, r
     });
     routes[`${concurrency} in flight`] = JSON.parse(output) as Record<string, RouteLatency>;
   }
-  const firstView = existsSync('/usr/bin/chromium') && existsSync(join(UI_DIR, 'index.html')) ? await measureFirstView(address) : null;
+  const eventful = store.graph.events({}, { limit: 1 }).items[0];
+  const actor = eventful?.sourceActors[0]?.entity ?? actors[0]?.id ?? 1;
+  const firstView = existsSync('/usr/bin/chromium') && existsSync(join(UI_DIR, 'index.html')) ? await measureViews(address, { actor, article: eventful?.source.article ?? top[0]?.id.toString() ?? '' }) : null;
   await app.close();
   store.close();
   rmSync(dir, { recursive: true, force: true });
   return { articles: target, storeSeconds, routes, firstView };
 }
 
-/** Loads the UI in Chromium and times navigation to the first list of articles (the median of five loads). */
-async function measureFirstView(address: string): Promise<number> {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
-  const page = await browser.newPage();
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now();
-    await page.goto(`${address}/?${i}`);
-    await page.locator('.results li').first().waitFor();
-    times.push(performance.now() - started);
-  }
-  await browser.close();
-  return times.sort((a, b) => a - b)[2]!;
-}
 
