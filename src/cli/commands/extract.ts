@@ -1,5 +1,6 @@
 import { extractInputs, parseDateOption } from '../../api/extract.js';
 import type { InputKind } from '../../read/types.js';
+import { jsonForTerminal } from '../terminal.js';
 import { EXIT, reportError, writeLine } from '../io.js';
 import { dictionaryOptions, fetchOptions, fetchSettings, minConfidenceOption, pipelineOptions, readOptions, type FetchFlags, stagesOption, workersFor, workersOption } from '../options.js';
 import type { DefineCommand } from './index.js';
@@ -19,13 +20,13 @@ export const defineExtract: DefineCommand = (program, setStatus) => {
     let failed = false;
     for await (const result of extractInputs(inputs.length > 0 ? inputs : ['-'], options)) {
       if (result.ok) {
-        await writeLine(JSON.stringify(result.doc, null, opts.pretty ? 2 : undefined));
+        await writeLine(jsonForTerminal(JSON.stringify(result.doc, null, opts.pretty ? 2 : undefined)));
         continue;
       }
       failed = true;
       reportError(result.error, result.input);
       if (result.line !== undefined || result.inputId !== null) {
-        await writeLine(JSON.stringify({ id: result.inputId, error: { code: result.error.code, message: result.error.message } }));
+        await writeLine(jsonForTerminal(JSON.stringify({ id: result.inputId, error: { code: result.error.code, message: result.error.message } })));
       }
     }
     setStatus(failed ? EXIT.someFailed : EXIT.ok);
