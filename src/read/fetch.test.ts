@@ -120,6 +120,14 @@ describe('safeFetch with the allowance', () => {
     expect(await read(`http://127.0.0.1:${redirectToOther}/`, { allowPrivateAddresses: true })).toBe('the other port');
   });
 
+  it('reports a server that never answers, and a redirect to no URL, as WG_FETCH_FAILED', async () => {
+    const silent = await serve(() => undefined);
+    const error = await safeFetch(`http://127.0.0.1:${silent}/`, { allowPrivateAddresses: true, timeoutMs: 300 }).catch((e: unknown) => e as { code: string; message: string });
+    expect([(error as { code: string }).code, (error as { message: string }).message]).toEqual(['WG_FETCH_FAILED', expect.stringMatching(/no answer within 300 ms/u)]);
+    const broken = await serve((_req, res) => res.writeHead(302, { location: 'http://[oops' }).end());
+    expect(await codeOf(read(`http://127.0.0.1:${broken}/`, { allowPrivateAddresses: true }))).toBe('WG_FETCH_FAILED');
+  });
+
   it('stops after the redirect limit', async () => {
     expect(await codeOf(read(`http://127.0.0.1:${loop}/`, { allowPrivateAddresses: true, maxRedirects: 3 }))).toBe('WG_FETCH_REDIRECTS');
   });

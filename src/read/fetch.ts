@@ -75,7 +75,7 @@ export async function safeFetch(address: string, options: FetchOptions = {}): Pr
       if (redirects >= maxRedirects) {
         throw new WiregraphError('WG_FETCH_REDIRECTS', `${address} redirected more than ${maxRedirects} times (last to ${safeText(location)}); fetch the final address directly, or raise --max-redirects.`, { input: address });
       }
-      url = httpUrl(new URL(location, url).href, address);
+      url = httpUrl(resolve(location, url, address), address);
       continue;
     }
     if (status < 200 || status > 299) {
@@ -108,6 +108,15 @@ export function httpUrl(address: string, input: string): URL {
     throw new WiregraphError('WG_FETCH_SCHEME', `${safeText(address)} is a ${url.protocol.replace(/:$/u, '')}: URL; only http and https URLs are fetched.`, { input });
   }
   return url;
+}
+
+/** A redirect's Location resolved against the URL that sent it. */
+function resolve(location: string, from: URL, input: string): string {
+  try {
+    return new URL(location, from).href;
+  } catch {
+    throw failed(input, `${from.href} redirected to ${JSON.stringify(safeText(location))}, which is not a URL`);
+  }
 }
 
 /**
