@@ -1,8 +1,10 @@
 import type { XMLParser } from 'fast-xml-parser';
+import { createArticle } from '../article/article.js';
 import { asWiregraphError, WiregraphError } from '../errors.js';
 import { withoutControls } from './decode.js';
 import { xmlParser } from './lazy-modules.js';
 import { itemTagOf, splitFeedItems, type FeedFragment } from './feed-stream.js';
+import { capHeadline, headlineCutNote } from './headline.js';
 import { htmlFragmentToText } from './html.js';
 import { primaryLanguage } from './language.js';
 import { articleFromText } from './layout.js';
@@ -118,7 +120,7 @@ interface FeedEntry {
 function toItem(input: string, index: number, entry: FeedEntry, date: string | null): ReadItem {
   const name = `${input}#item${index + 1}`;
   const body = entry.html ? htmlFragmentToText(entry.html) : '';
-  const headline = entry.title ? cleanSpaces(htmlFragmentToText(entry.title)) : null;
+  const { headline, cutFrom } = capHeadline(entry.title ? cleanSpaces(htmlFragmentToText(entry.title)) : null);
   if (body === '' && !headline) {
     return { ok: false, input: name, error: new WiregraphError('WG_FEED_ITEM_EMPTY', `${name} has neither a title nor any text.`, { input: name }) };
   }
@@ -132,7 +134,8 @@ function toItem(input: string, index: number, entry: FeedEntry, date: string | n
     authors: entry.authors.map(cleanSpaces),
     date,
   });
-  return { ok: true, input: name, article: withoutControls(article) };
+  const noted = cutFrom === null || headline === null ? article : createArticle(article.text, article.meta, [headlineCutNote(cutFrom, headline), ...article.notes]);
+  return { ok: true, input: name, article: withoutControls(noted) };
 }
 
 function atomLink(value: unknown): string | null {

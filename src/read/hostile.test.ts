@@ -94,4 +94,11 @@ describe('small hostile pages', () => {
     expect(article.text.length).toBeLessThan(1000);
     expect(article.notes.some((n) => n.rule === 'headline-cut' && /100000 characters/u.test(n.text))).toBe(true);
   });
+
+  it('cuts a feed item’s 100,000-character title the same way', () => {
+    const { article } = only(read(rss('https://e.org/1', `${'Breaking '.repeat(11_111)}x`), 'f.rss'));
+    expect(article.meta.headline!.length).toBeLessThanOrEqual(301);
+    expect(article.text.startsWith(article.meta.headline!)).toBe(true);
+    expect(article.notes.find((n) => n.rule === 'headline-cut')).toMatchObject({ start: 0, end: article.meta.headline!.length });
+  });
 });
