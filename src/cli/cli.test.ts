@@ -87,8 +87,9 @@ describe('bad input never stops a batch', () => {
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     writeFileSync(huge, '');
     truncateSync(huge, 50 * 1024 * 1024);
+    // Note: the test servers are on loopback, which is fetched only with --allow-private-addresses.
     const { code, stdout, stderr } = await runCli([
-      'extract', empty, binary, huge, fixture('no-article.html'), fixture('not-xml.rss'), join(tmp, 'missing.txt'),
+      'extract', '--allow-private-addresses', empty, binary, huge, fixture('no-article.html'), fixture('not-xml.rss'), join(tmp, 'missing.txt'),
       'http://127.0.0.1:9/unreachable', `${base}/missing`, `${base}/feed-not-xml`, seed,
     ]);
     expect(code).toBe(1);
@@ -109,7 +110,7 @@ describe('bad input never stops a batch', () => {
   });
 
   it('reads a feed from an http URL, one article per item', async () => {
-    const { stdout, stderr } = await runCli(['extract', `${base}/feed.xml`]);
+    const { stdout, stderr } = await runCli(['extract', '--allow-private-addresses', `${base}/feed.xml`]);
     const docs = lines(stdout) as Array<{ meta: { headline: string; url: string } }>;
     expect(docs.map((d) => d.meta.headline)).toEqual(['Ministers agree on grain corridor', 'Markets rally & bonds fall']);
     expect(stderr).toContain('WG_FEED_ITEM_EMPTY');

@@ -1,4 +1,5 @@
 import type { WiregraphError } from '../errors.js';
+import { forTerminal } from './terminal.js';
 
 /**
  * Writes a line to standard output, waiting when the pipe is full so that large outputs keep memory flat.
@@ -12,7 +13,7 @@ export async function writeLine(line: string): Promise<void> {
 /** Reports a coded error on standard error: `wiregraph: WG_CODE input: message`. */
 export function reportError(error: WiregraphError, input?: string): void {
   const where = input && !error.message.includes(input) ? `${input}: ` : '';
-  process.stderr.write(`wiregraph: ${error.code} ${where}${error.message}\n`);
+  process.stderr.write(`wiregraph: ${error.code} ${forTerminal(`${where}${error.message}`)}\n`);
 }
 
 /** The database path: `--db`, else `WIREGRAPH_DB`, else `./wiregraph.db`. */

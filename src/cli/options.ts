@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { STAGE_NAMES } from '../pipeline/default.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { checkSpec, isDefaultSpec, pipelineFromSpec, type PipelineSpec } from '../workers/spec.js';
+import { DEFAULT_MAX_REDIRECTS, type FetchOptions } from '../read/fetch.js';
 import { DEFAULT_MAX_BYTES, isUrl } from '../read/source.js';
 import { INPUT_KINDS } from '../read/types.js';
 
@@ -15,6 +16,39 @@ export const readOptions = (): Option[] => [
   new Option('--date <date>', 'article date (YYYY-MM-DD[THH:MM]) for inputs that carry none'),
   new Option('--max-bytes <n>', 'refuse inputs larger than this; in a JSONL stream or a feed, the cap on one record or item').argParser(positiveInt).default(DEFAULT_MAX_BYTES),
 ];
+
+/** What the fetch options give, as the commands' parsed options hold it. */
+export interface FetchFlags {
+  readonly timeout: number;
+  readonly maxRedirects: number;
+  readonly maxFetchBytes?: number;
+  readonly allowPrivateAddresses?: boolean;
+}
+
+/** Options for fetching URLs (`--timeout`, `--max-redirects`, `--max-fetch-bytes`, `--allow-private-addresses`), shared by the commands that read inputs. */
+export const fetchOptions = (): Option[] => [
+  new Option('--timeout <seconds>', 'seconds to wait for a URL to answer, and for each next piece of its body').argParser(positiveNumber).default(20),
+  new Option('--max-redirects <n>', 'redirects a URL may take').argParser(nonNegativeInt).default(DEFAULT_MAX_REDIRECTS),
+  new Option('--max-fetch-bytes <n>', 'hard cap on the bytes fetched from one URL, compressed or not (default: 256 MiB, or --max-bytes when larger)').argParser(positiveInt),
+  new Option('--allow-private-addresses', 'fetch URLs that lead to private, loopback, link-local or reserved addresses (refused by default)'),
+];
+
+/** The load options the fetch flags stand for. */
+export function fetchSettings(flags: FetchFlags): FetchOptions {
+  return {
+    timeoutMs: Math.round(flags.timeout * 1000),
+    maxRedirects: flags.maxRedirects,
+    ...(flags.maxFetchBytes === undefined ? {} : { maxFetchBytes: flags.maxFetchBytes }),
+    allowPrivateAddresses: flags.allowPrivateAddresses ?? false,
+  };
+}
+
+/** Parses a positive number option value (fractions allowed). */
+export function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new Error(`expected a positive number, got ${JSON.stringify(value)}`);
+  return n;
+}
 
 /** `--stages`: run only these stages (and those they need), comma-separated. */
 export const stagesOption = (): Option =>

@@ -34,17 +34,51 @@ export function decodeText(bytes: Uint8Array, input: string): string {
   return text;
 }
 
-/** Decodes bytes as {@link decodeText} does, without its checks and leaving line ends as they are. */
+/**
+ * Decodes bytes as {@link decodeText} does, without its checks and leaving line ends as they are: UTF-16
+ * by its byte order mark (or an XML declaration written in UTF-16), else the encoding an XML declaration
+ * names, else UTF-8 or Windows-1252 (see {@link decodeBytes}).
+ */
 export function decodeRaw(bytes: Uint8Array): string {
   const utf16 = utf16Decoder(bytes);
-  return stripBom(utf16 ? utf16.decode(bytes) : decodeBytes(bytes));
+  if (utf16) return stripBom(utf16.decode(bytes));
+  const declared = declaredDecoder(bytes);
+  return stripBom(declared ? declared(bytes) : decodeBytes(bytes));
 }
 
-/** The UTF-16 decoder a byte order mark asks for, else null. */
+/** The UTF-16 decoder a byte order mark asks for, or the start of an XML declaration written in UTF-16 (`<?` as two-byte units); else null. */
 export function utf16Decoder(bytes: Uint8Array): TextDecoder | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le;
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be;
+  if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0x3f && bytes[3] === 0) return utf16le;
+  if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] === 0x3f) return utf16be;
   return null;
+}
+
+const XML_DECLARATION = /^(?:\xEF\xBB\xBF)?[ \t\r\n]*<\?xml[ \t\r\n][^>]*?encoding[ \t\r\n]*=[ \t\r\n]*["']([A-Za-z][\w.:-]*)["']/u;
+// Note: the WHATWG Encoding standard reads all of these as Windows-1252.
+const CP1252_LABELS: ReadonlySet<string> = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'windows-1252', 'cp1252', 'x-cp1252', 'cp819', 'ibm819', 'iso_8859-1']);
+
+/** The encoding an XML declaration at the start names (`<?xml version="1.0" encoding="ISO-8859-1"?>`), lower-cased, else null. */
+export function declaredXmlEncoding(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 256)).toString('latin1');
+  return XML_DECLARATION.exec(head)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * A decoder for the encoding an XML declaration names, or null to decode as usual: for no declaration,
+ * UTF-8, a UTF-16 one the bytes do not bear out (no BOM), or an encoding this runtime does not know.
+ */
+function declaredDecoder(bytes: Uint8Array): ((bytes: Uint8Array) => string) | null {
+  const label = declaredXmlEncoding(bytes);
+  if (label === null || label === 'utf-8' || label === 'utf8' || label.startsWith('utf-16') || label === 'utf16') return null;
+  if (CP1252_LABELS.has(label)) return decodeCp1252;
+  try {
+    const decoder = new TextDecoder(label);
+    return (b) => decoder.decode(b);
+  } catch {
+    return null;
+  }
 }
 
 /** Decodes UTF-8 (invalid sequences become U+FFFD), or Windows-1252 for bytes that are clearly not UTF-8. */

@@ -2,6 +2,25 @@ import type { Dateline } from '../article/meta.js';
 import { parseDateline } from './dateline.js';
 import { linesAreSentences, looksWrapped } from './lines.js';
 
+/** The longest headline a page's or feed's metadata gives that is kept whole; a longer one is cut (see {@link capHeadline}). */
+export const MAX_META_HEADLINE = 300;
+
+/**
+ * A headline from metadata, cut at a word boundary to at most {@link MAX_META_HEADLINE} characters (and an
+ * ellipsis) when it is longer, with the length it had.
+ */
+export function capHeadline(headline: string | null): { headline: string | null; cutFrom: number | null } {
+  if (headline === null || headline.length <= MAX_META_HEADLINE) return { headline, cutFrom: null };
+  const head = [...headline].slice(0, MAX_META_HEADLINE).join('');
+  const space = head.lastIndexOf(' ');
+  return { headline: `${(space > MAX_META_HEADLINE / 2 ? head.slice(0, space) : head).trimEnd()}…`, cutFrom: headline.length };
+}
+
+/** The reader note for a headline {@link capHeadline} cut, over the headline at the text's start. */
+export function headlineCutNote(cutFrom: number, headline: string): { source: 'read'; rule: string; text: string; start: number; end: number } {
+  return { source: 'read', rule: 'headline-cut', text: `the headline the metadata gives was ${cutFrom} characters; cut to its first ${headline.length - 1}`, start: 0, end: headline.length };
+}
+
 /** The longest first line taken for a headline. */
 const MAX_HEADLINE = 200;
 /** Without a blank line after it, a headline is shorter than this. */

@@ -8,6 +8,7 @@ import { primaryLanguage } from './language.js';
 import type { MetaHints } from './layout.js';
 import { cleanOrNull, cleanSpaces } from './spaces.js';
 import { parseTimestamp } from './timestamp.js';
+import { storableUrl } from './urls.js';
 
 /** The DOM members the metadata reading uses. */
 interface MetaDocument {
@@ -104,7 +105,17 @@ export function resolvePageMeta(page: PageSources, readability: ReadabilityMeta 
     authors,
     published: (rawDate ? parseTimestamp(rawDate) : null) ?? hints.published ?? hints.date ?? null,
     outlet: cleanOrNull(readability?.siteName) ?? cleanOrNull(jsonLd?.publisher) ?? tag('og:site_name') ?? cleanOrNull(hints.outlet),
-    url: page.canonical ?? tag('og:url') ?? cleanOrNull(jsonLd?.url) ?? cleanOrNull(hints.url),
+    url: pageUrl(page, jsonLd?.url ?? null, hints.url ?? null),
     language: page.lang ?? primaryLanguage(tag('og:locale', 'language', 'content-language')) ?? primaryLanguage(readability?.lang) ?? hints.language ?? null,
   };
+}
+
+/** The page's URL: its canonical link, `og:url`, the JSON-LD one or the one it was fetched from, the first that may be stored (see {@link storableUrl}). */
+function pageUrl(page: PageSources, jsonLdUrl: string | null, fetched: string | null): string | null {
+  const base = storableUrl(cleanOrNull(fetched));
+  for (const candidate of [page.canonical, page.tag('og:url'), cleanOrNull(jsonLdUrl)]) {
+    const url = storableUrl(candidate, base);
+    if (url !== null) return url;
+  }
+  return base;
 }

@@ -2,6 +2,7 @@ import { linkedom } from './lazy-modules.js';
 import { createArticle, type Article } from '../article/article.js';
 import type { Message } from '../article/layers.js';
 import { WiregraphError } from '../errors.js';
+import { capHeadline, headlineCutNote } from './headline.js';
 import { readBody, type HtmlPath } from './html-body.js';
 import { pageSources, resolvePageMeta } from './html-meta.js';
 import { domToText } from './html-text.js';
@@ -35,10 +36,14 @@ const PATH_NOTES: Readonly<Record<HtmlPath, string>> = {
  */
 export function articleFromHtml(html: string, input: string, hints: MetaHints = {}): Article {
   const { document } = linkedom().parseHTML(html);
+  // Note: markup without any element (`<!doctype html>` alone, a comment) has no document to walk at all.
+  if (document.documentElement === null) {
+    throw new WiregraphError('WG_NO_ARTICLE', `${input} is HTML without any element (no <html>, no <body>), so it has no article text.`, { input });
+  }
   const sources = pageSources(document);
   const { reading, readability } = readBody(html, document, sources.jsonLd?.articleBody ?? null);
   const meta = resolvePageMeta(sources, readability, hints);
-  const headline = meta.headline;
+  const { headline, cutFrom } = capHeadline(meta.headline);
   const byline = readability?.byline ? cleanSpaces(readability.byline) : null;
   const paragraphs = (reading?.paragraphs ?? []).filter((p, i) => i >= OPENING_PARAGRAPHS || !(same(p, headline) || BYLINE.test(p) || same(p, byline)));
   const body = paragraphs.join('\n\n');
@@ -61,7 +66,7 @@ export function articleFromHtml(html: string, input: string, hints: MetaHints = 
       authors: meta.authors,
       dateline: findDateline(text, headline !== null, meta.published),
     },
-    [note],
+    cutFrom === null || headline === null ? [note] : [headlineCutNote(cutFrom, headline), note],
   );
 }
 

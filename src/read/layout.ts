@@ -5,6 +5,7 @@ import { afterLine, datelineLine, headlineOf } from './headline.js';
 import { splitParagraphs } from './paragraphs.js';
 import { cleanOrNull } from './spaces.js';
 import { parseTimestamp } from './timestamp.js';
+import { storableUrl } from './urls.js';
 
 /** What the caller already knows about an article; each known field wins over what the text says. */
 export interface MetaHints {
@@ -78,7 +79,7 @@ export function articleFromText(input: string, hints: MetaHints = {}): Article {
     outlet: cleanOrNull(hints.outlet) ?? layout.outlet,
     published,
     headline: cleanOrNull(hints.headline) ?? cleanOrNull(layout.headline),
-    url: cleanOrNull(hints.url),
+    url: storableUrl(cleanOrNull(hints.url)),
     language: hints.language ?? guessLanguage(text),
     authors: hints.authors ?? (layout.byline ? [layout.byline] : []),
     dateline: findDateline(text, layout.headline !== null, published),

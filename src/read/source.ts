@@ -2,16 +2,15 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { WiregraphError } from '../errors.js';
+import { DEFAULT_MAX_FETCH_BYTES, httpUrl, safeFetch, type FetchOptions } from './fetch.js';
 import { DEFAULT_MAX_BYTES, type Source } from './types.js';
 
 export { DEFAULT_MAX_BYTES };
 
-/** Options for loading inputs. */
-export interface LoadOptions {
+/** Options for loading inputs; those of {@link FetchOptions} apply to URLs. */
+export interface LoadOptions extends FetchOptions {
   /** Inputs larger than this many bytes are refused; in a JSONL stream or a feed, the cap on one record or item. */
   readonly maxBytes: number;
-  /** Milliseconds before a URL fetch is abandoned. */
-  readonly timeoutMs?: number;
 }
 
 /** File extensions a folder walk reads; a file named on the command line is read whatever its extension. */
@@ -69,6 +68,8 @@ export async function openSource(name: string, options: LoadOptions): Promise<Op
   if (name === '-') return { name: 'stdin', contentType: null, url: null, size: null, chunks: process.stdin };
   if (isUrl(name)) return fetchSource(name, options);
   const info = await stat(name).catch(() => null);
+  // Note: `file://`, `ftp://` and the like are refused by name, not looked for on disk.
+  if (!info && /^[a-z][a-z\d+.-]*:\/\//iu.test(name)) httpUrl(name, name);
   if (!info?.isFile()) {
     throw new WiregraphError('WG_INPUT_NOT_FOUND', `${name} does not exist or is not a file.`, { input: name });
   }
@@ -105,18 +106,10 @@ export function destroy(chunks: AsyncIterable<Uint8Array>): void {
 }
 
 async function fetchSource(url: string, options: LoadOptions): Promise<OpenedSource> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 20_000), headers: { 'user-agent': 'wiregraph/0.1' } });
-  } catch (e) {
-    const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message;
-    throw new WiregraphError('WG_FETCH_FAILED', `${url} could not be fetched (${cause}); check the address and your connection.`, { input: url });
-  }
-  if (!response.ok || !response.body) {
-    throw new WiregraphError('WG_FETCH_FAILED', `${url} answered HTTP ${response.status} ${response.statusText}.`, { input: url });
-  }
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  return { name: url, contentType: response.headers.get('content-type'), url: response.url || url, size: declared > 0 ? declared : null, chunks: response.body as unknown as AsyncIterable<Uint8Array> };
+  // Note: the whole-fetch cap is never below the per-input one, so that --max-bytes alone still works.
+  const maxFetchBytes = options.maxFetchBytes ?? Math.max(DEFAULT_MAX_FETCH_BYTES, options.maxBytes);
+  const fetched = await safeFetch(url, { ...options, maxFetchBytes });
+  return { name: url, contentType: fetched.contentType, url: fetched.url, size: fetched.size, chunks: fetched.chunks };
 }
 
 async function readCapped(stream: AsyncIterable<Uint8Array>, name: string, maxBytes: number, head: readonly Uint8Array[]): Promise<Uint8Array> {

@@ -4,7 +4,7 @@ import type { InputKind } from '../../read/types.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../../stories/index.js';
 import { openSqliteStore } from '../../store/sqlite/store.js';
 import { dbPath, EXIT, reportError } from '../io.js';
-import { dbOption, dictionaryOptions, minConfidenceOption, pipelineOptions, positiveInt, readOptions, workersFor, workersOption } from '../options.js';
+import { dbOption, dictionaryOptions, fetchOptions, fetchSettings, minConfidenceOption, type FetchFlags, pipelineOptions, positiveInt, readOptions, workersFor, workersOption } from '../options.js';
 import { progressReporter, summarise } from '../progress.js';
 import type { DefineCommand } from './index.js';
 
@@ -18,8 +18,8 @@ export const defineIngest: DefineCommand = (program, setStatus) => {
     .option('--batch-size <n>', 'articles per transaction', positiveInt, 500)
     .option('--copy-threshold <share>', 'a new text is a copy of a stored one when at least this share of it is found there', fraction, DEFAULT_STORY_OPTIONS.copyContainment)
     .option('--version-threshold <share>', 'a new text is a version of a stored one when it keeps at least this share of it', fraction, DEFAULT_STORY_OPTIONS.versionContainment);
-  for (const option of [...readOptions(), ...dictionaryOptions(), minConfidenceOption(), workersOption()]) command.addOption(option);
-  command.action(async (inputs: string[], opts: { db?: string; batchSize: number; copyThreshold: number; versionThreshold: number; input: InputKind; date?: string; maxBytes: number; actors: string[]; verbs: string[]; minConfidence?: number; workers: number }) => {
+  for (const option of [...readOptions(), ...fetchOptions(), ...dictionaryOptions(), minConfidenceOption(), workersOption()]) command.addOption(option);
+  command.action(async (inputs: string[], opts: { db?: string; batchSize: number; copyThreshold: number; versionThreshold: number; input: InputKind; date?: string; maxBytes: number; actors: string[]; verbs: string[]; minConfidence?: number; workers: number } & FetchFlags) => {
     // Note: the dictionaries are read before the database is opened, so that a bad one changes nothing.
     const pipeline = pipelineOptions({ ...opts, workers: workersFor(command, opts.workers, inputs) });
     const store = openSqliteStore(dbPath(opts.db));
@@ -29,6 +29,7 @@ export const defineIngest: DefineCommand = (program, setStatus) => {
         kind: opts.input,
         date: parseDateOption(opts.date),
         maxBytes: opts.maxBytes,
+        ...fetchSettings(opts),
         batchSize: opts.batchSize,
         story: { copyContainment: opts.copyThreshold, versionContainment: opts.versionThreshold } satisfies Partial<StoryOptions>,
         ...pipeline,

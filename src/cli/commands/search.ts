@@ -1,6 +1,7 @@
 import { renderSnippet } from '../../store/store.js';
 import { dbPath, EXIT, writeLine } from '../io.js';
 import { dbOption, positiveInt } from '../options.js';
+import { forTerminal, jsonForTerminal } from '../terminal.js';
 import type { DefineCommand } from './index.js';
 
 /** `wiregraph search QUERY`: full-text search with highlighted snippets; any string is safe. */
@@ -21,11 +22,12 @@ export const defineSearch: DefineCommand = (program, setStatus) => {
         const tty = process.stdout.isTTY;
         for (const hit of items) {
           if (opts.json) {
-            await writeLine(JSON.stringify({ ...hit, snippet: renderSnippet(hit.snippet, '[', ']') }));
+            await writeLine(jsonForTerminal(JSON.stringify({ ...hit, snippet: renderSnippet(hit.snippet, '[', ']') })));
             continue;
           }
-          const snippet = renderSnippet(hit.snippet, tty ? '\u001b[1m' : '[', tty ? '\u001b[22m' : ']');
-          await writeLine(`${hit.id}  ${hit.published ?? '----------'}  ${hit.headline ?? '(no headline)'}\n    ${snippet.replace(/\s+/gu, ' ')}`);
+          // Note: the text is made safe before the highlight's own escapes go in, so only those reach the terminal.
+          const snippet = renderSnippet(hit.snippet, tty ? '\u001b[1m' : '[', tty ? '\u001b[22m' : ']', forTerminal);
+          await writeLine(`${forTerminal(`${hit.id}  ${hit.published ?? '----------'}  ${hit.headline ?? '(no headline)'}`)}\n    ${snippet.replace(/\s+/gu, ' ')}`);
         }
         if (!opts.json && items.length === 0) await writeLine('no matches');
         setStatus(EXIT.ok);

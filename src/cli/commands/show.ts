@@ -1,4 +1,5 @@
 import { WiregraphError } from '../../errors.js';
+import { jsonForTerminal } from '../terminal.js';
 import { dbPath, EXIT, writeLine } from '../io.js';
 import { dbOption } from '../options.js';
 import type { DefineCommand } from './index.js';
@@ -18,7 +19,7 @@ export const defineShow: DefineCommand = (program, setStatus) => {
       try {
         const doc = store.get(id);
         if (!doc) throw new WiregraphError('WG_NOT_FOUND', `No stored article has id ${JSON.stringify(id)} (or the prefix is not unique); find ids with "wiregraph search".`);
-        await writeLine(JSON.stringify(doc, null, opts.pretty ? 2 : undefined));
+        await writeLine(jsonForTerminal(JSON.stringify(doc, null, opts.pretty ? 2 : undefined)));
         setStatus(EXIT.ok);
       } finally {
         store.close();

@@ -1,4 +1,5 @@
 import type { ArticleStore, StoryDetail } from '../../store/store.js';
+import { forTerminal, jsonForTerminal } from '../terminal.js';
 import { dbPath, EXIT, writeLine } from '../io.js';
 import { dbOption } from '../options.js';
 import type { DefineCommand } from './index.js';
@@ -52,7 +53,7 @@ export const defineStories: DefineCommand = (program, setStatus) => {
       try {
         let shown = 0;
         for (const story of allStories(store, opts.all ? 1 : 2)) {
-          await writeLine(opts.json ? storyLine(story) : `${shown > 0 ? '\n' : ''}${storyText(story)}`);
+          await writeLine(opts.json ? jsonForTerminal(storyLine(story)) : `${shown > 0 ? '\n' : ''}${forTerminal(storyText(story))}`);
           shown++;
         }
         if (!opts.json && shown === 0) await writeLine(opts.all ? 'no stories stored' : 'no story has two or more copies (--all lists every story)');
