@@ -1,18 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageRoot } from '../data-dir.js';
-import { ingest } from '../ingest/ingest.js';
-import { openSqliteStore } from '../store/sqlite/store.js';
 import type { ArticleStore, CorpusOverview } from '../store/store.js';
-import { buildApp, UI_DIR } from './app.js';
+import type { buildApp } from './app.js';
+import { openUiHarness, UI_ARTIFACTS, uiReady, type UiHarness } from '../test-support/ui-harness.js';
 
 // The analyst's home page, search syntax, filters and exports (issue 16, parts 2 and 3), in Debian's Chromium on the
 // sample; and a screenshot of every view at 1400 and 390 px.
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(packageRoot(), 'test-artifacts', 'ui');
-const ready = existsSync(CHROMIUM) && existsSync(join(UI_DIR, 'index.html'));
+const ARTIFACTS = UI_ARTIFACTS;
+const ready = uiReady;
 const SEED_HEADLINE = 'North Korea to boost nuclear arsenal, conventional military: state media';
 
 describe.skipIf(!ready)('the web UI: home page, search syntax, filters and exports', () => {
@@ -24,20 +20,15 @@ describe.skipIf(!ready)('the web UI: home page, search syntax, filters and expor
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${base}${path}`)).json()) as T;
   const results = (): Promise<string[]> => page.locator('.results li > a').allTextContents();
 
+  let harness: UiHarness | undefined;
+
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    store = openSqliteStore(':memory:');
-    await ingest([join(packageRoot(), 'data', 'sample')], store, { kind: 'auto', date: null, maxBytes: 1e7, batchSize: 200 });
-    app = buildApp({ store });
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    harness = await openUiHarness({ width: 1400 });
+    ({ store, app, base, browser, page } = harness);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    store?.close();
+    await harness?.close();
   });
 
   it('says what the corpus holds, lists by publication date with the reference story first, and pages past 30', async () => {

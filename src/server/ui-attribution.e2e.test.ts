@@ -1,17 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageRoot } from '../data-dir.js';
-import { ingest } from '../ingest/ingest.js';
-import { openSqliteStore } from '../store/sqlite/store.js';
 import type { ArticleStore } from '../store/store.js';
-import { buildApp, UI_DIR } from './app.js';
+import type { buildApp } from './app.js';
+import { openUiHarness, UI_ARTIFACTS, uiReady, type UiHarness } from '../test-support/ui-harness.js';
 
 // Attribution everywhere (issue 16, part 1), in Debian's Chromium (see ui.e2e.test.ts), on the sample's seed story.
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(packageRoot(), 'test-artifacts', 'ui');
-const ready = existsSync(CHROMIUM) && existsSync(join(UI_DIR, 'index.html'));
+const ARTIFACTS = UI_ARTIFACTS;
+const ready = uiReady;
 
 describe.skipIf(!ready)('the web UI: who says so', () => {
   let store: ArticleStore;
@@ -21,21 +17,18 @@ describe.skipIf(!ready)('the web UI: who says so', () => {
   let base: string;
   let seed: string;
 
+  let harness: UiHarness | undefined;
+
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    store = openSqliteStore(':memory:');
-    await ingest([join(packageRoot(), 'data', 'sample')], store, { kind: 'auto', date: null, maxBytes: 1e7, batchSize: 200 });
-    seed = store.search('"boost nuclear arsenal"', { limit: 5 }).items.find((h) => h.outlet === 'BSS')!.id;
-    app = buildApp({ store });
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    harness = await openUiHarness({ prepare: (s) => {
+      store = s;
+      seed = store.search('"boost nuclear arsenal"', { limit: 5 }).items.find((h) => h.outlet === 'BSS')!.id;
+    }, width: 1400 });
+    ({ store, app, base, browser, page } = harness);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    store?.close();
+    await harness?.close();
   });
 
   const openSeed = async (): Promise<void> => {

@@ -1,19 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Event } from '../article/layers.js';
-import { packageRoot } from '../data-dir.js';
-import { ingest } from '../ingest/ingest.js';
 import { modalDoc } from '../store/contract-events.js';
-import { openSqliteStore } from '../store/sqlite/store.js';
 import type { ArticleStore } from '../store/store.js';
-import { buildApp, UI_DIR } from './app.js';
+import type { buildApp } from './app.js';
+import { openUiHarness, UI_ARTIFACTS, uiReady, type UiHarness } from '../test-support/ui-harness.js';
 
 // The state, counting and chart bugs of issue 16, in Debian's Chromium (see ui.e2e.test.ts), on the sample.
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(packageRoot(), 'test-artifacts', 'ui');
-const ready = existsSync(CHROMIUM) && existsSync(join(UI_DIR, 'index.html'));
+const ARTIFACTS = UI_ARTIFACTS;
+const ready = uiReady;
 
 interface Edge { source: number; target: number; weight: number }
 
@@ -35,21 +31,18 @@ describe.skipIf(!ready)('the web UI: state, counts and charts', () => {
   const entity = async (q: string, type?: string): Promise<{ id: number; name: string }> => (await api<{ items: Array<{ id: number; name: string }> }>(`/api/entities?q=${encodeURIComponent(q)}${type ? `&type=${type}` : ''}`)).items[0]!;
   const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
 
+  let harness: UiHarness | undefined;
+
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    store = openSqliteStore(':memory:');
-    await ingest([join(packageRoot(), 'data', 'sample')], store, { kind: 'auto', date: null, maxBytes: 1e7, batchSize: 200 });
-    store.addBatch([{ doc: weekDoc(), source: 'week' }]);
-    app = buildApp({ store });
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    harness = await openUiHarness({ prepare: (s) => {
+      store = s;
+      store.addBatch([{ doc: weekDoc(), source: 'week' }]);
+    }, width: 1400 });
+    ({ store, app, base, browser, page } = harness);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    store?.close();
+    await harness?.close();
   });
 
   it('shows the query of the results in the search box after Back, and / focuses it', async () => {

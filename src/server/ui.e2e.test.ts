@@ -1,20 +1,17 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractSource } from '../api/extract.js';
-import { packageRoot } from '../data-dir.js';
-import { ingest } from '../ingest/ingest.js';
 import type { WiregraphDoc } from '../output/wiregraph1.js';
-import { openSqliteStore } from '../store/sqlite/store.js';
 import type { ArticleStore } from '../store/store.js';
 import { docOf } from '../test-support/docs.js';
-import { buildApp, UI_DIR } from './app.js';
+import type { buildApp } from './app.js';
+import { CHROMIUM, openUiHarness, UI_ARTIFACTS, uiReady, type UiHarness } from '../test-support/ui-harness.js';
 
 // Debian's Chromium, installed by .ci/run when missing; never a downloaded browser.
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(packageRoot(), 'test-artifacts', 'ui');
-const ready = existsSync(CHROMIUM) && existsSync(join(UI_DIR, 'index.html'));
+const ARTIFACTS = UI_ARTIFACTS;
+const ready = uiReady;
 if (!ready) process.stdout.write(`skipping the browser tests: ${existsSync(CHROMIUM) ? 'the UI is not built (npm run build:ui)' : `${CHROMIUM} is missing (apt-get install -y chromium)`}\n`);
 
 const HOSTILE = 'Hostile page test\n\nA story quoting markup: <script>window.__pwned = 1</script> and <img src=x onerror="window.__pwned = 2"> were in the text. Officials in Seoul said nothing ran.';
@@ -51,30 +48,27 @@ describe.skipIf(!ready)('the web UI in Chromium', () => {
   let hostileId: string;
   let flood: { original: WiregraphDoc; cut: WiregraphDoc; version: WiregraphDoc };
 
+  let harness: UiHarness | undefined;
+
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    store = openSqliteStore(':memory:');
-    await ingest([join(packageRoot(), 'data', 'sample')], store, { kind: 'auto', date: null, maxBytes: 1e7, batchSize: 200 });
-    const [hostile] = extractSource({ name: 'hostile.txt', bytes: Buffer.from(HOSTILE), contentType: null, url: null }, { kind: 'text', date: '2025-09-14', maxBytes: 1e7 });
-    if (!hostile?.ok) throw new Error('hostile story not extracted');
-    hostileId = hostile.doc.id;
-    store.addBatch([{ doc: hostile.doc, source: 'hostile' }]);
-    flood = {
-      original: floodCopy('Flash floods kill 14 in northeast Bangladesh', FLOOD, { outlet: 'AFP', url: 'https://afp.example/bangladesh-floods', published: '2025-06-12T06:10' }),
-      cut: floodCopy('Floods leave thousands stranded in Sylhet', [FLOOD[0]!.replace('(AFP)', '(BSS/AFP)'), FLOOD[1]!.replace('about 2,000', 'some 2,000'), ...FLOOD.slice(2, 4)], { outlet: 'Daily Sun', url: 'https://dailysun.example/sylhet-floods', published: '2025-06-12T08:45' }),
-      version: floodCopy('UPDATE 1-Bangladesh flood toll rises to 31', [FLOOD_LEAD, ...FLOOD.slice(1), ...FLOOD_LATER], { outlet: 'AFP', url: 'https://afp.example/bangladesh-floods-update', published: '2025-06-13T11:30' }),
-    };
-    store.addBatch([{ doc: flood.original, source: 'afp' }, { doc: flood.cut, source: 'daily-sun' }, { doc: flood.version, source: 'afp-update' }]);
-    app = buildApp({ store });
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    harness = await openUiHarness({ prepare: (s) => {
+      store = s;
+      const [hostile] = extractSource({ name: 'hostile.txt', bytes: Buffer.from(HOSTILE), contentType: null, url: null }, { kind: 'text', date: '2025-09-14', maxBytes: 1e7 });
+      if (!hostile?.ok) throw new Error('hostile story not extracted');
+      hostileId = hostile.doc.id;
+      store.addBatch([{ doc: hostile.doc, source: 'hostile' }]);
+      flood = {
+        original: floodCopy('Flash floods kill 14 in northeast Bangladesh', FLOOD, { outlet: 'AFP', url: 'https://afp.example/bangladesh-floods', published: '2025-06-12T06:10' }),
+        cut: floodCopy('Floods leave thousands stranded in Sylhet', [FLOOD[0]!.replace('(AFP)', '(BSS/AFP)'), FLOOD[1]!.replace('about 2,000', 'some 2,000'), ...FLOOD.slice(2, 4)], { outlet: 'Daily Sun', url: 'https://dailysun.example/sylhet-floods', published: '2025-06-12T08:45' }),
+        version: floodCopy('UPDATE 1-Bangladesh flood toll rises to 31', [FLOOD_LEAD, ...FLOOD.slice(1), ...FLOOD_LATER], { outlet: 'AFP', url: 'https://afp.example/bangladesh-floods-update', published: '2025-06-13T11:30' }),
+      };
+      store.addBatch([{ doc: flood.original, source: 'afp' }, { doc: flood.cut, source: 'daily-sun' }, { doc: flood.version, source: 'afp-update' }]);
+    }, width: 1280 });
+    ({ store, app, base, browser, page } = harness);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    store?.close();
+    await harness?.close();
   });
 
   it('shows its first view in under a second, under a strict CSP', async () => {
