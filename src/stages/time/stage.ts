@@ -8,13 +8,19 @@ import { DURATIONS } from './durations.js';
 import { FUTURE_MARKERS } from './locale/en.js';
 import { REFERENCES } from './references.js';
 import { RELATIVE } from './relative.js';
+import { PERIODS } from './periods.js';
 import { mergeAdjacent, removeOverlaps } from './select.js';
 import type { Recogniser, TimeContext, TimexMatch } from './types.js';
 
 /** Every recogniser; the order does not matter, overlaps are settled by length and priority. */
-export const RECOGNISERS: readonly Recogniser[] = [...ABSOLUTE, ...RELATIVE, ...DURATIONS, ...REFERENCES, ...CLOCK];
+export const RECOGNISERS: readonly Recogniser[] = [...ABSOLUTE, ...RELATIVE, ...DURATIONS, ...REFERENCES, ...CLOCK, ...PERIODS];
 
 const FUTURE = new RegExp(`(?<![\\p{L}'])(?:${FUTURE_MARKERS.map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+
+// Note: a comparison (`a year earlier`, `the year-ago quarter`) dates the figure it compares with, not the period
+// under discussion, so it is no reference for the next one: two `a year earlier`s after `the third quarter`
+// are both the third quarter of the year before.
+const COMPARISONS = new Set(['units-ago', 'year-earlier']);
 
 /** Finds every recogniser's matches in a text. */
 export function findMatches(text: string, anchorContext: () => TimeContext): TimexMatch[] {
@@ -59,7 +65,7 @@ export const timeStage: Stage = {
     for (const m of selected) {
       const value = m.resolve(context());
       if (!value) continue;
-      if (value.type === 'DATE' && !value.value.endsWith('_REF')) lastDate = value.value;
+      if (value.type === 'DATE' && !value.value.endsWith('_REF') && !COMPARISONS.has(m.rule)) lastDate = value.value;
       timexes.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), ...value, rule: m.rule });
     }
     return { layers: { timexes } };

@@ -1,0 +1,59 @@
+import { pad } from './calendar.js';
+import { MONTH, wordPattern } from './grammar.js';
+import { MONTHS, NUMBER_WORDS, SEASONS } from './locale/en.js';
+import type { Recogniser, TimexValue } from './types.js';
+
+const TENS = '(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const UNITS = '(one|two|three|four|five|six|seven|eight|nine)';
+const TEENS = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+/** A year said in words, as broadcast transcripts print it: `nineteen ninety-six`, `the year two thousand`. */
+const SPOKEN_YEAR = `(?:nineteen[-\\s]${TENS}(?:[-\\s]${UNITS})?|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+and)?(?:\\s+${TEENS})?)`;
+
+const word = (w: string | undefined): number => (w ? NUMBER_WORDS[w.toLowerCase()] ?? 0 : 0);
+
+/** The year of a spoken year's groups (tens, units of the 1900s; the rest of the 2000s), or null. */
+function spokenYear(text: string, tens?: string, units?: string, rest?: string): number | null {
+  if (tens) return 1900 + word(tens) + word(units);
+  // Note: "two thousand" alone is a count ("two thousand people") unless "the year" says it is one.
+  if (!rest && !/^the\s+year/iu.test(text)) return null;
+  return 2000 + word(rest);
+}
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+};
+const DECADE_WORDS: Readonly<Record<string, string>> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
+
+/** Spoken years, centuries by ordinal, decades in words. */
+export const PERIODS: readonly Recogniser[] = [
+  {
+    name: 'spoken-year',
+    pattern: wordPattern(`(?:(${MONTH})\\s+(?:of\\s+)?|(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+of\\s+)?${SPOKEN_YEAR}`),
+    priority: 1,
+    resolve: (m): TimexValue | null => {
+      const year = spokenYear(m[0].replace(/^.*?(?=nineteen|the\s+year|two)/iu, ''), m[3], m[4], m[5]);
+      if (year === null) return null;
+      if (m[1]) return { type: 'DATE', value: `${year}-${pad(MONTHS[m[1].toLowerCase().replace(/\.$/u, '')]!)}` };
+      return { type: 'DATE', value: m[2] ? `${year}-${SEASONS[m[2].toLowerCase()]}` : String(year) };
+    },
+  },
+  {
+    name: 'century',
+    // Note: TIMEX3 writes a century by its first two digits: the 20th century (1900-1999) is "19".
+    pattern: wordPattern(`(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))[-\\s]century`),
+    resolve: (m) => {
+      const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2]!.toLowerCase()]!;
+      return n >= 1 && n <= 22 ? { type: 'DATE', value: pad(n - 1) } : null;
+    },
+  },
+  {
+    name: 'decade-words',
+    pattern: wordPattern(`the\\s+(?:(early|mid|late)[-\\s]+)?(${Object.keys(DECADE_WORDS).join('|')})`),
+    resolve: (m) => {
+      const mod = ({ early: 'START', mid: 'MID', late: 'END' } as const)[(m[1] ?? '').toLowerCase() as 'early'];
+      return { type: 'DATE', value: `19${DECADE_WORDS[m[2]!.toLowerCase()]}`, ...(mod ? { mod } : {}) };
+    },
+  },
+];
