@@ -57,3 +57,44 @@ export const PERIODS: readonly Recogniser[] = [
     },
   },
 ];
+
+const DAY_BEFORE_OR_AFTER = /^\s+(?:before|after|earlier|later|ago|that|when|in\s+which|since|-)/iu;
+
+/** The year, the fiscal or full year, the year's or the month's end: periods named by the article's date. */
+export const ANCHORED_PERIODS: readonly Recogniser[] = [
+  {
+    name: 'the-year',
+    // Note: "the year ended Sept. 30" is a year-long period (a DURATION, as TimeML marks it); "for the year"
+    // alone is the article's year, and "the latest fiscal year" the one before it.
+    pattern: wordPattern('the\\s+(?:(latest|current|full|same)\\s+)?(?:fiscal\\s+)?year(?![-\\p{L}])'),
+    resolve: (m, { anchor }, text) => {
+      const next = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (/^\s+(?:ended|ending|to\s+date)\b/iu.test(next)) return { type: 'DURATION', value: 'P1Y' };
+      if (DAY_BEFORE_OR_AFTER.test(next) || /^\s+\d|^'/u.test(next) || !anchor) return null;
+      return { type: 'DATE', value: String(m[1]?.toLowerCase() === 'latest' ? anchor.y - 1 : anchor.y) };
+    },
+  },
+  {
+    name: 'period-end',
+    pattern: wordPattern("(?:the\\s+)?(?:year[-\\s]end|year's\\s+end)|the\\s+end\\s+of\\s+the\\s+(year|month)"),
+    resolve: (m, { anchor }) => {
+      if (!anchor) return null;
+      return { type: 'DATE', value: m[1]?.toLowerCase() === 'month' ? `${anchor.y}-${pad(anchor.m)}` : String(anchor.y), mod: 'END' };
+    },
+  },
+  {
+    name: 'that-unit',
+    // Note: "later that year", "that same day" name the period of the date last mentioned, not the article's.
+    pattern: wordPattern('(?:(?:later|earlier)\\s+)?that\\s+(?:same\\s+)?(year|quarter|month|day)'),
+    resolve: (m, { lastDate }) => {
+      const unit = m[1]!.toLowerCase();
+      const d = lastDate ? /^(\d{4})(?:-(\d{2}|Q\d))?(?:-(\d{2}))?/u.exec(lastDate) : null;
+      if (!d) return null;
+      if (unit === 'year') return { type: 'DATE', value: d[1]! };
+      if (unit === 'quarter' && d[2]) return { type: 'DATE', value: d[2].startsWith('Q') ? `${d[1]}-${d[2]}` : `${d[1]}-Q${Math.ceil(Number(d[2]) / 3)}` };
+      if (unit === 'month' && d[2] && !d[2].startsWith('Q')) return { type: 'DATE', value: `${d[1]}-${d[2]}` };
+      if (unit === 'day' && d[3]) return { type: 'DATE', value: `${d[1]}-${d[2]}-${d[3]}` };
+      return null;
+    },
+  },
+];

@@ -8,12 +8,12 @@ import { DURATIONS } from './durations.js';
 import { FUTURE_MARKERS } from './locale/en.js';
 import { REFERENCES } from './references.js';
 import { RELATIVE } from './relative.js';
-import { PERIODS } from './periods.js';
+import { ANCHORED_PERIODS, PERIODS } from './periods.js';
 import { mergeAdjacent, removeOverlaps } from './select.js';
 import type { Recogniser, TimeContext, TimexMatch } from './types.js';
 
 /** Every recogniser; the order does not matter, overlaps are settled by length and priority. */
-export const RECOGNISERS: readonly Recogniser[] = [...ABSOLUTE, ...RELATIVE, ...DURATIONS, ...REFERENCES, ...CLOCK, ...PERIODS];
+export const RECOGNISERS: readonly Recogniser[] = [...ABSOLUTE, ...RELATIVE, ...DURATIONS, ...REFERENCES, ...CLOCK, ...PERIODS, ...ANCHORED_PERIODS];
 
 const FUTURE = new RegExp(`(?<![\\p{L}'])(?:${FUTURE_MARKERS.map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
