@@ -44,6 +44,16 @@ function weekdayDate(anchor: Day, target: number, future: boolean): Day {
   return addDays(anchor, future ? (target - today + 7) % 7 : -((today - target + 7) % 7));
 }
 
+/**
+ * The first day of a TIMEX3 date of a year, month or day (`1995`, `1989-03`, `1989-10-27`), or null when the
+ * value is coarser than the unit counted from it (a year says nothing of "the following month").
+ */
+function referenceDay(value: string | null, unit: string): Day | null {
+  const m = value ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/u.exec(value) : null;
+  if (!m || (!m[2] && unit !== 'year' && unit !== 'decade' && unit !== 'century') || (!m[3] && (unit === 'week' || unit === 'weekend'))) return null;
+  return { y: Number(m[1]), m: Number(m[2] ?? 1), d: Number(m[3] ?? 1) };
+}
+
 const relativeUnit = (word: string, anchor: Day, unit: string, mod: TimexValue['mod'] | undefined): TimexValue | null => {
   const n = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1 }[word.toLowerCase()];
   if (n === undefined) return null;
@@ -81,17 +91,24 @@ export const RELATIVE: readonly Recogniser[] = [
       if (!context.anchor) return { type: 'DATE', value: `XXXX-WXX-${target}` };
       const word = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
       const future = word === 'next' || word === 'the following' || word === 'this coming' || (word !== 'last' && word !== 'the previous' && context.future(m.index));
-      const day = weekdayDate(context.anchor, target, future);
-      // Note: TimeML annotates "Friday night" as the day (a DATE), as most of TimeBank does.
+      // Note: "the previous Friday" and "the following Monday" count from the date last mentioned (narrative
+      // time), "last Wednesday" and "next Wednesday" never name the reference day itself.
+      const reference = word.startsWith('the ') ? referenceDay(context.lastDate, 'week') ?? context.anchor : context.anchor;
+      let day = weekdayDate(reference, target, future);
+      if (word && word !== 'this' && day.d === reference.d && day.m === reference.m) day = addDays(day, future ? 7 : -7);
+      // Note: TimeML annotates "Friday night" as the day (a DATE), as most of TimeBank does (with its part,
+      // `T NI`, TBAQ value F1 drops 0.0016).
       return { type: 'DATE', value: dayValue(day) };
     },
   },
   {
     name: 'this-last-next-unit',
     pattern: wordPattern('(?:(early|earlier|late|later|mid|sometime|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[-\\s]+)?(this|last|next|(?:the\\s+)?current|coming|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+(week|weekend|month|quarter|year|decade|century)'),
-    resolve: (m, { anchor }) => {
+    resolve: (m, { anchor, lastDate }) => {
       if (!anchor) return null;
-      return relativeUnit(m[2]!.replace(/^the\s+/iu, ''), anchor, m[3]!.toLowerCase(), m[1] ? MODS[m[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined);
+      // Note: "the following year", "the previous month" count from the date last mentioned when there is one.
+      const fromLast = /^the\s+(?:previous|following)/iu.test(m[2]!) ? referenceDay(lastDate, m[3]!.toLowerCase()) : null;
+      return relativeUnit(m[2]!.replace(/^the\s+/iu, ''), fromLast ?? anchor, m[3]!.toLowerCase(), m[1] ? MODS[m[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined);
     },
   },
   {

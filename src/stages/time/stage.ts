@@ -15,7 +15,8 @@ import type { Recogniser, TimeContext, TimexMatch } from './types.js';
 /** Every recogniser; the order does not matter, overlaps are settled by length and priority. */
 export const RECOGNISERS: readonly Recogniser[] = [...ABSOLUTE, ...RELATIVE, ...DURATIONS, ...REFERENCES, ...CLOCK, ...PERIODS, ...ANCHORED_PERIODS];
 
-const FUTURE = new RegExp(`(?<![\\p{L}'])(?:${FUTURE_MARKERS.map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+// Note: "next to" is a place, and a plan in the past perfect ("had been due to expire Friday") is past.
+const FUTURE = new RegExp(`(?<![\\p{L}'])(?<!had\\s+been\\s+)(?:${FUTURE_MARKERS.map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])(?<!next(?=\\s+to\\b))`, 'iu');
 
 // Note: a comparison (`a year earlier`, `the year-ago quarter`) dates the figure it compares with, not the period
 // under discussion, so it is no reference for the next one: two `a year earlier`s after `the third quarter`
