@@ -33,6 +33,10 @@ function yearFor(month: number, day: number, offset: number, context: TimeContex
 /** The year for a month printed alone: the anchor's own month is this year's; else as for a date on the 1st. */
 function yearForMonth(month: number, offset: number, context: TimeContext): number | null {
   if (context.anchor && month === context.anchor.m) return context.anchor.y;
+  // Note: in the past tense, a month more than two months ahead is last year's (a month or two ahead is
+  // still often a deadline: "pay down the loan by February").
+  const a = context.anchor;
+  if (a && (month - a.m + 12) % 12 > 2 && context.past(offset)) return month < a.m ? a.y : a.y - 1;
   return pastOrFuture(month, 1, offset, context, MONTH_FUTURE_WINDOW_DAYS);
 }
 

@@ -5,7 +5,7 @@ import { ABSOLUTE } from './absolute.js';
 import { parseDay } from './calendar.js';
 import { CLOCK } from './clock.js';
 import { DURATIONS } from './durations.js';
-import { FUTURE_MARKERS } from './locale/en.js';
+import { FUTURE_MARKERS, PAST_VERBS } from './locale/en.js';
 import { REFERENCES } from './references.js';
 import { RELATIVE } from './relative.js';
 import { ANCHORED_PERIODS, PERIODS } from './periods.js';
@@ -22,6 +22,10 @@ const FUTURE = new RegExp(`(?<![\\p{L}'])(?<!had\\s+been\\s+)(?:${FUTURE_MARKERS
 // under discussion, so it is no reference for the next one: two `a year earlier`s after `the third quarter`
 // are both the third quarter of the year before.
 const COMPARISONS = new Set(['units-ago', 'year-earlier']);
+
+// Note: a past verb anywhere in the sentence ("In January, American Medical brought in ..."): irregular ones
+// by name, regular ones by their -ed, except the participles of plans ("scheduled", "expected").
+const PAST = new RegExp(`(?<![\\p{L}'])(?:${PAST_VERBS.join('|')}|(?!(?:scheduled|expected|planned|proposed|needed)\\b)\\p{L}{2,}ed)(?![\\p{L}])`, 'iu');
 
 /** Finds every recogniser's matches in a text. */
 export function findMatches(text: string, anchorContext: () => TimeContext): TimexMatch[] {
@@ -59,8 +63,21 @@ export const timeStage: Stage = {
       const from = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), -1) + 1;
       return FUTURE.test(text.slice(from, offset));
     };
+    // Note: the past is read in the expression's own clause, or in the next one when its own has no verb of
+    // its own ("In January, American Medical brought in ...").
+    const past = (offset: number): boolean => {
+      if (future(offset)) return false;
+      const s = sentences.find((x) => offset >= x.start && offset < x.end) ?? { start: 0, end: text.length };
+      const clauses = text.slice(s.start, s.end).split(/[,;:]/u);
+      let at = s.start;
+      for (let i = 0; i < clauses.length; i++) {
+        at += clauses[i]!.length + 1;
+        if (at > offset) return PAST.test(clauses[i]!) || (/^\s*(?:in|on|since|by)\b/iu.test(clauses[i]!) && PAST.test(clauses[i + 1] ?? ''));
+      }
+      return false;
+    };
     let lastDate: string | null = null;
-    const context = (): TimeContext => ({ anchor, future, lastDate });
+    const context = (): TimeContext => ({ anchor, future, past, lastDate });
     const selected = mergeAdjacent(text, removeOverlaps(findMatches(text, context)));
     const timexes: Timex[] = [];
     for (const m of selected) {

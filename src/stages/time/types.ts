@@ -16,6 +16,8 @@ export interface TimeContext {
   readonly anchor: Day | null;
   /** True when the sentence around an offset speaks of the future (`will`, `next`). */
   future(offset: number): boolean;
+  /** True when the sentence around an offset is told in the past tense (`bought`, `was`) and not the future. */
+  past(offset: number): boolean;
   /** The value of the last DATE resolved before this one in the article, for `a year earlier` after a quarter. */
   readonly lastDate: string | null;
 }
