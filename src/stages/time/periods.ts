@@ -1,4 +1,4 @@
-import { pad } from './calendar.js';
+import { addDays, dayValue, pad, weekday, weekValue, type Day } from './calendar.js';
 import { MONTH, wordPattern } from './grammar.js';
 import { MONTHS, NUMBER_WORDS, SEASONS } from './locale/en.js';
 import type { Recogniser, TimexValue } from './types.js';
@@ -95,6 +95,54 @@ export const ANCHORED_PERIODS: readonly Recogniser[] = [
       if (unit === 'month' && d[2] && !d[2].startsWith('Q')) return { type: 'DATE', value: `${d[1]}-${d[2]}` };
       if (unit === 'day' && d[3]) return { type: 'DATE', value: `${d[1]}-${d[2]}-${d[3]}` };
       return null;
+    },
+  },
+];
+
+/** The n-th (1-based; -1 the last) given ISO weekday of a month. */
+function nthWeekday(y: number, month: number, isoDay: number, n: number): Day {
+  const first = { y, m: month, d: 1 };
+  const offset = (isoDay - weekday(first) + 7) % 7;
+  return addDays(first, offset + 7 * (n - 1));
+}
+
+/** Holidays of fixed rule, by the day they fall on in a year. */
+const HOLIDAYS: Readonly<Record<string, (y: number) => Day>> = {
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+  christmas: (y) => ({ y, m: 12, d: 25 }),
+  'christmas day': (y) => ({ y, m: 12, d: 25 }),
+  "new year's day": (y) => ({ y, m: 1, d: 1 }),
+  'independence day': (y) => ({ y, m: 7, d: 4 }),
+};
+
+/** The weekend and holidays: the last one before the article's date, or the next when the clause is future. */
+export const NAMED_DAYS: readonly Recogniser[] = [
+  {
+    name: 'the-weekend',
+    pattern: wordPattern('the\\s+weekend'),
+    resolve: (m, context) => {
+      const a = context.anchor;
+      if (!a) return null;
+      const today = weekday(a);
+      // Note: a Saturday or Sunday article's weekend is its own; else the last one, or the next in the future.
+      const saturday = today >= 6 ? addDays(a, 6 - today) : context.future(m.index) ? addDays(a, 6 - today) : addDays(a, -(today + 1));
+      return { type: 'DATE', value: `${weekValue(saturday)}-WE` };
+    },
+  },
+  {
+    name: 'holiday',
+    pattern: wordPattern(`(?:(last|next|this)\\s+)?(${Object.keys(HOLIDAYS).sort((x, y) => y.length - x.length).join('|').replace(/ /gu, '\\s+')})(?:\\s+day)?`),
+    resolve: (m, context) => {
+      const a = context.anchor;
+      const rule = HOLIDAYS[m[2]!.toLowerCase().replace(/\s+/gu, ' ')]!;
+      if (!a) return null;
+      const thisYear = rule(a.y);
+      const passed = Date.UTC(thisYear.y, thisYear.m - 1, thisYear.d) <= Date.UTC(a.y, a.m - 1, a.d);
+      const word = (m[1] ?? '').toLowerCase();
+      const future = word === 'next' || (word !== 'last' && context.future(m.index));
+      const day = word === 'this' ? thisYear : future ? (passed ? rule(a.y + 1) : thisYear) : passed ? thisYear : rule(a.y - 1);
+      return { type: 'DATE', value: dayValue(day) };
     },
   },
 ];

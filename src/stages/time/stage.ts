@@ -8,12 +8,12 @@ import { DURATIONS } from './durations.js';
 import { FUTURE_MARKERS, PAST_VERBS } from './locale/en.js';
 import { REFERENCES } from './references.js';
 import { RELATIVE } from './relative.js';
-import { ANCHORED_PERIODS, PERIODS } from './periods.js';
+import { ANCHORED_PERIODS, NAMED_DAYS, PERIODS } from './periods.js';
 import { mergeAdjacent, removeOverlaps } from './select.js';
 import type { Recogniser, TimeContext, TimexMatch } from './types.js';
 
 /** Every recogniser; the order does not matter, overlaps are settled by length and priority. */
-export const RECOGNISERS: readonly Recogniser[] = [...ABSOLUTE, ...RELATIVE, ...DURATIONS, ...REFERENCES, ...CLOCK, ...PERIODS, ...ANCHORED_PERIODS];
+export const RECOGNISERS: readonly Recogniser[] = [...ABSOLUTE, ...RELATIVE, ...DURATIONS, ...REFERENCES, ...CLOCK, ...PERIODS, ...ANCHORED_PERIODS, ...NAMED_DAYS];
 
 // Note: "next to" is a place, and a plan in the past perfect ("had been due to expire Friday") is past.
 const FUTURE = new RegExp(`(?<![\\p{L}'])(?<!had\\s+been\\s+)(?:${FUTURE_MARKERS.map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])(?<!next(?=\\s+to\\b))`, 'iu');
