@@ -89,7 +89,8 @@ export const ANCHORED_PERIODS: readonly Recogniser[] = [
     resolve: (m, { lastDate }) => {
       const unit = m[1]!.toLowerCase();
       const d = lastDate ? /^(\d{4})(?:-(\d{2}|Q\d))?(?:-(\d{2}))?/u.exec(lastDate) : null;
-      if (!d) return null;
+      // Note: before any date is known (as when matches are first found) it is a past reference.
+      if (!d) return { type: 'DATE', value: 'PAST_REF' };
       if (unit === 'year') return { type: 'DATE', value: d[1]! };
       if (unit === 'quarter' && d[2]) return { type: 'DATE', value: d[2].startsWith('Q') ? `${d[1]}-${d[2]}` : `${d[1]}-Q${Math.ceil(Number(d[2]) / 3)}` };
       if (unit === 'month' && d[2] && !d[2].startsWith('Q')) return { type: 'DATE', value: `${d[1]}-${d[2]}` };
@@ -98,6 +99,8 @@ export const ANCHORED_PERIODS: readonly Recogniser[] = [
     },
   },
 ];
+
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** The n-th (1-based; -1 the last) given ISO weekday of a month. */
 function nthWeekday(y: number, month: number, isoDay: number, n: number): Day {
@@ -128,6 +131,19 @@ export const NAMED_DAYS: readonly Recogniser[] = [
       // Note: a Saturday or Sunday article's weekend is its own; else the last one, or the next in the future.
       const saturday = today >= 6 ? addDays(a, 6 - today) : context.future(m.index) ? addDays(a, 6 - today) : addDays(a, -(today + 1));
       return { type: 'DATE', value: `${weekValue(saturday)}-WE` };
+    },
+  },
+  {
+    name: 'the-season',
+    // Note: "the summer" with no year is the article's own or the last one; "the fall of Rome" is no season.
+    pattern: wordPattern('(?:this\\s+past|the(?:\\s+(?:early|late))?)\\s+(spring|summer|fall|autumn|winter)(?!\\s+of\\b)'),
+    resolve: (m, context) => {
+      const a = context.anchor;
+      if (!a) return null;
+      const season = SEASONS[m[1]!.toLowerCase()]!;
+      const start = SEASON_START[season]!;
+      const year = start <= a.m || context.future(m.index) ? a.y : a.y - 1;
+      return { type: 'DATE', value: `${year}-${season}` };
     },
   },
   {
