@@ -156,7 +156,10 @@ export const NAMED_DAYS: readonly Recogniser[] = [
       const thisYear = rule(a.y);
       const passed = Date.UTC(thisYear.y, thisYear.m - 1, thisYear.d) <= Date.UTC(a.y, a.m - 1, a.d);
       const word = (m[1] ?? '').toLowerCase();
-      const future = word === 'next' || (word !== 'last' && context.future(m.index));
+      // Note: as for a date without its year, a holiday close ahead (within 90 days) is the coming one.
+      const coming = passed ? rule(a.y + 1) : thisYear;
+      const close = (Date.UTC(coming.y, coming.m - 1, coming.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000 <= 90;
+      const future = word === 'next' || (word !== 'last' && (close || context.future(m.index)));
       const day = word === 'this' ? thisYear : future ? (passed ? rule(a.y + 1) : thisYear) : passed ? thisYear : rule(a.y - 1);
       return { type: 'DATE', value: dayValue(day) };
     },
