@@ -109,6 +109,7 @@ export const ABSOLUTE: readonly Recogniser[] = [
   },
   {
     name: 'decade',
+    cue: /0'?s/u,
     pattern: wordPattern(`(?:the\\s+)?(?:(early|mid|late)[-\\s])?(\\d{3})0'?s|(?:the\\s+)?'(\\d)0s`),
     priority: 1,
     resolve: (m) => {
@@ -130,6 +131,7 @@ export const ABSOLUTE: readonly Recogniser[] = [
   },
   {
     name: 'quarter',
+    cue: /quarter/iu,
     // Note: TimeML takes "the" with a quarter as a noun ("the third quarter") but not with the adjective
     // ("the third-quarter results" marks "third-quarter").
     pattern: wordPattern(`(?:(this|last|next)\\s+year's\\s+)?(?:(?:the\\s+)?(?:(${YEAR})\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)\\s+(?:fiscal\\s+)?quarter|(first|second|third|fourth|1st|2nd|3rd|4th)-quarter)(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}))?`),
@@ -160,6 +162,7 @@ export const ABSOLUTE: readonly Recogniser[] = [
   },
   {
     name: 'year-quarter',
+    cue: /quarter|period/iu,
     // Note: "the 1988 quarter" is the quarter under discussion, in 1988.
     pattern: wordPattern(`the\\s+(${YEAR})\\s+(?:quarter|period)`),
     priority: 1,
@@ -170,11 +173,13 @@ export const ABSOLUTE: readonly Recogniser[] = [
   },
   {
     name: 'half',
+    cue: /half/iu,
     pattern: wordPattern(`(?:the\\s+)?(first|second)\\s+half(?:\\s+of\\s+(${YEAR}))?`),
     resolve: (m, context) => ({ type: 'DATE', value: `${m[2] ?? context.anchor?.y ?? 'XXXX'}-H${m[1]!.toLowerCase() === 'first' ? 1 : 2}` }),
   },
   {
     name: 'season-year',
+    cue: /spring|summer|autumn|fall|winter/iu,
     pattern: wordPattern(`(?:the\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+(${YEAR})`),
     resolve: (m) => ({ type: 'DATE', value: `${m[2]}-${SEASONS[m[1]!.toLowerCase()]}` }),
   },

@@ -19,6 +19,7 @@ export const CLOCK: readonly Recogniser[] = [
   },
   {
     name: 'noon-midnight',
+    cue: /noon|midnight/iu,
     pattern: wordPattern('noon|midnight'),
     resolve: (m, { anchor }) => ({ type: 'TIME', value: `${anchor ? dayValue(anchor) : 'XXXX-XX-XX'}T${m[0].toLowerCase() === 'noon' ? '12:00' : '24'}` }),
   },

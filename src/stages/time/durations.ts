@@ -29,6 +29,7 @@ export const DURATIONS: readonly Recogniser[] = [
   },
   {
     name: 'the-past-unit',
+    cue: /past|last|next|coming/iu,
     pattern: wordPattern('the\\s+(?:past|last|next|coming)\\s+(week|month|year|decade|century|quarter)(?:\\s+or\\s+so)?'),
     resolve: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) }),
   },
@@ -46,6 +47,7 @@ export const DURATIONS: readonly Recogniser[] = [
   },
   {
     name: 'set-every',
+    cue: /every|each/iu,
     pattern: wordPattern(`(?:every|each)\\s+(?:(${QUANTITY})\\s+)?(${UNIT})`),
     priority: 1,
     resolve: (m) => ({ type: 'SET', value: durationValue(m[1] ? quantityValue(m[1]) : 1, m[2]!) }),

@@ -75,6 +75,7 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'part-of-today',
+    cue: /tonight|morning|afternoon|evening|night/iu,
     pattern: wordPattern('tonight|this\\s+(morning|afternoon|evening)|last\\s+night|(?:later|earlier)\\s+this\\s+(morning|afternoon|evening)'),
     resolve: (m, { anchor }) => {
       if (!anchor) return null;
@@ -113,6 +114,7 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'month-relative-year',
+    cue: /year/iu,
     pattern: wordPattern(`(${MONTH})\\s+(this|last|next)\\s+year`),
     priority: 1,
     resolve: (m, { anchor }) => {
@@ -123,6 +125,7 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'the-unit-of-reference',
+    cue: /quarter|period/iu,
     pattern: wordPattern('the\\s+(latest|most\\s+recent|last|past|previous|current|same)\\s+(?:quarter|period)|the\\s+quarter'),
     resolve: (m, { anchor }) => {
       if (!anchor) return null;
@@ -133,6 +136,7 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'units-ago',
+    cue: /ago|earlier|from\s+now|hence/iu,
     // Note: TimeML keeps "ago" and "earlier" in the span but not "later" or "before" ("three days later" marks "three days").
     pattern: wordPattern(`(?:${APPROXIMATOR}\\s+)?(${QUANTITY})\\s+(${UNIT})\\s+(ago|earlier|from\\s+now|hence)`),
     priority: 1,
@@ -140,6 +144,7 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'year-earlier',
+    cue: /year-/iu,
     pattern: wordPattern('(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:(first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:earlier|ago)'),
     resolve: (m, context) => {
       const ordinal = m[1] ? { first: 1, second: 2, third: 3, fourth: 4 }[m[1].toLowerCase() as 'first'] : null;

@@ -37,6 +37,8 @@ export interface Recogniser {
   readonly name: string;
   readonly pattern: RegExp;
   readonly priority?: number;
+  /** A cheap test of the whole text without which the pattern cannot match: the scan is skipped when it fails. */
+  readonly cue?: RegExp;
   /** Returns null when the match is not a time after all (a number of troops, a name). */
   resolve(match: RegExpExecArray, context: TimeContext, text: string): TimexValue | null;
 }
