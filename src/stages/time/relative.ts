@@ -65,7 +65,7 @@ const relativeUnit = (word: string, anchor: Day, unit: string, mod: TimexValue['
 export const RELATIVE: readonly Recogniser[] = [
   {
     name: 'deictic-day',
-    pattern: wordPattern('(?:(early|late)\\s+)?(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?'),
+    pattern: wordPattern('(?:(early|late|earlier|later)\\s+)?(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?'),
     resolve: (m, { anchor }) => {
       if (!anchor) return { type: 'DATE', value: m[2]!.toLowerCase() === 'today' ? 'PRESENT_REF' : 'XXXX-XX-XX' };
       const day = addDays(anchor, { today: 0, yesterday: -1, tomorrow: 1 }[m[2]!.toLowerCase() as 'today']);

@@ -76,6 +76,10 @@ describe('time rules from the TBAQ error classes', () => {
     expect(found('It marked the fall of the regime.', '1989-10-27')).toEqual([]);
   });
 
+  it('keeps "earlier" and "later" with the day they qualify, as TimeML marks them', () => {
+    expect(found('Earlier yesterday, the shares fell.', '1989-11-01')).toEqual([['Earlier yesterday', 'DATE', '1989-10-31']]);
+  });
+
   it('writes halves in the next smaller unit', () => {
     expect(found('They spent about 5 1/2 hours in Nairobi.', '1998-08-17')).toEqual([['about 5 1/2 hours', 'DURATION', 'PT5H30M']]);
     expect(found('They lived in camps for 2 1/2 years.', '1998-08-17')).toEqual([['2 1/2 years', 'DURATION', 'P2Y6M']]);
