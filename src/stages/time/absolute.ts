@@ -15,19 +15,19 @@ const notYear = new Set<string>(NOT_AFTER_YEAR);
 const FUTURE_WINDOW_DAYS = 90;
 const MONTH_FUTURE_WINDOW_DAYS = 125;
 
-function pastOrFuture(month: number, day: number, offset: number, context: TimeContext, window: number): number | null {
+function pastOrFuture(month: number, day: number, offset: number, context: TimeContext, window: number, toCome = false): number | null {
   const a = context.anchor;
   if (!a) return null;
   const anchorTime = Date.UTC(a.y, a.m - 1, a.d);
   const nextYear = Date.UTC(a.y, month - 1, day) > anchorTime ? a.y : a.y + 1;
   const ahead = (Date.UTC(nextYear, month - 1, day) - anchorTime) / 86_400_000;
   const lastYear = Date.UTC(a.y, month - 1, day) <= anchorTime ? a.y : a.y - 1;
-  return ahead <= window || (context.future(offset) && ahead <= 365) ? nextYear : lastYear;
+  return ahead <= window || ((toCome || context.future(offset)) && ahead <= 365) ? nextYear : lastYear;
 }
 
-/** The year for a month and day printed without one. */
-function yearFor(month: number, day: number, offset: number, context: TimeContext): number | null {
-  return pastOrFuture(month, day, offset, context, FUTURE_WINDOW_DAYS);
+/** The year for a month and day printed without one; `effective` before it says the date is to come. */
+function yearFor(month: number, day: number, offset: number, context: TimeContext, effective: boolean): number | null {
+  return pastOrFuture(month, day, offset, context, FUTURE_WINDOW_DAYS, effective);
 }
 
 /** The year for a month printed alone: the anchor's own month is this year's; else as for a date on the 1st. */
@@ -44,14 +44,14 @@ function yearForMonth(month: number, offset: number, context: TimeContext): numb
  * Parses an explicit date with chrono-node, keeping only the components chrono is certain of: a printed
  * year makes a full date, a missing one is inferred from the anchor and the tense.
  */
-function explicitDate(text: string, offset: number, context: TimeContext): TimexValue | null {
+function explicitDate(text: string, offset: number, context: TimeContext, effective = false): TimexValue | null {
   const ref = context.anchor ? new Date(Date.UTC(context.anchor.y, context.anchor.m - 1, context.anchor.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const [result] = chrono.strict.parse(text, { instant: ref, timezone: 0 });
   if (!result) return null;
   const month = result.start.get('month');
   const day = result.start.get('day');
   if (!month || !day) return null;
-  const year = result.start.isCertain('year') ? result.start.get('year') : yearFor(month, day, offset, context);
+  const year = result.start.isCertain('year') ? result.start.get('year') : yearFor(month, day, offset, context, effective);
   const date = `${year ?? 'XXXX'}-${pad(month)}-${pad(day)}`;
   if (result.start.isCertain('hour')) return { type: 'TIME', value: `${date}T${pad(result.start.get('hour')!)}:${pad(result.start.get('minute') ?? 0)}` };
   return { type: 'DATE', value: date };
@@ -71,7 +71,8 @@ export const ABSOLUTE: readonly Recogniser[] = [
     name: 'month-day-year',
     pattern: wordPattern(`${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?`),
     priority: 2,
-    resolve: (m, context) => explicitDate(m[0], m.index, context),
+    // Note: "effective Feb. 1" names a change to come (the next Feb. 1 within a year).
+    resolve: (m, context, text) => explicitDate(m[0], m.index, context, before(text, m.index) === 'effective'),
   },
   {
     name: 'day-month-year',
@@ -146,7 +147,7 @@ export const ABSOLUTE: readonly Recogniser[] = [
   },
   {
     name: 'modified-month',
-    pattern: wordPattern(`(last|next|this|early|late|mid)[-\\s]+(${MONTH})(?!\\s+\\d)`),
+    pattern: wordPattern(`(last|next|this|early|late|mid)[-\\s]+(${MONTH})(?!\\.?\\s+\\d)`),
     priority: 1,
     resolve: (m, context) => {
       const month = monthOf(m[2]!);

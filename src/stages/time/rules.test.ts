@@ -80,6 +80,12 @@ describe('time rules from the TBAQ error classes', () => {
     expect(found('Earlier yesterday, the shares fell.', '1989-11-01')).toEqual([['Earlier yesterday', 'DATE', '1989-10-31']]);
   });
 
+  it('reads "last Oct. 23" as the date, and "effective Feb. 1" as a date to come', () => {
+    expect(found('He was shot to death last Oct. 23 at his home.', '1999-04-19')).toEqual([['Oct. 23', 'DATE', '1998-10-23']]);
+    expect(found('It created an office of the chairman, effective Feb. 1.', '1989-10-26')).toEqual([['Feb. 1', 'DATE', '1990-02-01']]);
+    expect(found('The office was created Feb. 1.', '1989-10-26')).toEqual([['Feb. 1', 'DATE', '1989-02-01']]);
+  });
+
   it('writes halves in the next smaller unit', () => {
     expect(found('They spent about 5 1/2 hours in Nairobi.', '1998-08-17')).toEqual([['about 5 1/2 hours', 'DURATION', 'PT5H30M']]);
     expect(found('They lived in camps for 2 1/2 years.', '1998-08-17')).toEqual([['2 1/2 years', 'DURATION', 'P2Y6M']]);
