@@ -103,7 +103,8 @@ export const ABSOLUTE: readonly Recogniser[] = [
     resolve: (m, _context, text) => {
       const prev = before(text, m.index);
       const next = after(text, m.index + m[0].length);
-      if (/[$€£#.,]$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) || notYear.has(next) || /^-/u.test(text.slice(m.index + m[0].length))) return null;
+      // Note: a number with decimals ("close at 2082.1") or thousands is an amount, not a year.
+      if (/[$€£#.,]$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) || notYear.has(next) || /^(?:-|[.,]\d)/u.test(text.slice(m.index + m[0].length))) return null;
       if (!m[1] && !cues.has(prev)) return null;
       return { type: 'DATE', value: m[2]! };
     },

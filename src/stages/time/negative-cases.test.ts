@@ -23,6 +23,7 @@ const NOTHING = [
   'She won 52 percent of the 1,990 votes cast.',
   'The current account deficit widened.',
   'Call 555-1234 for information.',
+  'The index shed 47.3 points to close at 2082.1.',
 ];
 
 describe('time negative cases: numbers that are not times', () => {
