@@ -86,6 +86,12 @@ describe('time rules from the TBAQ error classes', () => {
     expect(found('The office was created Feb. 1.', '1989-10-26')).toEqual([['Feb. 1', 'DATE', '1989-02-01']]);
   });
 
+  it('keeps capitalised time words that start a sentence or a quotation, not those in a title', () => {
+    expect(found('Talks ended. Last week, officials met.', '1989-10-30').map((t) => t[0])).toEqual(['Last week']);
+    expect(found('"Today, we won," he said.', '1989-10-30').map((t) => t[0])).toEqual(['Today']);
+    expect(found('This is VOA Today.', '1998-03-31')).toEqual([]);
+  });
+
   it('writes halves in the next smaller unit', () => {
     expect(found('They spent about 5 1/2 hours in Nairobi.', '1998-08-17')).toEqual([['about 5 1/2 hours', 'DURATION', 'PT5H30M']]);
     expect(found('They lived in camps for 2 1/2 years.', '1998-08-17')).toEqual([['2 1/2 years', 'DURATION', 'P2Y6M']]);

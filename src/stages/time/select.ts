@@ -94,3 +94,19 @@ function clockOnDay(first: TimexMatch, second: TimexMatch): TimexMatch {
     },
   };
 }
+
+const COMMON_TIME_WORD = /^(?:this|last|next|today|tonight|tomorrow|yesterday|now|noon|midnight|week|weeks|month|months|year|years|day|days|hour|hours|minute|minutes|decade|decades|century|morning|evening|night)$/iu;
+
+/**
+ * True when a match is part of a title or a name (ABC's "This Week", CBS's "60 Minutes", "High Noon", VOA
+ * Today): a common time word in it is capitalised though it does not start a sentence.
+ */
+export function inTitle(text: string, match: { start: number; end: number }): boolean {
+  const words = [...text.slice(match.start, match.end).matchAll(/\p{L}+/gu)];
+  return words.some((w, i) => {
+    if (!/^\p{Lu}/u.test(w[0]) || !COMMON_TIME_WORD.test(w[0])) return false;
+    if (i > 0) return true;
+    const before = text.slice(Math.max(0, match.start - 40), match.start).replace(/[\s"'`“”‘’(]+$/u, '');
+    return before !== '' && !/[.!?:;\n]$/u.test(before) && !/[.!?]["'”’`]+$/u.test(before);
+  });
+}

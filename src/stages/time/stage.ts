@@ -9,7 +9,7 @@ import { FUTURE_MARKERS, PAST_VERBS } from './locale/en.js';
 import { REFERENCES } from './references.js';
 import { RELATIVE } from './relative.js';
 import { ANCHORED_PERIODS, NAMED_DAYS, PERIODS } from './periods.js';
-import { mergeAdjacent, removeOverlaps } from './select.js';
+import { inTitle, mergeAdjacent, removeOverlaps } from './select.js';
 import type { Recogniser, TimeContext, TimexMatch } from './types.js';
 
 /** Every recogniser; the order does not matter, overlaps are settled by length and priority. */
@@ -37,7 +37,7 @@ export function findMatches(text: string, anchorContext: () => TimeContext): Tim
     for (const m of text.matchAll(r.pattern)) {
       const match = m as RegExpExecArray;
       // Note: a recogniser that returns null at its first look (a year without a cue) makes no match at all.
-      if (r.resolve(match, anchorContext(), text) === null) continue;
+      if (r.resolve(match, anchorContext(), text) === null || (r.name !== 'holiday' && inTitle(text, { start: m.index, end: m.index + m[0].length }))) continue;
       matches.push({ start: m.index, end: m.index + m[0].length, rule: r.name, priority: r.priority ?? 0, resolve: (context) => r.resolve(match, context, text) });
     }
   }
