@@ -92,6 +92,11 @@ describe('time rules from the TBAQ error classes', () => {
     expect(found('This is VOA Today.', '1998-03-31')).toEqual([]);
   });
 
+  it('reads midday, mid-afternoon and overnight as times of the article\'s day', () => {
+    expect(found('He will appear before a judge at midday.', '1999-10-08')).toEqual([['midday', 'TIME', '1999-10-08T12:00']]);
+    expect(found('By mid afternoon, sources said the fighting had stopped.', '1998-03-06')).toEqual([['mid afternoon', 'TIME', '1998-03-06TAF']]);
+  });
+
   it('writes halves in the next smaller unit', () => {
     expect(found('They spent about 5 1/2 hours in Nairobi.', '1998-08-17')).toEqual([['about 5 1/2 hours', 'DURATION', 'PT5H30M']]);
     expect(found('They lived in camps for 2 1/2 years.', '1998-08-17')).toEqual([['2 1/2 years', 'DURATION', 'P2Y6M']]);
