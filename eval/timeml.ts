@@ -20,7 +20,7 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
 /** Reads a TimeML file: the `<TEXT>` content without tags, entities decoded, and its TIMEX3 spans. */
 export function readTimeml(path: string): TimemlDoc {
   const xml = readFileSync(path, 'utf8');
-  const dct = /<DCT>\s*<TIMEX3[^>]*value="([^"]+)"/u.exec(xml)?.[1] ?? '';
+  const dct = /<DCT>[^<]*<TIMEX3[^>]*value="([^"]+)"/u.exec(xml)?.[1] ?? '';
   const body = /<TEXT>([\s\S]*)<\/TEXT>/u.exec(xml)?.[1] ?? '';
   let text = '';
   const timexes: Array<{ start: number; end: number; type: string; value: string }> = [];

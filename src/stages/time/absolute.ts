@@ -15,24 +15,28 @@ const notYear = new Set<string>(NOT_AFTER_YEAR);
 const FUTURE_WINDOW_DAYS = 90;
 const MONTH_FUTURE_WINDOW_DAYS = 125;
 
-function pastOrFuture(month: number, day: number, offset: number, context: TimeContext, window: number): number | null {
+function pastOrFuture(month: number, day: number, offset: number, context: TimeContext, window: number, toCome = false): number | null {
   const a = context.anchor;
   if (!a) return null;
   const anchorTime = Date.UTC(a.y, a.m - 1, a.d);
   const nextYear = Date.UTC(a.y, month - 1, day) > anchorTime ? a.y : a.y + 1;
   const ahead = (Date.UTC(nextYear, month - 1, day) - anchorTime) / 86_400_000;
   const lastYear = Date.UTC(a.y, month - 1, day) <= anchorTime ? a.y : a.y - 1;
-  return ahead <= window || (context.future(offset) && ahead <= 365) ? nextYear : lastYear;
+  return ahead <= window || ((toCome || context.future(offset)) && ahead <= 365) ? nextYear : lastYear;
 }
 
-/** The year for a month and day printed without one. */
-function yearFor(month: number, day: number, offset: number, context: TimeContext): number | null {
-  return pastOrFuture(month, day, offset, context, FUTURE_WINDOW_DAYS);
+/** The year for a month and day printed without one; `effective` before it says the date is to come. */
+function yearFor(month: number, day: number, offset: number, context: TimeContext, effective: boolean): number | null {
+  return pastOrFuture(month, day, offset, context, FUTURE_WINDOW_DAYS, effective);
 }
 
 /** The year for a month printed alone: the anchor's own month is this year's; else as for a date on the 1st. */
 function yearForMonth(month: number, offset: number, context: TimeContext): number | null {
   if (context.anchor && month === context.anchor.m) return context.anchor.y;
+  // Note: in the past tense, a month more than two months ahead is last year's (a month or two ahead is
+  // still often a deadline: "pay down the loan by February").
+  const a = context.anchor;
+  if (a && (month - a.m + 12) % 12 > 2 && context.past(offset)) return month < a.m ? a.y : a.y - 1;
   return pastOrFuture(month, 1, offset, context, MONTH_FUTURE_WINDOW_DAYS);
 }
 
@@ -40,14 +44,14 @@ function yearForMonth(month: number, offset: number, context: TimeContext): numb
  * Parses an explicit date with chrono-node, keeping only the components chrono is certain of: a printed
  * year makes a full date, a missing one is inferred from the anchor and the tense.
  */
-function explicitDate(text: string, offset: number, context: TimeContext): TimexValue | null {
+function explicitDate(text: string, offset: number, context: TimeContext, effective = false): TimexValue | null {
   const ref = context.anchor ? new Date(Date.UTC(context.anchor.y, context.anchor.m - 1, context.anchor.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const [result] = chrono.strict.parse(text, { instant: ref, timezone: 0 });
   if (!result) return null;
   const month = result.start.get('month');
   const day = result.start.get('day');
   if (!month || !day) return null;
-  const year = result.start.isCertain('year') ? result.start.get('year') : yearFor(month, day, offset, context);
+  const year = result.start.isCertain('year') ? result.start.get('year') : yearFor(month, day, offset, context, effective);
   const date = `${year ?? 'XXXX'}-${pad(month)}-${pad(day)}`;
   if (result.start.isCertain('hour')) return { type: 'TIME', value: `${date}T${pad(result.start.get('hour')!)}:${pad(result.start.get('minute') ?? 0)}` };
   return { type: 'DATE', value: date };
@@ -67,7 +71,8 @@ export const ABSOLUTE: readonly Recogniser[] = [
     name: 'month-day-year',
     pattern: wordPattern(`${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?`),
     priority: 2,
-    resolve: (m, context) => explicitDate(m[0], m.index, context),
+    // Note: "effective Feb. 1" names a change to come (the next Feb. 1 within a year).
+    resolve: (m, context, text) => explicitDate(m[0], m.index, context, before(text, m.index) === 'effective'),
   },
   {
     name: 'day-month-year',
@@ -98,13 +103,15 @@ export const ABSOLUTE: readonly Recogniser[] = [
     resolve: (m, _context, text) => {
       const prev = before(text, m.index);
       const next = after(text, m.index + m[0].length);
-      if (/[$€£#.,]$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) || notYear.has(next) || /^-/u.test(text.slice(m.index + m[0].length))) return null;
+      // Note: a number with decimals ("close at 2082.1") or thousands is an amount, not a year.
+      if (/[$€£#.,]$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) || notYear.has(next) || /^(?:-|[.,]\d)/u.test(text.slice(m.index + m[0].length))) return null;
       if (!m[1] && !cues.has(prev)) return null;
       return { type: 'DATE', value: m[2]! };
     },
   },
   {
     name: 'decade',
+    cue: /0'?s/u,
     pattern: wordPattern(`(?:the\\s+)?(?:(early|mid|late)[-\\s])?(\\d{3})0'?s|(?:the\\s+)?'(\\d)0s`),
     priority: 1,
     resolve: (m) => {
@@ -126,6 +133,7 @@ export const ABSOLUTE: readonly Recogniser[] = [
   },
   {
     name: 'quarter',
+    cue: /quarter/iu,
     // Note: TimeML takes "the" with a quarter as a noun ("the third quarter") but not with the adjective
     // ("the third-quarter results" marks "third-quarter").
     pattern: wordPattern(`(?:(this|last|next)\\s+year's\\s+)?(?:(?:the\\s+)?(?:(${YEAR})\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)\\s+(?:fiscal\\s+)?quarter|(first|second|third|fourth|1st|2nd|3rd|4th)-quarter)(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}))?`),
@@ -140,7 +148,7 @@ export const ABSOLUTE: readonly Recogniser[] = [
   },
   {
     name: 'modified-month',
-    pattern: wordPattern(`(last|next|this|early|late|mid)[-\\s]+(${MONTH})(?!\\s+\\d)`),
+    pattern: wordPattern(`(last|next|this|early|late|mid)[-\\s]+(${MONTH})(?!\\.?\\s+\\d)`),
     priority: 1,
     resolve: (m, context) => {
       const month = monthOf(m[2]!);
@@ -156,6 +164,7 @@ export const ABSOLUTE: readonly Recogniser[] = [
   },
   {
     name: 'year-quarter',
+    cue: /quarter|period/iu,
     // Note: "the 1988 quarter" is the quarter under discussion, in 1988.
     pattern: wordPattern(`the\\s+(${YEAR})\\s+(?:quarter|period)`),
     priority: 1,
@@ -166,11 +175,13 @@ export const ABSOLUTE: readonly Recogniser[] = [
   },
   {
     name: 'half',
+    cue: /half/iu,
     pattern: wordPattern(`(?:the\\s+)?(first|second)\\s+half(?:\\s+of\\s+(${YEAR}))?`),
     resolve: (m, context) => ({ type: 'DATE', value: `${m[2] ?? context.anchor?.y ?? 'XXXX'}-H${m[1]!.toLowerCase() === 'first' ? 1 : 2}` }),
   },
   {
     name: 'season-year',
+    cue: /spring|summer|autumn|fall|winter/iu,
     pattern: wordPattern(`(?:the\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+(${YEAR})`),
     resolve: (m) => ({ type: 'DATE', value: `${m[2]}-${SEASONS[m[1]!.toLowerCase()]}` }),
   },

@@ -18,7 +18,20 @@ export const CLOCK: readonly Recogniser[] = [
     },
   },
   {
+    name: 'midday',
+    cue: /mid|overnight/iu,
+    // Note: "at midday", "by mid-afternoon", "overnight losses": the article's day at that time or part of day.
+    pattern: wordPattern('midday|mid[-\\s]?(afternoon|morning)|overnight'),
+    resolve: (m, { anchor }) => {
+      if (!anchor) return null;
+      const word = m[0].toLowerCase();
+      const time = word === 'midday' ? '12:00' : word === 'overnight' ? 'NI' : m[1]!.toLowerCase() === 'afternoon' ? 'AF' : 'MO';
+      return { type: 'TIME', value: `${dayValue(anchor)}T${time}` };
+    },
+  },
+  {
     name: 'noon-midnight',
+    cue: /noon|midnight/iu,
     pattern: wordPattern('noon|midnight'),
     resolve: (m, { anchor }) => ({ type: 'TIME', value: `${anchor ? dayValue(anchor) : 'XXXX-XX-XX'}T${m[0].toLowerCase() === 'noon' ? '12:00' : '24'}` }),
   },

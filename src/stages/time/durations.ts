@@ -8,9 +8,10 @@ const BARE_UNIT_CUES = /(?:for|over|within|in|after|take|takes|took|taking|spent
 export const DURATIONS: readonly Recogniser[] = [
   {
     name: 'quantity-unit',
-    pattern: wordPattern(`(?:${APPROXIMATOR}\\s+)?(?:the\\s+(?:(?:first|last|past|next|coming|previous|final|latest)\\s+)?)?(?:(?:first|last|past|next|coming|previous)\\s+)?(?:${QUANTITY}\\s+(?:to|or)\\s+)?(${QUANTITY})[-\\s](${UNIT})(?:\\s+or\\s+so)?`),
+    pattern: wordPattern(`(?:${APPROXIMATOR}\\s+)?(?:the\\s+(?:(?:first|last|past|next|coming|previous|final|latest)\\s+)?)?(?:(?:first|last|past|next|coming|previous)\\s+)?(?:${QUANTITY}\\s+(?:to|or)\\s+)?(${QUANTITY})[-\\s](${UNIT})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?`),
     resolve: (m, _context, text) => {
       const mod = approximatorMod(m[1]);
+      const andAHalf = m[4] ? 0.5 : 0;
       m = Object.assign([m[0], m[2], m[3]], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
       const unit = m[2]!.toLowerCase();
       const following = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
@@ -22,11 +23,13 @@ export const DURATIONS: readonly Recogniser[] = [
       if (/^an?$/iu.test(m[1]!) && unit === 'second') return null;
       if (/^an?$/iu.test(m[1]!) && /(?:\d|\b(?:per|cents?|dollars?|barrels|tons|miles))[^.;]{0,25}$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
       if (/^\d/u.test(m[1]!) && /[$€£]\s*$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
-      return { type: 'DURATION', value: durationValue(quantityValue(m[1]!), m[2]!), ...(mod ? { mod } : {}) };
+      const quantity = quantityValue(m[1]!);
+      return { type: 'DURATION', value: durationValue(quantity === null ? null : quantity + andAHalf, m[2]!), ...(mod ? { mod } : {}) };
     },
   },
   {
     name: 'the-past-unit',
+    cue: /past|last|next|coming/iu,
     pattern: wordPattern('the\\s+(?:past|last|next|coming)\\s+(week|month|year|decade|century|quarter)(?:\\s+or\\s+so)?'),
     resolve: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) }),
   },
@@ -44,6 +47,7 @@ export const DURATIONS: readonly Recogniser[] = [
   },
   {
     name: 'set-every',
+    cue: /every|each/iu,
     pattern: wordPattern(`(?:every|each)\\s+(?:(${QUANTITY})\\s+)?(${UNIT})`),
     priority: 1,
     resolve: (m) => ({ type: 'SET', value: durationValue(m[1] ? quantityValue(m[1]) : 1, m[2]!) }),

@@ -15,7 +15,7 @@ export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 export const YEAR = '(?:1\\d{3}|20\\d{2}|21\\d{2})';
 const NUMBER_WORD = alternatives(Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an'));
 /** A quantity: digits, number words (`twenty four`, `twenty-four`), `a`/`an`, or a vague quantity. */
-export const QUANTITY = `(?:\\d+(?:\\.\\d+)?|an?\\s+(?:hundred|dozen|thousand)|(?:${NUMBER_WORD})(?:[-\\s](?:${NUMBER_WORD}))?|${alternatives(VAGUE_QUANTITIES)}|an?)`;
+export const QUANTITY = `(?:\\d+\\s+1/2|\\d+(?:\\.\\d+)?|an?\\s+(?:hundred|dozen|thousand)|(?:${NUMBER_WORD})(?:[-\\s](?:${NUMBER_WORD}))?|${alternatives(VAGUE_QUANTITIES)}|an?)`;
 /** A time unit, singular or plural. */
 export const UNIT = `(?:${alternatives([...Object.keys(UNITS).map((u) => `${u}s`), ...Object.keys(UNITS), ...Object.keys(UNIT_PLURALS)])})`;
 
@@ -30,6 +30,7 @@ export function quantityValue(raw: string): number | null {
   if (words in WORD_QUANTITIES) return WORD_QUANTITIES[words]!;
   const q = words.replace(/^an? (?=\S)/u, '').replace(/ of$/u, '');
   if (/^\d+(?:\.\d+)?$/u.test(q)) return Number(q);
+  if (/^\d+ 1\/2$/u.test(q)) return Number(q.split(' ')[0]) + 0.5;
   const parts = q.split(/[- ]/u);
   if (parts.every((p) => p in NUMBER_WORDS)) return parts.reduce((sum, p) => (NUMBER_WORDS[p]! >= 100 ? Math.max(sum, 1) * NUMBER_WORDS[p]! : sum + NUMBER_WORDS[p]!), 0);
   return null;
@@ -41,11 +42,16 @@ export function unitOf(raw: string): string {
   return UNIT_PLURALS[u] ?? (u in UNITS ? u : u.replace(/s$/u, ''));
 }
 
+const HALVES: Readonly<Record<string, string>> = { Y: '6M', M: '15D', D: 'T12H', HT: '30M', MT: '30S' };
+
 /** The TIMEX3 duration for a quantity of a unit: `P3Y`, `PT48H`, `PXM`. */
 export function durationValue(quantity: number | null, unitName: string): string {
   const unit = UNITS[unitOf(unitName)]!;
-  const n = quantity === null ? 'X' : String(+(quantity * unit.factor).toFixed(2));
-  return `P${unit.time ? 'T' : ''}${n}${unit.unit}`;
+  const amount = quantity === null ? null : +(quantity * unit.factor).toFixed(2);
+  const half = amount !== null && amount % 1 === 0.5 ? HALVES[unit.unit + (unit.time ? 'T' : '')] : undefined;
+  // Note: TIMEX3 writes a half in the next smaller unit: 5 1/2 hours is PT5H30M, 2 1/2 years P2Y6M.
+  if (half && amount !== null) return `P${unit.time ? 'T' : ''}${Math.floor(amount)}${unit.unit}${half}`;
+  return `P${unit.time ? 'T' : ''}${amount === null ? 'X' : String(amount)}${unit.unit}`;
 }
 
 /** Approximators that belong to a duration's span, with the TIMEX3 modifier each gives. */

@@ -23,6 +23,10 @@ const NOTHING = [
   'She won 52 percent of the 1,990 votes cast.',
   'The current account deficit widened.',
   'Call 555-1234 for information.',
+  'The index shed 47.3 points to close at 2082.1.',
+  'Baker said on ABC News\' "This Week" that the request gave pause.',
+  'Gonzalez said on CBS\'s "60 Minutes" that he would go.',
+  'He showed a picture from the film "High Noon" to the crowd.',
 ];
 
 describe('time negative cases: numbers that are not times', () => {

@@ -6,7 +6,9 @@ const REFS: Readonly<Record<string, string>> = {
   'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF',
   recently: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', formerly: 'PAST_REF',
   'recent years': 'PAST_REF', 'recent months': 'PAST_REF', 'recent weeks': 'PAST_REF', 'recent days': 'PAST_REF', 'recent decades': 'PAST_REF',
-  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'the coming years': 'FUTURE_REF',
+  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'the coming years': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF', 'coming months': 'FUTURE_REF', 'coming weeks': 'FUTURE_REF', 'coming quarters': 'FUTURE_REF', 'future quarters': 'FUTURE_REF',
+  'a later date': 'FUTURE_REF', 'past years': 'PAST_REF',
 };
 
 /** The vague references: `now` -> PRESENT_REF, `recently` -> PAST_REF, `soon` -> FUTURE_REF. */

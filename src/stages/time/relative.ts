@@ -44,6 +44,16 @@ function weekdayDate(anchor: Day, target: number, future: boolean): Day {
   return addDays(anchor, future ? (target - today + 7) % 7 : -((today - target + 7) % 7));
 }
 
+/**
+ * The first day of a TIMEX3 date of a year, month or day (`1995`, `1989-03`, `1989-10-27`), or null when the
+ * value is coarser than the unit counted from it (a year says nothing of "the following month").
+ */
+function referenceDay(value: string | null, unit: string): Day | null {
+  const m = value ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/u.exec(value) : null;
+  if (!m || (!m[2] && unit !== 'year' && unit !== 'decade' && unit !== 'century') || (!m[3] && (unit === 'week' || unit === 'weekend'))) return null;
+  return { y: Number(m[1]), m: Number(m[2] ?? 1), d: Number(m[3] ?? 1) };
+}
+
 const relativeUnit = (word: string, anchor: Day, unit: string, mod: TimexValue['mod'] | undefined): TimexValue | null => {
   const n = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1 }[word.toLowerCase()];
   if (n === undefined) return null;
@@ -55,7 +65,7 @@ const relativeUnit = (word: string, anchor: Day, unit: string, mod: TimexValue['
 export const RELATIVE: readonly Recogniser[] = [
   {
     name: 'deictic-day',
-    pattern: wordPattern('(?:(early|late)\\s+)?(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?'),
+    pattern: wordPattern('(?:(early|late|earlier|later)\\s+)?(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?'),
     resolve: (m, { anchor }) => {
       if (!anchor) return { type: 'DATE', value: m[2]!.toLowerCase() === 'today' ? 'PRESENT_REF' : 'XXXX-XX-XX' };
       const day = addDays(anchor, { today: 0, yesterday: -1, tomorrow: 1 }[m[2]!.toLowerCase() as 'today']);
@@ -65,6 +75,7 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'part-of-today',
+    cue: /tonight|morning|afternoon|evening|night/iu,
     pattern: wordPattern('tonight|this\\s+(morning|afternoon|evening)|last\\s+night|(?:later|earlier)\\s+this\\s+(morning|afternoon|evening)'),
     resolve: (m, { anchor }) => {
       if (!anchor) return null;
@@ -81,21 +92,29 @@ export const RELATIVE: readonly Recogniser[] = [
       if (!context.anchor) return { type: 'DATE', value: `XXXX-WXX-${target}` };
       const word = (m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ');
       const future = word === 'next' || word === 'the following' || word === 'this coming' || (word !== 'last' && word !== 'the previous' && context.future(m.index));
-      const day = weekdayDate(context.anchor, target, future);
-      // Note: TimeML annotates "Friday night" as the day (a DATE), as most of TimeBank does.
+      // Note: "the previous Friday" and "the following Monday" count from the date last mentioned (narrative
+      // time), "last Wednesday" and "next Wednesday" never name the reference day itself.
+      const reference = word.startsWith('the ') ? referenceDay(context.lastDate, 'week') ?? context.anchor : context.anchor;
+      let day = weekdayDate(reference, target, future);
+      if (word && word !== 'this' && day.d === reference.d && day.m === reference.m) day = addDays(day, future ? 7 : -7);
+      // Note: TimeML annotates "Friday night" as the day (a DATE), as most of TimeBank does (with its part,
+      // `T NI`, TBAQ value F1 drops 0.0016).
       return { type: 'DATE', value: dayValue(day) };
     },
   },
   {
     name: 'this-last-next-unit',
     pattern: wordPattern('(?:(early|earlier|late|later|mid|sometime|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[-\\s]+)?(this|last|next|(?:the\\s+)?current|coming|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+(week|weekend|month|quarter|year|decade|century)'),
-    resolve: (m, { anchor }) => {
+    resolve: (m, { anchor, lastDate }) => {
       if (!anchor) return null;
-      return relativeUnit(m[2]!.replace(/^the\s+/iu, ''), anchor, m[3]!.toLowerCase(), m[1] ? MODS[m[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined);
+      // Note: "the following year", "the previous month" count from the date last mentioned when there is one.
+      const fromLast = /^the\s+(?:previous|following)/iu.test(m[2]!) ? referenceDay(lastDate, m[3]!.toLowerCase()) : null;
+      return relativeUnit(m[2]!.replace(/^the\s+/iu, ''), fromLast ?? anchor, m[3]!.toLowerCase(), m[1] ? MODS[m[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined);
     },
   },
   {
     name: 'month-relative-year',
+    cue: /year/iu,
     pattern: wordPattern(`(${MONTH})\\s+(this|last|next)\\s+year`),
     priority: 1,
     resolve: (m, { anchor }) => {
@@ -106,6 +125,7 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'the-unit-of-reference',
+    cue: /quarter|period/iu,
     pattern: wordPattern('the\\s+(latest|most\\s+recent|last|past|previous|current|same)\\s+(?:quarter|period)|the\\s+quarter'),
     resolve: (m, { anchor }) => {
       if (!anchor) return null;
@@ -116,6 +136,7 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'units-ago',
+    cue: /ago|earlier|from\s+now|hence/iu,
     // Note: TimeML keeps "ago" and "earlier" in the span but not "later" or "before" ("three days later" marks "three days").
     pattern: wordPattern(`(?:${APPROXIMATOR}\\s+)?(${QUANTITY})\\s+(${UNIT})\\s+(ago|earlier|from\\s+now|hence)`),
     priority: 1,
@@ -123,6 +144,7 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'year-earlier',
+    cue: /year-/iu,
     pattern: wordPattern('(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:(first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:earlier|ago)'),
     resolve: (m, context) => {
       const ordinal = m[1] ? { first: 1, second: 2, third: 3, fourth: 4 }[m[1].toLowerCase() as 'first'] : null;

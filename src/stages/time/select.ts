@@ -55,10 +55,12 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/u;
 const DAY_RULES = new Set(['weekday', 'month-day-year', 'day-month-year', 'iso-date', 'deictic-day']);
 const TIME_OF_DAY = /T(\d{2}(?::\d{2})?|MO|AF|EV|NI)$/u;
 
+const WEEKDAY_THEN_DATE = /^,?\s*$/u;
+
 /**
  * Merges a clock time with the day right after it (`5 p.m. EST, Nov. 6`, `10 p.m. Wednesday`), so that
- * one expression gets one value: the day's date with the time's hour. A weekday and the date after it
- * (`Thursday, Jan. 6`) stay two expressions, as TimeML marks them.
+ * one expression gets one value: the day's date with the time's hour. A weekday and the date right after
+ * it (`Monday, Oct. 26`) are one expression too, as TimeML marks them, valued by the date.
  */
 export function mergeAdjacent(text: string, matches: readonly TimexMatch[]): TimexMatch[] {
   const out: TimexMatch[] = [];
@@ -66,24 +68,45 @@ export function mergeAdjacent(text: string, matches: readonly TimexMatch[]): Tim
     const last = out.at(-1);
     const gap = last ? text.slice(last.end, m.start) : '';
     const clock = last && (last.rule === 'clock-time' || last.rule === 'noon-midnight');
-    if (last && clock && /^\s*,?\s*(?:on\s+)?$/u.test(gap) && DAY_RULES.has(m.rule)) {
-      const [first, second] = [last, m];
-      out[out.length - 1] = {
-        start: first.start,
-        end: second.end,
-        rule: `${first.rule}+${second.rule}`,
-        priority: Math.max(first.priority, second.priority),
-        resolve(context): TimexValue | null {
-          const a = first.resolve(context);
-          const b = second.resolve(context);
-          if (!a || !b) return a ?? b;
-          const day = b.value.slice(0, 10);
-          const time = TIME_OF_DAY.exec(a.value)?.[1];
-          if (!DAY_VALUE.test(day)) return a;
-          return time ? { type: 'TIME', value: `${day}T${time}` } : b;
-        },
-      };
+    if (last && clock && /^\s*,?\s*(?:on\s+)?$/u.test(gap) && DAY_RULES.has(m.rule)) out[out.length - 1] = clockOnDay(last, m);
+    else if (last && last.rule === 'weekday' && WEEKDAY_THEN_DATE.test(gap) && (m.rule === 'month-day-year' || m.rule === 'day-month-year')) {
+      out[out.length - 1] = { ...m, start: last.start, rule: `weekday+${m.rule}` };
     } else out.push(m);
   }
   return out;
+}
+
+/** One expression of a clock time and the day after it. */
+function clockOnDay(first: TimexMatch, second: TimexMatch): TimexMatch {
+  return {
+    start: first.start,
+    end: second.end,
+    rule: `${first.rule}+${second.rule}`,
+    priority: Math.max(first.priority, second.priority),
+    resolve(context): TimexValue | null {
+      const a = first.resolve(context);
+      const b = second.resolve(context);
+      if (!a || !b) return a ?? b;
+      const day = b.value.slice(0, 10);
+      const time = TIME_OF_DAY.exec(a.value)?.[1];
+      if (!DAY_VALUE.test(day)) return a;
+      return time ? { type: 'TIME', value: `${day}T${time}` } : b;
+    },
+  };
+}
+
+const COMMON_TIME_WORD = /^(?:this|last|next|today|tonight|tomorrow|yesterday|now|noon|midnight|week|weeks|month|months|year|years|day|days|hour|hours|minute|minutes|decade|decades|century|morning|evening|night)$/iu;
+
+/**
+ * True when a match is part of a title or a name (ABC's "This Week", CBS's "60 Minutes", "High Noon", VOA
+ * Today): a common time word in it is capitalised though it does not start a sentence.
+ */
+export function inTitle(text: string, match: { start: number; end: number }): boolean {
+  const words = [...text.slice(match.start, match.end).matchAll(/\p{L}+/gu)];
+  return words.some((w, i) => {
+    if (!/^\p{Lu}/u.test(w[0]) || !COMMON_TIME_WORD.test(w[0])) return false;
+    if (i > 0) return true;
+    const before = text.slice(Math.max(0, match.start - 40), match.start).replace(/[\s"'`“”‘’(]+$/u, '');
+    return before !== '' && !/[.!?:;\n]$/u.test(before) && !/[.!?]["'”’`]+$/u.test(before);
+  });
 }

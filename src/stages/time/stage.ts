@@ -5,26 +5,39 @@ import { ABSOLUTE } from './absolute.js';
 import { parseDay } from './calendar.js';
 import { CLOCK } from './clock.js';
 import { DURATIONS } from './durations.js';
-import { FUTURE_MARKERS } from './locale/en.js';
+import { FUTURE_MARKERS, PAST_VERBS } from './locale/en.js';
 import { REFERENCES } from './references.js';
 import { RELATIVE } from './relative.js';
-import { mergeAdjacent, removeOverlaps } from './select.js';
+import { ANCHORED_PERIODS, NAMED_DAYS, PERIODS } from './periods.js';
+import { inTitle, mergeAdjacent, removeOverlaps } from './select.js';
 import type { Recogniser, TimeContext, TimexMatch } from './types.js';
 
 /** Every recogniser; the order does not matter, overlaps are settled by length and priority. */
-export const RECOGNISERS: readonly Recogniser[] = [...ABSOLUTE, ...RELATIVE, ...DURATIONS, ...REFERENCES, ...CLOCK];
+export const RECOGNISERS: readonly Recogniser[] = [...ABSOLUTE, ...RELATIVE, ...DURATIONS, ...REFERENCES, ...CLOCK, ...PERIODS, ...ANCHORED_PERIODS, ...NAMED_DAYS];
 
-const FUTURE = new RegExp(`(?<![\\p{L}'])(?:${FUTURE_MARKERS.map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+// Note: "next to" is a place, and a plan in the past perfect ("had been due to expire Friday") is past.
+const FUTURE = new RegExp(`(?<![\\p{L}'])(?<!had\\s+been\\s+)(?:${FUTURE_MARKERS.map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])(?<!next(?=\\s+to\\b))`, 'iu');
+
+// Note: a comparison (`a year earlier`, `the year-ago quarter`) dates the figure it compares with, not the period
+// under discussion, so it is no reference for the next one: two `a year earlier`s after `the third quarter`
+// are both the third quarter of the year before.
+const COMPARISONS = new Set(['units-ago', 'year-earlier']);
+
+// Note: a past verb anywhere in the sentence ("In January, American Medical brought in ..."): irregular ones
+// by name, regular ones by their -ed, except the participles of plans ("scheduled", "expected").
+const PAST = new RegExp(`(?<![\\p{L}'])(?:${PAST_VERBS.join('|')}|(?!(?:scheduled|expected|planned|proposed|needed)\\b)\\p{L}{2,}ed)(?![\\p{L}])`, 'iu');
 
 /** Finds every recogniser's matches in a text. */
 export function findMatches(text: string, anchorContext: () => TimeContext): TimexMatch[] {
   const matches: TimexMatch[] = [];
   for (const r of RECOGNISERS) {
+    // Note: most texts hold no "quarter" or "century"; a literal test costs far less than the word-edged scan.
+    if (r.cue && !r.cue.test(text)) continue;
     r.pattern.lastIndex = 0;
     for (const m of text.matchAll(r.pattern)) {
       const match = m as RegExpExecArray;
       // Note: a recogniser that returns null at its first look (a year without a cue) makes no match at all.
-      if (r.resolve(match, anchorContext(), text) === null) continue;
+      if (r.resolve(match, anchorContext(), text) === null || (r.name !== 'holiday' && inTitle(text, { start: m.index, end: m.index + m[0].length }))) continue;
       matches.push({ start: m.index, end: m.index + m[0].length, rule: r.name, priority: r.priority ?? 0, resolve: (context) => r.resolve(match, context, text) });
     }
   }
@@ -52,14 +65,27 @@ export const timeStage: Stage = {
       const from = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), -1) + 1;
       return FUTURE.test(text.slice(from, offset));
     };
+    // Note: the past is read in the expression's own clause, or in the next one when its own has no verb of
+    // its own ("In January, American Medical brought in ...").
+    const past = (offset: number): boolean => {
+      if (future(offset)) return false;
+      const s = sentences.find((x) => offset >= x.start && offset < x.end) ?? { start: 0, end: text.length };
+      const clauses = text.slice(s.start, s.end).split(/[,;:]/u);
+      let at = s.start;
+      for (let i = 0; i < clauses.length; i++) {
+        at += clauses[i]!.length + 1;
+        if (at > offset) return PAST.test(clauses[i]!) || (/^\s*(?:in|on|since|by)\b/iu.test(clauses[i]!) && PAST.test(clauses[i + 1] ?? ''));
+      }
+      return false;
+    };
     let lastDate: string | null = null;
-    const context = (): TimeContext => ({ anchor, future, lastDate });
+    const context = (): TimeContext => ({ anchor, future, past, lastDate });
     const selected = mergeAdjacent(text, removeOverlaps(findMatches(text, context)));
     const timexes: Timex[] = [];
     for (const m of selected) {
       const value = m.resolve(context());
       if (!value) continue;
-      if (value.type === 'DATE' && !value.value.endsWith('_REF')) lastDate = value.value;
+      if (value.type === 'DATE' && !value.value.endsWith('_REF') && !COMPARISONS.has(m.rule)) lastDate = value.value;
       timexes.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), ...value, rule: m.rule });
     }
     return { layers: { timexes } };

@@ -16,6 +16,8 @@ export interface TimeContext {
   readonly anchor: Day | null;
   /** True when the sentence around an offset speaks of the future (`will`, `next`). */
   future(offset: number): boolean;
+  /** True when the sentence around an offset is told in the past tense (`bought`, `was`) and not the future. */
+  past(offset: number): boolean;
   /** The value of the last DATE resolved before this one in the article, for `a year earlier` after a quarter. */
   readonly lastDate: string | null;
 }
@@ -35,6 +37,8 @@ export interface Recogniser {
   readonly name: string;
   readonly pattern: RegExp;
   readonly priority?: number;
+  /** A cheap test of the whole text without which the pattern cannot match: the scan is skipped when it fails. */
+  readonly cue?: RegExp;
   /** Returns null when the match is not a time after all (a number of troops, a name). */
   resolve(match: RegExpExecArray, context: TimeContext, text: string): TimexValue | null;
 }

@@ -63,3 +63,11 @@ export const FUTURE_MARKERS = [
   'will', "'ll", 'shall', 'going to', 'plans to', 'plan to', 'planned', 'planning', 'scheduled', 'expected to', 'is to',
   'are to', 'next', 'upcoming', 'due to', 'as soon as', 'as early as', 'postponed', 'would be',
 ] as const;
+
+/** Past-tense verbs that do not end in -ed: with them, a month without a year is the last such month. */
+export const PAST_VERBS = [
+  'was', 'were', 'had', 'did', 'said', 'bought', 'brought', 'began', 'came', 'made', 'took', 'rose', 'fell', 'won', 'lost',
+  'left', 'met', 'sold', 'told', 'went', 'got', 'gave', 'held', 'paid', 'ran', 'saw', 'spent', 'stood', 'struck', 'thought',
+  'wrote', 'became', 'built', 'caught', 'chose', 'drove', 'fled', 'flew', 'fought', 'found', 'grew', 'hit', 'kept', 'knew',
+  'led', 'meant', 'sent', 'shot', 'spoke', 'stole', 'swore', 'threw', 'understood', 'woke',
+] as const;

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { createArticle } from '../../article/article.js';
+import type { Timex } from '../../article/layers.js';
+import { EMPTY_META } from '../../article/meta.js';
+import { createPipeline } from '../../pipeline/pipeline.js';
+import { segmentStage } from '../segment/stage.js';
+import { timeStage } from './stage.js';
+
+const pipeline = createPipeline([segmentStage, timeStage]);
+const found = (text: string, published: string): Array<[string, string, string]> =>
+  (pipeline.run(createArticle(text, { ...EMPTY_META, published, language: 'en' })).layers.timexes ?? []).map((t: Timex) => [t.text, t.type, t.value]);
+
+// Note: one case or more for each rule added from the TBAQ error classes (eval/timeml-errors.ts).
+describe('time rules from the TBAQ error classes', () => {
+  it('takes a weekday and the date after it as one expression, valued by the date', () => {
+    expect(found('The Times said in an editorial on Monday, Oct. 26: the murder was a crime.', '1998-10-25')).toEqual([['Monday, Oct. 26', 'DATE', '1998-10-26']]);
+  });
+
+  it('takes each "a year earlier" after a quarter as that quarter of the year before, not of the year before that', () => {
+    const text = 'Profit rose in the third quarter. Sales rose 5% from a year earlier. Net was $2 million a year earlier.';
+    expect(found(text, '1989-10-26').map((t) => t[2])).toEqual(['1989-Q3', '1988-Q3', '1988-Q3']);
+  });
+
+  it('reads spoken years, ordinal centuries and decades in words', () => {
+    expect(found('The bombing came in nineteen ninety-six in Atlanta.', '1998-01-10')).toEqual([['nineteen ninety-six', 'DATE', '1996']]);
+    expect(found('It was cold in the winter of nineteen ninety-four.', '1998-01-10')).toEqual([['the winter of nineteen ninety-four', 'DATE', '1994-WI']]);
+    expect(found('Unemployment is to halve by the year two thousand.', '1998-01-10')).toEqual([['the year two thousand', 'DATE', '2000']]);
+    expect(found('They sent two thousand troops.', '1998-01-10')).toEqual([]);
+    expect(found('She is a 20th century democrat.', '1998-01-10')).toEqual([['20th century', 'DATE', '19']]);
+    expect(found('Hate groups dropped through the nineties.', '1998-01-10')).toEqual([['the nineties', 'DATE', '199']]);
+  });
+
+  it('dates the year, the fiscal year and the year-end by the article, and a year ended as a duration', () => {
+    expect(found('For the year, volume was flat.', '1989-11-02')).toEqual([['the year', 'DATE', '1989']]);
+    expect(found('Sales in the latest fiscal year rose.', '1989-11-02')).toEqual([['the latest fiscal year', 'DATE', '1988']]);
+    expect(found('It will cut 6,000 jobs by year-end.', '1989-11-02')).toEqual([['year-end', 'DATE', '1989']]);
+    expect(found('For the year ended Sept. 30, it earned $1 billion.', '1989-11-02')[0]).toEqual(['the year', 'DURATION', 'P1Y']);
+    expect(found('It was up from the year before.', '1989-11-02')).toEqual([]);
+  });
+
+  it('takes "later that year" and "that same day" from the date last mentioned', () => {
+    expect(found('He fled in June 1995 and returned later that year.', '1998-02-01')).toEqual([['June 1995', 'DATE', '1995-06'], ['later that year', 'DATE', '1995']]);
+    expect(found('He was shot on Oct. 23, 1998. Earlier that day, the family sent a fax.', '1999-04-19')[1]).toEqual(['Earlier that day', 'DATE', '1998-10-23']);
+  });
+
+  it('reads "the near future" and "coming months" as future references', () => {
+    expect(found('It may sell the unit in the near future.', '1989-11-02')).toEqual([['the near future', 'DATE', 'FUTURE_REF']]);
+    expect(found('The economy will slow in coming months.', '1998-11-02')).toEqual([['coming months', 'DATE', 'FUTURE_REF']]);
+  });
+
+  it('never takes "last Wednesday" on a Wednesday as that day', () => {
+    expect(found('Orkem said last Wednesday that they talked.', '1989-11-01')).toEqual([['last Wednesday', 'DATE', '1989-10-25']]);
+  });
+
+  it('counts "the previous Friday" and "the following year" from the date last mentioned', () => {
+    expect(found('The index closed on Oct. 27, down 4% from the previous Friday.', '1989-10-30').map((t) => t[2])).toEqual(['1989-10-27', '1989-10-20']);
+    expect(found('He was promoted in 1995, and the following year he was posted abroad.', '1998-04-18').map((t) => t[2])).toEqual(['1995', '1996']);
+  });
+
+  it('does not read "next to" or a plan in the past perfect as the future', () => {
+    expect(found('Bombs exploded next to the embassies on Friday.', '1998-08-08')).toEqual([['Friday', 'DATE', '1998-08-07']]);
+    expect(found('The offer had been due to expire Friday.', '1989-10-30')).toEqual([['Friday', 'DATE', '1989-10-27']]);
+  });
+
+  it('dates a month far ahead as last year\'s when its clause is in the past tense', () => {
+    expect(found('In March, American Medical received a bid.', '1989-10-27')).toEqual([['March', 'DATE', '1989-03']]);
+    expect(found('The company will report in March.', '1989-10-27')).toEqual([['March', 'DATE', '1990-03']]);
+    expect(found('It agreed to pay the loan by December.', '1989-10-27')).toEqual([['December', 'DATE', '1989-12']]);
+  });
+
+  it('dates the weekend, holidays and seasons without a year', () => {
+    expect(found('Over the weekend, officials met.', '1989-10-30')).toEqual([['the weekend', 'DATE', '1989-W43-WE']]);
+    expect(found('Elian was found on Thanksgiving Day off Florida.', '2000-01-07')).toEqual([['Thanksgiving Day', 'DATE', '1999-11-25']]);
+    expect(found('Voters go to the polls on Election Day.', '1998-10-25').map((t) => t[2])).toEqual(['1998-11-03']);
+    expect(found('Over the summer, rivals cut prices.', '1989-10-27')).toEqual([['the summer', 'DATE', '1989-SU']]);
+    expect(found('It marked the fall of the regime.', '1989-10-27')).toEqual([]);
+  });
+
+  it('keeps "earlier" and "later" with the day they qualify, as TimeML marks them', () => {
+    expect(found('Earlier yesterday, the shares fell.', '1989-11-01')).toEqual([['Earlier yesterday', 'DATE', '1989-10-31']]);
+  });
+
+  it('reads "last Oct. 23" as the date, and "effective Feb. 1" as a date to come', () => {
+    expect(found('He was shot to death last Oct. 23 at his home.', '1999-04-19')).toEqual([['Oct. 23', 'DATE', '1998-10-23']]);
+    expect(found('It created an office of the chairman, effective Feb. 1.', '1989-10-26')).toEqual([['Feb. 1', 'DATE', '1990-02-01']]);
+    expect(found('The office was created Feb. 1.', '1989-10-26')).toEqual([['Feb. 1', 'DATE', '1989-02-01']]);
+  });
+
+  it('keeps capitalised time words that start a sentence or a quotation, not those in a title', () => {
+    expect(found('Talks ended. Last week, officials met.', '1989-10-30').map((t) => t[0])).toEqual(['Last week']);
+    expect(found('"Today, we won," he said.', '1989-10-30').map((t) => t[0])).toEqual(['Today']);
+    expect(found('This is VOA Today.', '1998-03-31')).toEqual([]);
+  });
+
+  it('reads midday, mid-afternoon and overnight as times of the article\'s day', () => {
+    expect(found('He will appear before a judge at midday.', '1999-10-08')).toEqual([['midday', 'TIME', '1999-10-08T12:00']]);
+    expect(found('By mid afternoon, sources said the fighting had stopped.', '1998-03-06')).toEqual([['mid afternoon', 'TIME', '1998-03-06TAF']]);
+  });
+
+  it('writes halves in the next smaller unit', () => {
+    expect(found('They spent about 5 1/2 hours in Nairobi.', '1998-08-17')).toEqual([['about 5 1/2 hours', 'DURATION', 'PT5H30M']]);
+    expect(found('They lived in camps for 2 1/2 years.', '1998-08-17')).toEqual([['2 1/2 years', 'DURATION', 'P2Y6M']]);
+    expect(found('A minute and a half later, a pilot landed.', '1998-08-17')).toEqual([['A minute and a half', 'DURATION', 'PT1M30S']]);
+  });
+});
