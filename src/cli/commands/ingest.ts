@@ -1,11 +1,8 @@
 import { parseDateOption } from '../../api/extract.js';
-import { ingest } from '../../ingest/ingest.js';
 import type { InputKind } from '../../read/types.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../../stories/index.js';
-import { openSqliteStore } from '../../store/sqlite/store.js';
 import { dbPath, EXIT, reportError } from '../io.js';
 import { dbOption, dictionaryOptions, fetchOptions, fetchSettings, minConfidenceOption, type FetchFlags, pipelineOptions, positiveInt, readOptions, workersFor, workersOption } from '../options.js';
-import { progressReporter, summarise } from '../progress.js';
 import type { DefineCommand } from './index.js';
 
 /** `wiregraph ingest PATH|URL...`: read, extract and store articles, idempotently. */
@@ -22,6 +19,8 @@ export const defineIngest: DefineCommand = (program, setStatus) => {
   command.action(async (inputs: string[], opts: { db?: string; batchSize: number; copyThreshold: number; versionThreshold: number; input: InputKind; date?: string; maxBytes: number; actors: string[]; verbs: string[]; minConfidence?: number; workers: number } & FetchFlags) => {
     // Note: the dictionaries are read before the database is opened, so that a bad one changes nothing.
     const pipeline = pipelineOptions({ ...opts, workers: workersFor(command, opts.workers, inputs) });
+    // Note: the database driver, the ingest loop and the progress bar are imported when the command runs, so that `extract` starts without them.
+    const [{ openSqliteStore }, { ingest }, { progressReporter, summarise }] = await Promise.all([import('../../store/sqlite/store.js'), import('../../ingest/ingest.js'), import('../progress.js')]);
     const store = openSqliteStore(dbPath(opts.db));
     const reporter = progressReporter('ingest');
     try {

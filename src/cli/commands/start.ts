@@ -1,10 +1,8 @@
 import { join } from 'node:path';
-import { ingest } from '../../ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../../read/source.js';
 import { dbPath, reportError } from '../io.js';
 import { dbOption, positiveInt } from '../options.js';
 import { packageRoot } from '../../data-dir.js';
-import { summarise } from '../progress.js';
 import type { DefineCommand } from './index.js';
 
 /** `wiregraph start` (what `npm start` runs): ingest the bundled sample, then serve it. */
@@ -17,7 +15,7 @@ export const defineStart: DefineCommand = (program) => {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .action(async (opts: { db?: string; port: number; host: string }) => {
       // Note: the server and the database driver are imported when the command runs, so that `extract` starts without them.
-      const [{ listen }, { openSqliteStore }] = await Promise.all([import('../../server/server.js'), import('../../store/sqlite/store.js')]);
+      const [{ listen }, { openSqliteStore }, { ingest }, { summarise }] = await Promise.all([import('../../server/server.js'), import('../../store/sqlite/store.js'), import('../../ingest/ingest.js'), import('../progress.js')]);
       const store = openSqliteStore(dbPath(opts.db));
       const result = await ingest([join(packageRoot(), 'data', 'sample')], store, {
         kind: 'auto', date: null, maxBytes: DEFAULT_MAX_BYTES, batchSize: 500,
