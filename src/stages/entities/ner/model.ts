@@ -109,7 +109,9 @@ function bounded<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 }
 
 function add(scores: Float64Array, w: Float32Array | undefined): void {
-  if (w) for (let k = 0; k < w.length; k++) scores[k]! += w[k]!;
+  if (w === undefined) return;
+  const n = w.length;
+  for (let k = 0; k < n; k++) scores[k]! += w[k]!;
 }
 
 /** The summed weights of one word's own features and of its cluster features as each neighbour. */
@@ -164,18 +166,22 @@ export function tagSentence(model: NerModel, words: readonly string[], context: 
     const prev = labels[i - 1] ?? O;
     scores.fill(0);
     add(scores, ownAt[i]!.self);
-    CLUSTER_NEIGHBOURS.forEach((d, k) => add(scores, ownAt[i + d]?.at[k]));
+    for (let k = 0; k < CLUSTER_NEIGHBOURS.length; k++) add(scores, ownAt[i + CLUSTER_NEIGHBOURS[k]!]?.at[k]);
     add(scores, lowerAt[i]!.at[0]);
     add(scores, lowerAt[i + 1]!.at[1]);
     add(scores, lowerAt[i + 3]!.at[2]);
     add(scores, lowerAt[i + 4]!.at[3]);
     add(scores, shapeAt[i]!.prev);
     add(scores, shapeAt[i + 2]!.next);
-    const [before, here, after] = [lowerAt[i + 1]!, lowerAt[i + 2]!, lowerAt[i + 3]!];
+    const before = lowerAt[i + 1]!;
+    const here = lowerAt[i + 2]!;
+    const after = lowerAt[i + 3]!;
     // Note: the word pairs are looked up by name parts, without making the pair's name.
     if (before.sides[0] && here.sides[1]) add(scores, joinedFeature(weights, 'w-1w=', before.word, '|', here.word));
     if (here.sides[2] && after.sides[3]) add(scores, joinedFeature(weights, 'ww+1=', here.word, '|', after.word));
-    const [s0, s1, s2] = [shapeAt[i]!, shapeAt[i + 1]!, shapeAt[i + 2]!];
+    const s0 = shapeAt[i]!;
+    const s1 = shapeAt[i + 1]!;
+    const s2 = shapeAt[i + 2]!;
     let middle = s0.trigrams.get(s1);
     if (!middle) s0.trigrams.set(s1, (middle = new Map()));
     if (!middle.has(s2)) middle.set(s2, weights.get(`s-1s=${s0.shape}|${s1.shape}|${s2.shape}`));
