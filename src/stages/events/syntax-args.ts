@@ -171,7 +171,8 @@ function targetCandidates(s: ArgumentSentence, tree: SentenceTree, groups: reado
       out.push({ group: g, reach, kind: g.from <= k && k <= g.to ? 'holding' : 'inside', head: k });
     }
   }
-  const legacy = out.length;
+  // Note: without a ranker the order alone decides: an actor group found here is the target, and nothing else is looked for.
+  if (!s.targets && out.length > 0) return out;
   for (const { k, reach } of tries) {
     const g = phraseOf(s, tree, k);
     if (g) out.push({ group: g, reach, kind: 'phrase', head: k });
@@ -189,8 +190,7 @@ function targetCandidates(s: ArgumentSentence, tree: SentenceTree, groups: reado
   }
   // Note: coordinated sources may act on each other (`Trump and Putin agreed to share information on North Korea`).
   if (s.targets && depth === 0 && source && source.actors.length > 1) out.push({ group: source, reach: 'mutual', kind: 'mutual', head: source.to });
-  // Note: without a ranker the order alone decides, and a phrase or an infinitive's target only where no actor group is found.
-  return legacy > 0 && !s.targets ? out.slice(0, 1) : out;
+  return out;
 }
 
 /** The predicate's target: the ranker's choice among its candidates, or the first of them. */

@@ -5,6 +5,7 @@ import { SpanIndex } from '../common/span-index.js';
 import { subjectBefore, type Subject } from './noun-phrase.js';
 import { CUE_WORDS, ENTITY_OTHER, ENTITY_PERSON, RULE_CONTENT, RULE_CONTENT_START, RULE_CUE, RULE_SENTENCE, RULE_SOURCE, type TaggerDocument } from './tagger/features.js';
 import { tagAttributions, type TaggerModel } from './tagger/model.js';
+import { BE_FORMS } from '../events/locale/en.js';
 
 
 /** The article's tokens in order, with the tagger's view of them. */
@@ -163,7 +164,7 @@ const REFINERS: ReadonlyArray<readonly [string, (t: Tagged, c: Candidate) => boo
 
 /** Words that, after `be` and before an infinitive, forecast what someone will do (`is expected to travel`). */
 const FORECASTS: ReadonlySet<string> = new Set(['expected', 'likely', 'unlikely', 'due', 'set', 'scheduled', 'slated', 'poised', 'supposed', 'bound', 'certain', 'sure']);
-const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const BE: ReadonlySet<string> = new Set<string>(BE_FORMS);
 
 /**
  * The speaker of a kept candidate: the source run by its cue, else the rules' walk back from the cue, else
