@@ -140,7 +140,11 @@ export const entityProfileShape = z.object({
 export type EntityProfile = Shape<typeof entityProfileShape>;
 
 /** A merge of an article's entity into a global one: `name` is what the article's entity was called (what was merged). */
-export const mergeShape = z.object({ id, article: z.string(), headline: nullableString, localId: z.string(), name: z.string(), entity: id, reason: z.string(), undone: z.boolean() });
+export const mergeShape = z.object({
+  id, article: z.string(), headline: nullableString, localId: z.string(), name: z.string(), entity: id, reason: z.string(), undone: z.boolean(),
+  /** The entity the article's entity was merged into (where a redo puts it back), and its name. */
+  original: id, originalName: z.string(),
+});
 /** A merge of an article's entity into a global one. */
 export type MergeRow = Shape<typeof mergeShape>;
 
@@ -154,5 +158,5 @@ export const articleEntitiesShape = z.object({ items: z.array(z.object({ localId
 /** The global entity of each of an article's entities. */
 export type ArticleEntities = Shape<typeof articleEntitiesShape>;
 
-/** `POST /api/merges/:id/undo`: the entity split off. */
+/** `POST /api/merges/:id/undo`: the entity split off; `POST /api/merges/:id/redo`: the entity merged into again. */
 export const undoneMergeShape = z.object({ entity: globalEntityShape });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../store/sqlite/store.js';
 import type { ArticleStore } from '../store/store.js';
-import { seedStoryDoc } from '../test-support/docs.js';
+import { docOf, seedStoryDoc } from '../test-support/docs.js';
 import { buildApp } from './app.js';
 import { EXTRACT_BODY_LIMIT } from './routes/extract.js';
 
@@ -99,6 +99,29 @@ describe('the graph API', () => {
     expect((undo.json() as { entity: { name: string; articles: number } }).entity).toMatchObject({ name: 'Kim Jong Un', articles: 1 });
     expect((await app.inject({ method: 'POST', url: `/api/merges/${merge.id}/undo` })).statusCode).toBe(409);
     expect((await app.inject({ method: 'POST', url: '/api/merges/999999/undo' })).statusCode).toBe(404);
+  });
+
+  it('redoes an undone merge over HTTP, once, giving the entity back what the undo took', async () => {
+    const own = openSqliteStore(':memory:');
+    own.addBatch([{ doc: docOf('German minister visits', 'German Foreign Minister Annalena Baerbock visited Seoul. Germany and South Korea agreed to share intelligence.', '2025-10-02'), source: 'a' }]);
+    const server = buildApp({ store: own });
+    const get = async (url: string): Promise<Record<string, unknown>> => (await server.inject(url)).json() as Record<string, unknown>;
+    const post = (url: string) => server.inject({ method: 'POST', url });
+    const germany = (((await get('/api/entities?q=germany&type=GPE'))['items']) as Array<{ id: number; articles: number; mentions: number }>)[0]!;
+    const merges = (await get(`/api/entities/${germany.id}`))['merges'] as Array<{ id: number; name: string; original: number; originalName: string }>;
+    const german = merges.find((m) => m.name === 'German')!;
+    expect(german).toMatchObject({ original: germany.id, originalName: 'Germany' });
+    expect((await post(`/api/merges/${german.id}/redo`)).statusCode).toBe(409);
+    const split = (await post(`/api/merges/${german.id}/undo`)).json() as { entity: { id: number; mentions: number } };
+    expect((await get(`/api/entities/${germany.id}`))['entity']).toMatchObject({ mentions: germany.mentions - split.entity.mentions });
+    const redo = await post(`/api/merges/${german.id}/redo`);
+    expect(redo.statusCode).toBe(200);
+    expect((redo.json() as { entity: unknown }).entity).toMatchObject({ id: germany.id, name: 'Germany', articles: germany.articles, mentions: germany.mentions });
+    expect((await get(`/api/entities/${split.entity.id}`))['entity']).toMatchObject({ mentions: 0, articles: 0 });
+    expect((await post(`/api/merges/${german.id}/redo`)).statusCode).toBe(409);
+    expect((await post('/api/merges/999999/redo')).statusCode).toBe(404);
+    await server.close();
+    own.close();
   });
 
   it('answers 404 for an unknown entity', async () => {

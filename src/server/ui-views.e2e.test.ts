@@ -208,5 +208,14 @@ describe.skipIf(!ready)('the web UI: state, counts and charts', () => {
     await line.getByRole('button', { name: 'Undo' }).click();
     await line.getByRole('button', { name: 'Undo the merge' }).click();
     await page.getByRole('heading', { name: /^British/u }).waitFor();
+    const undone = page.locator('.merges li', { hasText: '“British”' }).first();
+    expect(await undone.innerText()).toMatch(/undone \(was in United Kingdom\)/u);
+    await undone.getByRole('button', { name: 'Redo' }).click();
+    expect(await undone.getByRole('alertdialog').innerText()).toMatch(/^Merge “British” in “.+” back into United Kingdom\?/u);
+    await undone.screenshot({ path: join(ARTIFACTS, '25-redo-confirm.png') });
+    await undone.getByRole('button', { name: 'Redo the merge' }).click();
+    await page.getByRole('heading', { name: /^United Kingdom/u }).waitFor();
+    const after = (await api<{ merges: Array<{ name: string; undone: boolean }> }>(`/api/entities/${uk.id}`)).merges;
+    expect(after.find((m) => m.name === 'British')).toMatchObject({ undone: false });
   });
 });

@@ -106,6 +106,8 @@ export interface GraphStore {
   articleEntities(article: string): ReadonlyArray<{ readonly localId: string; readonly entity: number }>;
   /** Undoes a merge: the article's entity becomes an entity of its own, with its mentions, quotes and events. */
   unmerge(mergeId: number): GlobalEntity;
+  /** Redoes an undone merge: the article's entity joins the entity it was merged into again, every count as before the undo; that entity. */
+  remerge(mergeId: number): GlobalEntity;
 }
 
 /** The CAMEO quad class of an event code: 01-05 verbal cooperation, 06-09 material cooperation, 10-14 verbal conflict, 15-20 material conflict. */

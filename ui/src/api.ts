@@ -72,6 +72,7 @@ export const api = {
   events: (params: EventParams & Filters, cursor?: string) => get<Page<StoredEvent>>('/api/events', { ...params, limit: 50, cursor }),
   network: (params: { actor?: number; modes?: string } & Filters) => get<Network>('/api/network', { ...params, limit: 40 }),
   undoMerge: (id: number) => post<{ entity: Entity }>(`/api/merges/${id}/undo`),
+  redoMerge: (id: number) => post<{ entity: Entity }>(`/api/merges/${id}/redo`),
   stories: (params: { cursor: string | undefined; minCopies: number }) => get<StoryPage>('/api/stories', { ...params, limit: 25 }),
   story: (id: number) => get<StoryDetail>(`/api/stories/${id}`),
   storyCopies: (id: number) => get<StoryDetail>(`/api/stories/${id}`, { diffs: 'false' }),

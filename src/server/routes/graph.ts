@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { WiregraphError } from '../../errors.js';
-import type { CountBy } from '../../store/graph.js';
+import type { CountBy, GlobalEntity } from '../../store/graph.js';
 import type { ArticleStore } from '../../store/store.js';
 import { errorBody } from '../errors.js';
 import { articleIdSchema, countQuerySchema, errorSchema, pageQuerySchema, responses } from '../schemas.js';
@@ -56,20 +56,20 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
     return { items: g.articleEntities(article) };
   });
 
-  app.post<{ Params: { id: number } }>('/api/merges/:id/undo', {
-    schema: {
-      summary: "Undoes a merge: that article's entity becomes an entity of its own, with its mentions, quotes and events",
-      params: { type: 'object', required: ['id'], properties: { id } },
-      response: { 200: responses.undoneMerge, 404: errorSchema, 409: errorSchema },
-    },
-  }, async (request, reply) => {
-    try {
-      return { entity: g.unmerge(request.params.id) };
-    } catch (e) {
-      if (e instanceof WiregraphError) return reply.status(e.code === 'WG_NOT_FOUND' ? 404 : 409).send({ error: { code: e.code, message: e.message } });
-      throw e;
-    }
-  });
+  const mergeAction = (path: 'undo' | 'redo', summary: string, act: (id: number) => GlobalEntity): void => {
+    app.post<{ Params: { id: number } }>(`/api/merges/:id/${path}`, {
+      schema: { summary, params: { type: 'object', required: ['id'], properties: { id } }, response: { 200: responses.undoneMerge, 404: errorSchema, 409: errorSchema } },
+    }, async (request, reply) => {
+      try {
+        return { entity: act(request.params.id) };
+      } catch (e) {
+        if (e instanceof WiregraphError) return reply.status(e.code === 'WG_NOT_FOUND' ? 404 : 409).send({ error: { code: e.code, message: e.message } });
+        throw e;
+      }
+    });
+  };
+  mergeAction('undo', "Undoes a merge: that article's entity becomes an entity of its own, with its mentions, quotes and events", (m) => g.unmerge(m));
+  mergeAction('redo', "Redoes an undone merge: that article's entity joins the entity it was merged into again", (m) => g.remerge(m));
 
   app.get<{ Querystring: FactQuery & { speaker?: number; article?: string; limit: number; cursor?: string; count?: CountBy; format?: ExportFormat } }>('/api/quotes', {
     schema: {

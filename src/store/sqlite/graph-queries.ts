@@ -6,7 +6,7 @@ import { ASSERTED, column, eventWhere, modeWhere, periodSql, reportOf, weightOf 
 import { E_ENTITY, ENTITY, entitySearch } from './entity-search.js';
 import { countsOf, factReader } from './graph-fact-reads.js';
 import { quoteWhere } from './filter-sql.js';
-import { unmergeOne } from './unmerge.js';
+import { remergeOne, unmergeOne } from './unmerge.js';
 import type { Page } from '../store.js';
 
 // Note: the most recent events a network or timeline is drawn from; keeps every query bounded.
@@ -43,7 +43,8 @@ export function graphQueries(db: Database.Database): GraphStore {
     return st;
   };
   const articleEntities = db.prepare('SELECT m.local_id AS localId, m.entity_id AS entity FROM merges m JOIN articles a ON a.seq = m.article_seq WHERE a.id = ?');
-  const mergesOf = db.prepare(`SELECT m.id, a.id AS article, a.headline, m.local_id AS localId, m.name, m.entity_id AS entity, m.reason, m.undone_at IS NOT NULL AS undone FROM merges m JOIN articles a ON a.seq = m.article_seq
+  const mergesOf = db.prepare(`SELECT m.id, a.id AS article, a.headline, m.local_id AS localId, m.name, m.entity_id AS entity, m.reason, m.undone_at IS NOT NULL AS undone, m.original_entity_id AS original, o.name AS originalName
+    FROM merges m JOIN articles a ON a.seq = m.article_seq JOIN entities o ON o.id = m.original_entity_id
     WHERE m.id IN (SELECT id FROM merges WHERE entity_id = ? UNION SELECT id FROM merges WHERE original_entity_id = ?) ORDER BY m.id LIMIT 100`);
 
   const source = (row: { article: string; headline: string | null; published: string | null; sentence: number; start: number; end: number }): SourceRef => ({ article: row.article, headline: row.headline, published: row.published, sentence: row.sentence, start: row.start, end: row.end });
@@ -165,5 +166,6 @@ export function graphQueries(db: Database.Database): GraphStore {
     articleEntities: (article) => articleEntities.all(article) as Array<{ localId: string; entity: number }>,
     merges: (entity) => (mergesOf.all(entity, entity) as Array<Omit<MergeRow, 'undone'> & { undone: number }>).map((m): MergeRow => ({ ...m, undone: Boolean(m.undone) })),
     unmerge: (mergeId) => db.transaction((): GlobalEntity => entityById.get(unmergeOne(db, mergeId)) as GlobalEntity)(),
+    remerge: (mergeId) => db.transaction((): GlobalEntity => entityById.get(remergeOne(db, mergeId)) as GlobalEntity)(),
   };
 }

@@ -8,7 +8,7 @@ import { globalKey } from './graph-index.js';
 import { graphQueries } from './graph-queries.js';
 import { unmergeDocs } from './unmerge-docs.js';
 
-type Op = { kind: 'add'; doc: number; outlet: number } | { kind: 'unmerge'; pick: number };
+type Op = { kind: 'add'; doc: number; outlet: number } | { kind: 'unmerge'; pick: number } | { kind: 'redo'; pick: number };
 
 /** Stores a document (with an outlet, so that the same text again is another copy of it). */
 function add(db: Database.Database, writer: ReturnType<typeof articleWriter>, doc: WiregraphDoc, outlet: number): void {
@@ -44,16 +44,17 @@ function snapshot(db: Database.Database): Record<string, unknown> {
   return out;
 }
 
-describe('undoing a merge', () => {
+describe('undoing and redoing a merge', () => {
   let docs: WiregraphDoc[];
   beforeAll(() => {
     docs = unmergeDocs();
   });
 
-  it('leaves every count, month, pair, role and alias of both entities as a store that never made the merge', () => {
+  it('leaves every count, month, pair, role and alias of both entities as a store that never made the merge, or never undid it once redone', () => {
     const op: fc.Arbitrary<Op> = fc.oneof(
       fc.record({ kind: fc.constant('add' as const), doc: fc.nat({ max: docs.length - 1 }), outlet: fc.nat({ max: 1 }) }),
       fc.record({ kind: fc.constant('unmerge' as const), pick: fc.nat({ max: 60 }) }),
+      fc.record({ kind: fc.constant('redo' as const), pick: fc.nat({ max: 60 }) }),
     );
     fc.assert(
       fc.property(fc.array(op, { minLength: 2, maxLength: 12 }), (ops) => {
@@ -64,11 +65,17 @@ describe('undoing a merge', () => {
         for (const o of ops) {
           if (o.kind === 'add') add(db, writer, docs[o.doc]!, o.outlet);
           else {
-            const open = db.prepare('SELECT m.id, a.id AS article, m.local_id AS local FROM merges m JOIN articles a ON a.seq = m.article_seq WHERE m.undone_at IS NULL ORDER BY m.id').all() as Array<{ id: number; article: string; local: string }>;
+            const undone = o.kind === 'redo' ? 'NOT NULL' : 'NULL';
+            const open = db.prepare(`SELECT m.id, a.id AS article, m.local_id AS local FROM merges m JOIN articles a ON a.seq = m.article_seq WHERE m.undone_at IS ${undone} ORDER BY m.id`).all() as Array<{ id: number; article: string; local: string }>;
             const m = open[o.pick % Math.max(1, open.length)];
             if (!m) continue;
-            graph.unmerge(m.id);
-            split.add(`${m.article}/${m.local}`);
+            if (o.kind === 'redo') {
+              graph.remerge(m.id);
+              split.delete(`${m.article}/${m.local}`);
+            } else {
+              graph.unmerge(m.id);
+              split.add(`${m.article}/${m.local}`);
+            }
           }
         }
         const never = openDatabase(':memory:');
@@ -78,7 +85,7 @@ describe('undoing a merge', () => {
         db.close();
         never.close();
       }),
-      { numRuns: 60, seed: 15 },
+      { numRuns: 80, seed: 15 },
     );
   });
 

@@ -16,6 +16,8 @@ interface ArticleCounts {
 type StoryCounts = Map<number, { articles: number; first: number }>;
 
 interface MergeRecord {
+  readonly id: number;
+  readonly original_entity_id: number;
   readonly article_seq: number;
   readonly local_id: string;
   readonly entity_id: number;
@@ -83,28 +85,62 @@ function storyPairs(db: Database.Database, seqs: readonly number[]): Set<string>
 
 /**
  * Undoes a merge: the article's entity becomes an entity of its own, and every count of both entities is what it
- * would be had the merge never been made. The article's own counts are taken out under the old entity and put back
- * under the new one (mentions, articles, quotes, events, copies; its month; its pairs, whose set changes when the
- * split changes which entities are its most mentioned); its story's counts are counted again (whether the story
- * still mentions the old entity, in which month it first did, which pairs it holds); the roles of both, and the
- * old entity's name, type and links, are read again from the merges that remain.
+ * would be had the merge never been made (see {@link moveMerge}). The merge keeps its reason, marked undone.
  * @throws WiregraphError `WG_NOT_FOUND` for no such merge, `WG_BAD_OPTION` when it was already undone
  */
 export function unmergeOne(db: Database.Database, mergeId: number): number {
+  const m = mergeRecord(db, mergeId);
+  if (m.undone_at !== null) throw new WiregraphError('WG_BAD_OPTION', `Merge ${mergeId} was already undone.`);
+  // Note: undone again after a redo, the merge goes back to the entity its first undo made (its id stays the one users saw).
+  const split = db.prepare(`INSERT INTO entities (key, type, name, norm, wikidata, country, cameo) VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (key) DO UPDATE SET type = excluded.type, name = excluded.name, norm = excluded.norm, wikidata = excluded.wikidata, country = excluded.country, cameo = excluded.cameo
+      RETURNING id`);
+  const to = (split.get(`split:${mergeId}`, m.type, m.name, normaliseName(m.name), m.wikidata, m.country, m.cameo) as { id: number }).id;
+  moveMerge(db, m, to, new Date().toISOString());
+  return to;
+}
+
+/**
+ * Redoes an undone merge: the article's entity joins the entity it was first merged into again, and every count of
+ * both is what it would be had the merge never been undone (the entity the undo made is left with nothing, and is
+ * no longer listed). Merges undone before reasons were kept read `restored`.
+ * @returns the entity the merge is in again
+ * @throws WiregraphError `WG_NOT_FOUND` for no such merge, `WG_BAD_OPTION` when it is not undone
+ */
+export function remergeOne(db: Database.Database, mergeId: number): number {
+  const m = mergeRecord(db, mergeId);
+  if (m.undone_at === null) throw new WiregraphError('WG_BAD_OPTION', `Merge ${mergeId} is not undone; there is nothing to redo.`);
+  moveMerge(db, m, m.original_entity_id, null);
+  db.prepare("UPDATE merges SET reason = 'restored' WHERE id = ? AND reason = 'split'").run(mergeId);
+  renameFromMerges(db, m.original_entity_id);
+  return m.original_entity_id;
+}
+
+function mergeRecord(db: Database.Database, mergeId: number): MergeRecord {
   const m = db.prepare('SELECT * FROM merges WHERE id = ?').get(mergeId) as MergeRecord | undefined;
   if (!m) throw new WiregraphError('WG_NOT_FOUND', `No merge has id ${mergeId}.`);
-  if (m.undone_at !== null) throw new WiregraphError('WG_BAD_OPTION', `Merge ${mergeId} was already undone.`);
+  return m;
+}
+
+/**
+ * Moves one merge (an article's entity) from the entity it is in to another, and counts both again. The article's
+ * own counts are taken out under the old entity and put back under the new one (mentions, articles, quotes,
+ * events, copies; its month; its pairs, whose set changes when the move changes which entities are its most
+ * mentioned); its story's counts are counted again (whether the story still mentions the old entity, in which month
+ * it first did, which pairs it holds); the roles of both, and the old entity's name, type and links, are read
+ * again from the merges that remain.
+ */
+function moveMerge(db: Database.Database, m: MergeRecord, to: number, undoneAt: string | null): void {
   const from = m.entity_id;
   const seq = m.article_seq;
   const article = db.prepare('SELECT story_id AS story, copies, coalesce(graph_month, ?) AS month FROM articles WHERE seq = ?').get('undated', seq) as { story: number | null; copies: number; month: string };
   const storySeqs = article.story === null ? [] : (db.prepare('SELECT seq FROM articles WHERE story_id = ?').all(article.story) as Array<{ seq: number }>).map((r) => r.seq);
   const before = { article: articleCounts(db, seq, article.copies), story: storyCounts(db, storySeqs) };
 
-  const to = Number(db.prepare('INSERT INTO entities (key, type, name, norm, wikidata, country, cameo) VALUES (?, ?, ?, ?, ?, ?, ?)').run(`split:${mergeId}`, m.type, m.name, normaliseName(m.name), m.wikidata, m.country, m.cameo).lastInsertRowid);
   db.prepare('UPDATE mentions SET entity_id = ? WHERE article_seq = ? AND local_id = ?').run(to, seq, m.local_id);
   db.prepare('UPDATE quotes SET speaker_id = ? WHERE article_seq = ? AND speaker_local = ?').run(to, seq, m.local_id);
   db.prepare('UPDATE event_actors SET entity_id = ? WHERE local_id = ? AND event_id IN (SELECT id FROM events WHERE article_seq = ?)').run(to, m.local_id, seq);
-  db.prepare("UPDATE merges SET entity_id = ?, reason = 'split', undone_at = ? WHERE id = ?").run(to, new Date().toISOString(), mergeId);
+  db.prepare('UPDATE merges SET entity_id = ?, undone_at = ? WHERE id = ?').run(to, undoneAt, m.id);
   const after = { article: articleCounts(db, seq, article.copies), story: storyCounts(db, storySeqs) };
 
   applyArticle(db, before.article, after.article, article.month, article.copies);
@@ -115,7 +151,6 @@ export function unmergeOne(db: Database.Database, mergeId: number): number {
   writer.add(to, aliases);
   if (m.role !== null) for (const id of [from, to]) recountRole(db, id, m.role);
   renameFromMerges(db, from);
-  return to;
 }
 
 /** Takes an article's counts out under the entities they were in, and puts them in under the entities they are in now. */

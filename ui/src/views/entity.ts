@@ -18,28 +18,40 @@ function chart(months: ReadonlyArray<{ month: string; mentions: number }>): VNod
 
 const MENTIONS = [{ label: 'mentions', className: 'mentions' }];
 
-/** Undoes a merge and opens the entity it made. */
-async function undo(mergeId: number): Promise<void> {
-  const { entity } = await api.undoMerge(mergeId);
+/** Undoes or redoes a merge and opens the entity the article's entity is in then. */
+async function act(action: 'undo' | 'redo', mergeId: number): Promise<void> {
+  const { entity } = await (action === 'undo' ? api.undoMerge(mergeId) : api.redoMerge(mergeId));
   location.hash = href(['entity', entity.id]);
 }
 
+type Merge = Profile['merges'][number];
+
+/** What undoing or redoing a merge will do, asked before it is done. */
+function Confirm({ action, merge, article, entity, onKeep }: { action: 'undo' | 'redo'; merge: Merge; article: string; entity: string; onKeep: () => void }): VNode {
+  const undo = action === 'undo';
+  return html`<div class="confirm" role="alertdialog" aria-label=${undo ? 'Undo this merge?' : 'Redo this merge?'}>
+    <p>${undo
+      ? `Split “${merge.name}” in “${article}” off from ${entity}? It becomes an entity of its own, with its mentions, quotes and events in that article.`
+      : `Merge “${merge.name}” in “${article}” back into ${merge.originalName}? Its mentions, quotes and events in that article join that entity again.`}</p>
+    <button type="button" onClick=${() => act(action, merge.id)}>${undo ? 'Undo the merge' : 'Redo the merge'}</button> <button type="button" onClick=${onKeep}>${undo ? 'Keep it' : 'Leave it undone'}</button>
+  </div>`;
+}
+
 /**
- * The merges that made an entity: which name, in which article, joined it and why; undoing one asks first,
- * saying what it will split off.
+ * The merges that made an entity: which name, in which article, joined it and why; undoing one, or redoing an undone
+ * one, asks first, saying what it will split off or merge back.
  */
 function Merges({ entity, merges }: { entity: Profile['entity']; merges: Profile['merges'] }): VNode {
-  const [asking, setAsking] = useState<number | null>(null);
+  const [asking, setAsking] = useState<{ id: number; action: 'undo' | 'redo' } | null>(null);
   const undoable = merges.filter((m) => m.entity === entity.id).length > 1;
   return html`<ul class="merges">${merges.map((m) => {
     const article = m.headline ?? `article ${m.article.slice(0, 8)}`;
+    const action = m.undone ? 'redo' : undoable && m.entity === entity.id ? 'undo' : null;
+    const open = asking?.id === m.id;
     return html`<li>
-      “${m.name}” in <a href=${href(['article', m.article])}>${article}</a> <span class="muted">(${m.localId}), merged by ${m.reason}</span>
-      ${m.undone ? html` <span class="muted">(undone)</span>` : undoable && m.entity === entity.id && asking !== m.id ? html` <button type="button" onClick=${() => setAsking(m.id)}>Undo</button>` : null}
-      ${asking === m.id ? html`<div class="confirm" role="alertdialog" aria-label="Undo this merge?">
-        <p>Split “${m.name}” in “${article}” off from ${entity.name}? It becomes an entity of its own, with its mentions, quotes and events in that article.</p>
-        <button type="button" onClick=${() => undo(m.id)}>Undo the merge</button> <button type="button" onClick=${() => setAsking(null)}>Keep it</button>
-      </div>` : null}
+      “${m.name}” in <a href=${href(['article', m.article])}>${article}</a> <span class="muted">(${m.localId}), merged by ${m.reason}${m.undone ? `, undone (was in ${m.originalName})` : ''}</span>
+      ${action && !open ? html` <button type="button" onClick=${() => setAsking({ id: m.id, action })}>${action === 'undo' ? 'Undo' : 'Redo'}</button>` : null}
+      ${open && asking ? html`<${Confirm} action=${asking.action} merge=${m} article=${article} entity=${entity.name} onKeep=${() => setAsking(null)} />` : null}
     </li>`;
   })}</ul>`;
 }
@@ -64,7 +76,7 @@ export function EntityView({ id }: { id: number }): VNode {
         <h3>Roles</h3>
         ${p.roles.length === 0 ? html`<p class="muted">None given.</p>` : html`<table><thead><tr><th>role</th><th>first</th><th>last</th><th>articles</th></tr></thead><tbody>${p.roles.map((r) => html`<tr><td>${r.role}</td><td>${r.first ?? ''}</td><td>${r.last ?? ''}</td><td>${r.articles}</td></tr>`)}</tbody></table>`}
         <h3>Merged from</h3>
-        <p class="muted">Each article's entity joined this one for a reason; undo a merge that is wrong.</p>
+        <p class="muted">Each article's entity joined this one for a reason; undo a merge that is wrong, and redo one undone by mistake.</p>
         <${Merges} entity=${p.entity} merges=${p.merges} />
         <h3>Seen most with</h3>
         <ul class="chips">${p.coActors.map((c) => html`<li><a class=${`chip ${c.entity.type}`} href=${href(['entity', c.entity.id])}>${c.entity.name}</a> <span class="muted">${c.articles}</span></li>`)}</ul>
