@@ -95,7 +95,8 @@ export function registerWriteGuards(app: FastifyInstance, options: WriteGuardOpt
     key: options.apiKey ? digest(options.apiKey) : null,
   };
   app.addHook('onRequest', async (request, reply) => {
-    if (READ_METHODS.has(request.method)) return;
+    // Note: a method no route answers is left to the 404, which writes nothing.
+    if (READ_METHODS.has(request.method) || request.routeOptions.url === undefined) return;
     try {
       checkWrite(request, checks);
     } catch (e) {
