@@ -53,6 +53,11 @@ describe('request limits', () => {
     expect(codeOf(res)).toEqual([414, 'WG_BAD_REQUEST']);
   });
 
+  it('refuses a date range that ends before it begins, and takes a month inside its year', async () => {
+    expect(codeOf(await roomy.inject('/api/events?from=2025-03&to=2024'))).toEqual([400, 'WG_BAD_OPTION']);
+    expect((await roomy.inject('/api/events?from=2025-09&to=2025')).statusCode).toBe(200);
+  });
+
   it('caps prefix expansion in search with a positioned 400', async () => {
     const res = await roomy.inject(`/api/search?q=${encodeURIComponent('a* b* c* d* e* f* g* h* i* j*')}`);
     expect(codeOf(res)).toEqual([400, 'WG_QUERY_TOO_BROAD']);
