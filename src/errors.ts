@@ -32,6 +32,15 @@ export const ERROR_CODES = {
   WG_BUSY: 'the server already has as many extractions running and waiting as it takes; retry later',
   WG_MODEL_FORMAT: 'a model or data file is not in the format (or the format version) this program reads',
   WG_FINGERPRINT: 'a stored story fingerprint is not in the format (or the format version) this program reads, or two fingerprints do not compare',
+  WG_BAD_REQUEST: 'an HTTP request is malformed (a body that is not JSON, nested too deep, or a URL too long)',
+  WG_INTERNAL: 'the server failed on a request for a reason of its own (the server log has the details; the answer never does)',
+  WG_FORBIDDEN_ORIGIN: 'a write request came from another web page (Origin) or through a host name not the server\'s own (Host)',
+  WG_PREFLIGHT_REQUIRED: 'a write request is one a web page could send without a CORS preflight (no JSON content type, no custom header)',
+  WG_UNAUTHORIZED: 'a write request lacks the API key the server was started with, or has a wrong one',
+  WG_API_KEY_REQUIRED: 'the server was asked to listen on an address other than loopback without an API key',
+  WG_RATE_LIMITED: 'a client sent more requests than the server takes per minute; retry after the time it says',
+  WG_QUERY_TOO_BROAD: 'a search has more terms or prefix terms than the server expands',
+  WG_DEADLINE: 'a request\'s work ran past the server\'s deadline and its answer was given up',
 } as const;
 
 /** One of {@link ERROR_CODES}. */

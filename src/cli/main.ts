@@ -24,7 +24,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (e instanceof WiregraphError) {
       reportError(e);
-      return e.code === 'WG_BAD_DATE' || e.code === 'WG_BAD_OPTION' || e.code === 'WG_PORT_IN_USE' ? EXIT.usage : EXIT.someFailed;
+      return e.code === 'WG_BAD_DATE' || e.code === 'WG_BAD_OPTION' || e.code === 'WG_PORT_IN_USE' || e.code === 'WG_API_KEY_REQUIRED' ? EXIT.usage : EXIT.someFailed;
     }
     throw e;
   }

@@ -5,9 +5,11 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { packageRoot } from '../data-dir.js';
 import { checkCursor, sendError } from './errors.js';
+import { registerWriteGuards, type WriteGuardOptions } from './guards.js';
+import { BODY_LIMIT, registerLimits, type RequestLimits } from './limits.js';
 import type { ArticleStore } from '../store/store.js';
 import { registerArticleRoutes } from './routes/articles.js';
-import { registerExtractRoute } from './routes/extract.js';
+import { registerExtractRoute, type ExtractRouteOptions } from './routes/extract.js';
 import { registerGraphRoutes } from './routes/graph.js';
 import { registerPageRoutes } from './routes/pages.js';
 import { registerSearchRoutes } from './routes/search.js';
@@ -17,11 +19,13 @@ import { registerStoryRoutes } from './routes/stories.js';
 export interface AppOptions {
   readonly store: ArticleStore;
   readonly logger?: boolean;
+  /** The write routes' guards: the API key and the host names of the server's own. */
+  readonly guards?: WriteGuardOptions;
+  /** Requests per client per minute. */
+  readonly limits?: RequestLimits;
+  /** How `POST /api/extract` runs (its workers, queue and deadline). */
+  readonly extract?: ExtractRouteOptions;
 }
-
-// Note: no inline script or style anywhere, so the policy can forbid both; article text is always escaped and
-// the web UI renders it as text nodes, never as HTML.
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /** Where the built web UI lives (`npm run build:ui`, run by `prepare`). */
 export const UI_DIR = join(packageRoot(), 'dist', 'ui');
@@ -34,12 +38,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({
     logger: options.logger ?? false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
+    bodyLimit: BODY_LIMIT,
   });
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('content-security-policy', CSP);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-  });
+  registerLimits(app, options.limits);
+  registerWriteGuards(app, options.guards);
   app.setErrorHandler(sendError);
   app.setNotFoundHandler((request, reply) => reply.status(404).send({ error: { code: 'WG_NOT_FOUND', message: `No route answers ${request.method} ${request.url}.` } }));
   app.addHook('preHandler', checkCursor);
@@ -54,7 +56,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     registerSearchRoutes(api, options.store);
     registerGraphRoutes(api, options.store);
     registerStoryRoutes(api, options.store);
-    registerExtractRoute(api);
+    registerExtractRoute(api, options.extract);
     registerPageRoutes(api, options.store);
     api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   });

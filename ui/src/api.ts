@@ -38,9 +38,20 @@ export class ApiError extends Error {
   }
 }
 
+/** The API key the analyst gave this browser (`localStorage['wiregraph.apiKey']`), for a server started with one. */
+function apiKey(): string | null {
+  try {
+    return globalThis.localStorage?.getItem('wiregraph.apiKey') ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Sends a POST without a body and returns the JSON answer. */
 async function post<T>(path: string): Promise<T> {
-  const res = await fetch(path, { method: 'POST', headers: { accept: 'application/json' } });
+  const key = apiKey();
+  // Note: x-wiregraph makes this a request a browser sends only after a preflight, which the server grants no other page.
+  const res = await fetch(path, { method: 'POST', headers: { accept: 'application/json', 'x-wiregraph': '1', ...(key ? { 'x-api-key': key } : {}) } });
   const body = (await res.json()) as T & { error?: { message: string } };
   if (!res.ok) throw new ApiError(res.status, body.error?.message ?? res.statusText);
   return body;

@@ -1,20 +1,22 @@
 import { dbPath } from '../io.js';
 import { dbOption, positiveInt } from '../options.js';
+import { serveOptions, serveSettings, type ServeFlags } from '../serve-options.js';
 import type { DefineCommand } from './index.js';
 
 /** `wiregraph serve`: the read-only API and the article list page. */
 export const defineServe: DefineCommand = (program) => {
-  program
+  const command = program
     .command('serve')
     .description('serve the read-only API and the article list page')
     .addOption(dbOption())
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--port <n>', 'port', positiveInt, 8080)
-    .action(async (opts: { db?: string; host: string; port: number }) => {
-      // Note: the server and the database driver are imported when the command runs, so that `extract` starts without them.
-      const [{ listen }, { openSqliteStore }] = await Promise.all([import('../../server/server.js'), import('../../store/sqlite/store.js')]);
-      const store = openSqliteStore(dbPath(opts.db));
-      const { address } = await listen(store, opts.host, opts.port);
-      process.stdout.write(`wiregraph: ${store.count()} articles, serving on ${address.replace('127.0.0.1', 'localhost')}\n`);
-    });
+    .option('--port <n>', 'port', positiveInt, 8080);
+  for (const option of serveOptions()) command.addOption(option);
+  command.action(async (opts: { db?: string; host: string; port: number } & ServeFlags) => {
+    // Note: the server and the database driver are imported when the command runs, so that `extract` starts without them.
+    const [{ listen }, { openSqliteStore }] = await Promise.all([import('../../server/server.js'), import('../../store/sqlite/store.js')]);
+    const store = openSqliteStore(dbPath(opts.db));
+    const { address } = await listen(store, opts.host, opts.port, serveSettings(opts));
+    process.stdout.write(`wiregraph: ${store.count()} articles, serving on ${address.replace('127.0.0.1', 'localhost')}\n`);
+  });
 };

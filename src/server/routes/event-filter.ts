@@ -40,11 +40,13 @@ export interface FactQuery {
 
 /**
  * The store's {@link FactFilter} of a query, once its dates are days of the calendar.
- * @throws WiregraphError `WG_BAD_OPTION` for an impossible date
+ * @throws WiregraphError `WG_BAD_OPTION` for an impossible date, or a range that ends before it begins
  */
 export function factFilterOf(q: FactQuery): FactFilter {
   checkDate('from', q.from);
   checkDate('to', q.to);
+  const common = Math.min(q.from?.length ?? 0, q.to?.length ?? 0);
+  if (q.from && q.to && q.from.slice(0, common) > q.to.slice(0, common)) throw new WiregraphError('WG_BAD_OPTION', `querystring/from: ${q.from} is after to (${q.to}); give the earlier date as from.`);
   const out: { -readonly [K in keyof FactFilter]: FactFilter[K] } = {};
   for (const key of ['from', 'to', 'outlet', 'type', 'plover', 'quad', 'mode'] as const) if (q[key]) (out as Record<string, string>)[key] = q[key];
   return out;

@@ -64,4 +64,13 @@ describe('POST /api/extract off the event loop', () => {
     const bad = await extract(app, { text: 'Text.', actors: [{ name: 'Arnor', code: 'arn' }] });
     expect([bad.statusCode, bad.json().error.code]).toEqual([422, 'WG_BAD_DICTIONARY']);
   }, 120_000);
+
+  it('gives up a request past its deadline with 503 WG_DEADLINE and Retry-After, and answers the next one', async () => {
+    const app = await appWith({ workers: 1, deadlineMs: 300 });
+    await extract(app, short);
+    const late = await extract(app, long);
+    expect([late.statusCode, late.json().error.code, late.headers['retry-after']]).toEqual([503, 'WG_DEADLINE', '1']);
+    const quick = await appWith({ workers: 1 });
+    expect((await extract(quick, short)).statusCode).toBe(200);
+  }, 120_000);
 });

@@ -16,7 +16,12 @@ export interface ExtractRouteOptions {
   readonly maxWaiting?: number;
   /** The worker script (tests); the compiled `extract-worker.js` otherwise. */
   readonly script?: URL;
+  /** Milliseconds a request waits for its extraction before a 503 `WG_DEADLINE` (default: {@link EXTRACT_DEADLINE_MS}). */
+  readonly deadlineMs?: number;
 }
+
+/** How long a request waits for its extraction by default. */
+export const EXTRACT_DEADLINE_MS = 30_000;
 
 /** Seconds a client told `WG_BUSY` is asked to wait. */
 const RETRY_AFTER_SECONDS = 1;
@@ -36,10 +41,24 @@ export function registerExtractRoute(app: FastifyInstance, options: ExtractRoute
   app.addHook('onClose', async () => {
     await pool?.close();
   });
-  for (const url of ['/api/extract', '/extract']) registerAt(app, url, poolNow);
+  const deadlineMs = options.deadlineMs ?? EXTRACT_DEADLINE_MS;
+  const run = (job: ExtractJob): Promise<SentResult[]> => withDeadline(poolNow().run(job), deadlineMs);
+  for (const url of ['/api/extract', '/extract']) registerAt(app, url, run);
 }
 
-function registerAt(app: FastifyInstance, url: string, pool: () => WorkerPool<ExtractJob, SentResult[]>): void {
+/**
+ * The answer of a job, or a `WG_DEADLINE` rejection once `ms` have passed.
+ * Note: the worker goes on with the job until its own per-article budget ends it; the request does not wait for it.
+ */
+function withDeadline<T>(answer: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new WiregraphError('WG_DEADLINE', `The extraction took longer than ${ms / 1000} s and was given up; send a shorter text, or retry when the server is less busy.`)), ms);
+  });
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
+
+function registerAt(app: FastifyInstance, url: string, run: (job: ExtractJob) => Promise<SentResult[]>): void {
   app.post<{ Body: { text?: string; html?: string; date?: string; actors?: unknown[] } }>(url, {
     bodyLimit: EXTRACT_BODY_LIMIT,
     schema: {
@@ -73,12 +92,12 @@ function registerAt(app: FastifyInstance, url: string, pool: () => WorkerPool<Ex
         options: { kind: html ? 'html' : 'auto', date: parseDateOption(date), maxBytes: EXTRACT_BODY_LIMIT },
         ...(actors && actors.length > 0 ? { actors: JSON.stringify(actors) } : {}),
       };
-      const [result] = await pool().run(job);
+      const [result] = await run(job);
       if (!result) return reply.status(422).send({ error: { code: 'WG_NO_ARTICLE', message: 'The input held no article.' } });
       if (!result.ok) return reply.status(result.error.code === 'WG_WORKER_FAILED' ? 500 : 422).send({ error: result.error });
       return result.doc;
     } catch (e) {
-      if (e instanceof WiregraphError && e.code === 'WG_BUSY') return reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({ error: { code: e.code, message: e.message } });
+      if (e instanceof WiregraphError && (e.code === 'WG_BUSY' || e.code === 'WG_DEADLINE')) return reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({ error: { code: e.code, message: e.message } });
       if (e instanceof WiregraphError) return reply.status(422).send({ error: { code: e.code, message: e.message } });
       throw e;
     }

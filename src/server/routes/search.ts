@@ -33,7 +33,7 @@ export function registerSearchRoutes(app: FastifyInstance, store: ArticleStore):
     },
   }, async (request) => {
     const { error } = parseSearch(request.query.q);
-    if (error) throw new WiregraphError('WG_BAD_OPTION', `querystring/q: ${error.message}`);
+    if (error) throw new WiregraphError(error.tooBroad ? 'WG_QUERY_TOO_BROAD' : 'WG_BAD_OPTION', `querystring/q: ${error.message}`);
     const page = store.search(request.query.q, { limit: request.query.limit, cursor: request.query.cursor ?? null, filter: factFilterOf(request.query) });
     return { ...page, items: page.items.map((hit) => ({ ...hit, snippet: renderSnippet(hit.snippet, '[', ']'), fragments: fragments(hit.snippet) })) };
   });
