@@ -106,7 +106,7 @@ describe('the graph API', () => {
     own.addBatch([{ doc: docOf('German minister visits', 'German Foreign Minister Annalena Baerbock visited Seoul. Germany and South Korea agreed to share intelligence.', '2025-10-02'), source: 'a' }]);
     const server = buildApp({ store: own });
     const get = async (url: string): Promise<Record<string, unknown>> => (await server.inject(url)).json() as Record<string, unknown>;
-    const post = (url: string) => server.inject({ method: 'POST', url });
+    const post = (url: string) => server.inject({ method: 'POST', url, headers: { 'x-wiregraph': '1' } });
     const germany = (((await get('/api/entities?q=germany&type=GPE'))['items']) as Array<{ id: number; articles: number; mentions: number }>)[0]!;
     const merges = (await get(`/api/entities/${germany.id}`))['merges'] as Array<{ id: number; name: string; original: number; originalName: string }>;
     const german = merges.find((m) => m.name === 'German')!;
