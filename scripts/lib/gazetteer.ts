@@ -7,7 +7,7 @@ import { gazetteerTagger, type GazetteerLists } from '../../src/stages/entities/
  * the recogniser gets it from the shared resources).
  * @returns null when the file is absent (a recogniser trained without a gazetteer)
  */
-export function loadGazetteer(kbPath: string): ((words: readonly string[], lower?: readonly string[]) => string[][]) | null {
+export function loadGazetteer(kbPath: string): ((words: readonly string[], lower?: readonly string[]) => Array<string[] | undefined>) | null {
   if (!existsSync(kbPath)) return null;
   const kb: { gazetteer?: GazetteerLists } = decodeKbFile(readFileSync(kbPath), kbPath).rest;
   return kb.gazetteer ? gazetteerTagger(kb.gazetteer) : null;

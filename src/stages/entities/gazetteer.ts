@@ -5,7 +5,7 @@ export type GazetteerLists = Readonly<Record<string, readonly string[]>>;
  * Builds the gazetteer feature function: for each token, the tags of every list phrase covering it, as
  * `TYPE-U`, `TYPE-B`, `TYPE-I` or `TYPE-L` (unit, begin, inside, last).
  */
-export function gazetteerTagger(lists: GazetteerLists): (words: readonly string[], lower?: readonly string[]) => string[][] {
+export function gazetteerTagger(lists: GazetteerLists): (words: readonly string[], lower?: readonly string[]) => Array<string[] | undefined> {
   // Note: each phrase's types as a bit set over the lists' types, in the lists' order; a Map of arrays of 60,000
   // phrases cost a cold start 60 ms and 4 MB more.
   const types = Object.keys(lists);
@@ -26,7 +26,11 @@ export function gazetteerTagger(lists: GazetteerLists): (words: readonly string[
   const [unit, begin, inside, last] = [tag('U'), tag('B'), tag('I'), tag('L')] as [string[], string[], string[], string[]];
   return (words, given) => {
     const lower = given ?? words.map((w) => w.toLowerCase());
-    const tags: string[][] = words.map(() => []);
+    // Note: a token without a tag has no array (most have none: an array each was the stage's commonest garbage).
+    const tags = new Array<string[] | undefined>(words.length);
+    const push = (k: number, tag: string): void => {
+      (tags[k] ??= []).push(tag);
+    };
     for (let i = 0; i < words.length; i++) {
       const longest = longestFrom.get(lower[i]!);
       if (longest === undefined || !/^[\p{Lu}\p{N}]/u.test(words[i]!)) continue;
@@ -37,11 +41,11 @@ export function gazetteerTagger(lists: GazetteerLists): (words: readonly string[
         if (found === undefined) continue;
         for (let t = 0; t < types.length; t++) {
           if (!(found & (1 << t))) continue;
-          if (n === 1) tags[i]!.push(unit[t]!);
+          if (n === 1) push(i, unit[t]!);
           else {
-            tags[i]!.push(begin[t]!);
-            for (let k = i + 1; k < i + n - 1; k++) tags[k]!.push(inside[t]!);
-            tags[i + n - 1]!.push(last[t]!);
+            push(i, begin[t]!);
+            for (let k = i + 1; k < i + n - 1; k++) push(k, inside[t]!);
+            push(i + n - 1, last[t]!);
           }
         }
       }

@@ -22,7 +22,7 @@ export function recogniseNames(text: string, tokens: readonly Token[], sentenceC
   for (const t of tokens) bySentence[t.sentence]?.push(t);
   const words = bySentence.map((sentence) => sentence.map((t) => (t.end - t.start > MAX_TOKEN ? 'xxxx' : text.slice(t.start, t.end))));
   // Note: sentences without a letter are not tagged (an empty list stands for them).
-  const tagged = words.map((w) => (w.length > 0 && /\p{L}/u.test(w.join('')) ? w : []));
+  const tagged = words.map((w) => (w.some((word) => /\p{L}/u.test(word)) ? w : []));
   const labels = tagDocument(model, tagged);
   const names: RecognisedName[] = [];
   bySentence.forEach((sentence, i) => {

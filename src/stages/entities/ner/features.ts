@@ -14,7 +14,7 @@ export interface FeatureLexicons {
   /** Lower-cased words seen in lower case in running text: a capitalised one of these is often just sentence-initial. */
   readonly lowercase: ReadonlySet<string>;
   /** Gazetteer tags per token, computed per sentence (see gazetteer.ts). */
-  readonly gazetteer?: (words: readonly string[], lower?: readonly string[]) => ReadonlyArray<readonly string[]>;
+  readonly gazetteer?: (words: readonly string[], lower?: readonly string[]) => ReadonlyArray<readonly string[] | undefined>;
   /** Word clusters learned from unlabelled news (see clusters.ts). */
   readonly clusters?: WordClusters;
 }
@@ -89,16 +89,19 @@ export interface SentenceView {
   readonly lower: readonly string[];
   readonly shapes: readonly string[];
   readonly capsSentence: boolean;
-  readonly gazetteer: ReadonlyArray<readonly string[]> | undefined;
+  readonly gazetteer: ReadonlyArray<readonly string[] | undefined> | undefined;
 }
 
-/** Prepares a sentence for {@link contextFeatures}. */
-export function viewSentence(words: readonly string[], lexicons: FeatureLexicons): SentenceView {
-  const lower = words.map((w) => w.toLowerCase());
+/**
+ * Prepares a sentence for {@link contextFeatures}.
+ * @param known - the words' lower-cased forms and shapes when the caller has them already (the decoder's caches)
+ */
+export function viewSentence(words: readonly string[], lexicons: FeatureLexicons, known?: { readonly lower: readonly string[]; readonly shapes: readonly string[] }): SentenceView {
+  const lower = known?.lower ?? words.map((w) => w.toLowerCase());
   return {
     words,
     lower,
-    shapes: words.map(shortShape),
+    shapes: known?.shapes ?? words.map(shortShape),
     capsSentence: isCapsSentence(words),
     gazetteer: lexicons.gazetteer?.(words, lower),
   };
@@ -137,28 +140,43 @@ export function otherContextFeatures(view: SentenceView, i: number, lexicons: Fe
   ];
 }
 
+/**
+ * Receives one rare context feature by the parts of its name: `prefix + value` or `prefix + value + '|' + second`
+ * (so that the decoder can look its weights up without making the name).
+ */
+export type RareFeatureSink = (prefix: string, value: string, second: string | null) => void;
+
 /** The context features that fire only sometimes: position, case, document history, gazetteer. */
 export function rareContextFeatures(view: SentenceView, i: number, lexicons: FeatureLexicons, context: DocContext): string[] {
+  const f: string[] = [];
+  emitRareContextFeatures(view, i, lexicons, context, (prefix, value, second) => f.push(second === null ? prefix + value : `${prefix}${value}|${second}`));
+  return f;
+}
+
+/** Gives each of {@link rareContextFeatures} to `emit`, in the same order, without making their names. */
+export function emitRareContextFeatures(view: SentenceView, i: number, lexicons: FeatureLexicons, context: DocContext, emit: RareFeatureSink): void {
   const { words, lower, shapes } = view;
   const w = words[i]!;
   const lw = lower[i]!;
-  const f: string[] = [];
-  if (i === 0) f.push('first');
-  if (/^\p{Lu}/u.test(w) && lexicons.lowercase.has(lw)) f.push(i === 0 ? 'lc-known-first' : 'lc-known');
+  if (i === 0) emit('first', '', null);
+  const capitalised = /^\p{Lu}/u.test(w);
+  if (capitalised && lexicons.lowercase.has(lw)) emit(i === 0 ? 'lc-known-first' : 'lc-known', '', null);
   if (view.capsSentence) {
-    f.push('caps-sent');
-    const mixed = context.mixedCase.get(lw);
-    f.push(mixed ? `doc-form=${mixed}` : 'doc-form=none');
+    emit('caps-sent', '', null);
+    emit('doc-form=', context.mixedCase.get(lw) || 'none', null);
   }
   const seen = context.history.get(lw);
-  if (seen && /^\p{Lu}/u.test(w)) {
+  if (seen && capitalised) {
     let best = '';
     let most = 0;
     for (const [type, n] of seen) if (n > most) [best, most] = [type, n];
-    f.push(`hist=${best}`);
+    emit('hist=', best, null);
   }
-  for (const g of view.gazetteer?.[i] ?? []) f.push(`gz=${g}`, `gzs=${g}|${shapes[i]}`);
-  return f;
+  const tags = view.gazetteer?.[i];
+  if (tags) for (const g of tags) {
+    emit('gz=', g, null);
+    emit('gzs=', g, shapes[i]!);
+  }
 }
 
 /**
