@@ -114,4 +114,11 @@ describe('one entity per name in a document', () => {
     const found = findRepeatedNames(text, tokens, [named(text, 'Boeing', 'ORG', 'org'), named(text, 'Apple', 'ORG', 'org')], () => false);
     expect(found.map((c) => [c.text, c.start, c.key])).toEqual([['Boeing', at(text, 'Boeing statement'), 'org:boeing']]);
   });
+
+  it('finds names whose first word has letters beyond ASCII, and not a longer word that starts alike', () => {
+    const text = 'Łódź2 grew. Then Łódź2 rose. Łódź2x fell. Señor spoke. Señora left.';
+    const tokens = [...text.matchAll(/[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, sentence: text.slice(0, m.index).split('.').length - 1 }));
+    const found = findRepeatedNames(text, tokens, [named(text, 'Łódź2', 'LOC', 'place'), named(text, 'Señor', 'PERSON', 'person')], () => false);
+    expect(found.map((c) => [c.text, c.start])).toEqual([['Łódź2', at(text, 'Łódź2 rose')]]);
+  });
 });

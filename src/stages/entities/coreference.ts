@@ -9,6 +9,7 @@ import { organisationCore } from '../../text/org-name.js';
 const countryNouns = new Set<string>(COUNTRY_NOUNS);
 const speechVerbs = new Set<string>(SPEECH_VERBS);
 const pronouns = new Set<string>(PERSON_PRONOUNS);
+const LONGEST_PRONOUN = Math.max(...PERSON_PRONOUNS.map((p) => p.length));
 
 // Note: the rules of names typed by the recogniser alone; a knowledge-base link or a country keeps its type.
 const PLAIN_RULES = new Set(['person', 'org', 'place', 'misc']);
@@ -135,7 +136,7 @@ export function findRepeatedNames(text: string, tokens: readonly Token[], candid
   for (const c of candidates) {
     if (c.kind !== 'name' || c.rule.startsWith('dateline') || c.text.length < 2 || !/^\p{Lu}/u.test(c.text) || seen.has(c.text)) continue;
     seen.add(c.text);
-    const word = /^[\p{L}\p{N}]*/u.exec(c.text)![0];
+    const word = c.text.slice(0, leadingWordEnd(c.text, 0, c.text.length));
     const list = byFirstWord.get(word);
     if (list) list.push(c);
     else byFirstWord.set(word, [c]);
@@ -148,7 +149,7 @@ export function findRepeatedNames(text: string, tokens: readonly Token[], candid
     const code = text.charCodeAt(at);
     // Note: every name starts with a capital; most tokens are passed over here without a look-up.
     if (code >= 97 && code <= 122) continue;
-    const word = /^[\p{L}\p{N}]*/u.exec(text.slice(at, tokens[first]!.end))![0];
+    const word = text.slice(at, leadingWordEnd(text, at, tokens[first]!.end));
     for (const c of byFirstWord.get(word) ?? []) {
       const surface = c.text;
       let last = first;
@@ -163,6 +164,29 @@ export function findRepeatedNames(text: string, tokens: readonly Token[], candid
     }
   }
   return out;
+}
+
+/** Where the run of letters and digits that starts at `from` ends (at most `to`); ASCII told without a regular expression. */
+function leadingWordEnd(text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to) {
+    const c = text.charCodeAt(at);
+    if (c < 128) {
+      if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+      at++;
+      continue;
+    }
+    const m = /^[\p{L}\p{N}]+/u.exec(text.slice(at, to));
+    if (!m) break;
+    // Note: the run goes on through the non-ASCII letters; the loop looks again at what follows them.
+    let next = at;
+    for (const ch of m[0]) {
+      if (ch.charCodeAt(0) < 128) break;
+      next += ch.length;
+    }
+    at = next;
+  }
+  return at;
 }
 
 /** The number of candidates (sorted by start) that start before `offset`. */
@@ -255,7 +279,8 @@ export function findCountryNominals(text: string, tokens: readonly Token[], cand
   const word = (i: number): string => (tokens[i] ? text.slice(tokens[i]!.start, tokens[i]!.end) : '');
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (word(i).toLowerCase() !== 'the') continue;
+    // Note: a token of another length is no `the`, and is passed over without making a string.
+    if (tokens[i]!.end - tokens[i]!.start !== 3 || word(i).toLowerCase() !== 'the') continue;
     const withAdjective = /^\p{Ll}+$/u.test(word(i + 1)) && countryNouns.has(word(i + 2));
     const head = countryNouns.has(word(i + 1)) ? i + 1 : withAdjective ? i + 2 : -1;
     if (head < 0 || /^\p{Ll}/u.test(word(head + 1))) continue;
@@ -276,7 +301,7 @@ export function findSpeakerPronouns(text: string, tokens: readonly Token[], cand
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!pronouns.has(text.slice(t.start, t.end).toLowerCase())) continue;
+    if (t.end - t.start > LONGEST_PRONOUN || !pronouns.has(text.slice(t.start, t.end).toLowerCase())) continue;
     const next = tokens[i + 1]!;
     if (!speechVerbs.has(text.slice(next.start, next.end).toLowerCase())) continue;
     const antecedent = lastPersonBy(t.start);

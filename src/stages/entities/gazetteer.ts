@@ -1,6 +1,12 @@
 /** Gazetteer phrases per coarse type, lower-cased, words separated by single spaces. */
 export type GazetteerLists = Readonly<Record<string, readonly string[]>>;
 
+/** True when a word starts with an upper-case letter or a digit (ASCII told without a regular expression). */
+function startsUpperOrDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : /^[\p{Lu}\p{N}]/u.test(w);
+}
+
 /**
  * Builds the gazetteer feature function: for each token, the tags of every list phrase covering it, as
  * `TYPE-U`, `TYPE-B`, `TYPE-I` or `TYPE-L` (unit, begin, inside, last).
@@ -33,7 +39,7 @@ export function gazetteerTagger(lists: GazetteerLists): (words: readonly string[
     };
     for (let i = 0; i < words.length; i++) {
       const longest = longestFrom.get(lower[i]!);
-      if (longest === undefined || !/^[\p{Lu}\p{N}]/u.test(words[i]!)) continue;
+      if (longest === undefined || !startsUpperOrDigit(words[i]!)) continue;
       let phrase = '';
       for (let n = 1; n <= longest && i + n <= words.length; n++) {
         phrase = n === 1 ? lower[i]! : `${phrase} ${lower[i + n - 1]}`;

@@ -1,19 +1,11 @@
-import { newDocContext, type DocContext } from './features.js';
+import { mostFrequent, newDocContext, startsUpper, type DocContext } from './features.js';
 import { tagSentence, type NerModel } from './model.js';
-
-/** The type predicted most often for a word in a document, if any. */
-function majority(counts: ReadonlyMap<string, number> | undefined): string | undefined {
-  let best: string | undefined;
-  let most = 0;
-  if (counts) for (const [type, n] of counts) if (n > most) [best, most] = [type, n];
-  return best;
-}
 
 /** True when a capitalised word of the sentence was labelled otherwise than its document-wide majority type. */
 function disagrees(words: readonly string[], labels: readonly string[], context: DocContext): boolean {
   return words.some((w, i) => {
-    if (!/^\p{Lu}/u.test(w)) return false;
-    const type = majority(context.history.get(w.toLowerCase()));
+    if (!startsUpper(w)) return false;
+    const type = mostFrequent(context.history.get(w.toLowerCase()));
     return type !== undefined && labels[i]!.slice(2) !== type;
   });
 }

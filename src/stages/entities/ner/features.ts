@@ -21,6 +21,12 @@ export interface FeatureLexicons {
 
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 
+/** True when a word starts with an upper-case letter (an ASCII one told without a regular expression). */
+export function startsUpper(w: string): boolean {
+  const first = w.charCodeAt(0);
+  return first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(w);
+}
+
 /** True when a word starts with a capital and has a lower-case letter (`Kim`, `McDonald`), ASCII first. */
 function isMixedCase(w: string): boolean {
   const first = w.charCodeAt(0);
@@ -54,6 +60,23 @@ export function newDocContext(words: readonly (readonly string[])[]): DocContext
     }
   }
   return { history: new Map(), mixedCase };
+}
+
+/** The type counted most often (the first of equals), or undefined when none is counted. */
+export function mostFrequent(counts: ReadonlyMap<string, number> | undefined): string | undefined {
+  if (!counts) return undefined;
+  let best: string | undefined;
+  let most = 0;
+  // Note: by keys and values, without the [key, value] array an entries loop makes for each.
+  const keys = counts.keys();
+  for (const n of counts.values()) {
+    const type = keys.next().value!;
+    if (n > most) {
+      best = type;
+      most = n;
+    }
+  }
+  return best;
 }
 
 /** Records a predicted type for a word, for later sentences of the same document. */
@@ -159,19 +182,14 @@ export function emitRareContextFeatures(view: SentenceView, i: number, lexicons:
   const w = words[i]!;
   const lw = lower[i]!;
   if (i === 0) emit('first', '', null);
-  const capitalised = /^\p{Lu}/u.test(w);
+  const capitalised = startsUpper(w);
   if (capitalised && lexicons.lowercase.has(lw)) emit(i === 0 ? 'lc-known-first' : 'lc-known', '', null);
   if (view.capsSentence) {
     emit('caps-sent', '', null);
     emit('doc-form=', context.mixedCase.get(lw) || 'none', null);
   }
   const seen = context.history.get(lw);
-  if (seen && capitalised) {
-    let best = '';
-    let most = 0;
-    for (const [type, n] of seen) if (n > most) [best, most] = [type, n];
-    emit('hist=', best, null);
-  }
+  if (seen && capitalised) emit('hist=', mostFrequent(seen) ?? '', null);
   const tags = view.gazetteer?.[i];
   if (tags) for (const g of tags) {
     emit('gz=', g, null);

@@ -2,7 +2,7 @@ import { joinedFeature } from '../../../pipeline/weights.js';
 import { pairSides, type PairSides } from '../../../pipeline/word-pairs.js';
 import { allowedAfter, allowedAtEnd, LABELS } from './labels.js';
 import { shortShape } from './shape.js';
-import { clusterFeatures, NEIGHBOURS, emitRareContextFeatures, remember, viewSentence, wordFeatures, type DocContext, type FeatureLexicons } from './features.js';
+import { clusterFeatures, NEIGHBOURS, emitRareContextFeatures, remember, startsUpper, viewSentence, wordFeatures, type DocContext, type FeatureLexicons, type RareFeatureSink } from './features.js';
 
 /** Feature weights: feature -> one weight per label (sparse in the file, dense here). */
 export type Weights = ReadonlyMap<string, Float32Array>;
@@ -235,6 +235,7 @@ export function tagSentence(model: NerModel, words: readonly string[], context: 
   const view = viewSentence(words, model.lexicons, { lower, shapes });
   const labels: number[] = [];
   const scores = new Float64Array(WIDTH);
+  const addRare: RareFeatureSink = (prefix, value, second) => add(scores, rareWeights(model, c, prefix, value, second));
   for (let i = 0; i < n; i++) {
     const prev = labels[i - 1] ?? O;
     scores.fill(0);
@@ -247,7 +248,7 @@ export function tagSentence(model: NerModel, words: readonly string[], context: 
     if (before.sides[0] && here.sides[1]) add(scores, joinedFeature(weights, 'w-1w=', before.word, '|', here.word));
     if (here.sides[2] && after.sides[3]) add(scores, joinedFeature(weights, 'ww+1=', here.word, '|', after.word));
     add(scores, trigramWeights(model, at[i + 1]!.shape, at[i + 2]!.shape, at[i + 3]!.shape));
-    emitRareContextFeatures(view, i, model.lexicons, context, (prefix, value, second) => add(scores, rareWeights(model, c, prefix, value, second)));
+    emitRareContextFeatures(view, i, model.lexicons, context, addRare);
     add(scores, c.prev[prev]);
     add(scores, c.prev2[labels[i - 2] ?? O]![prev]);
     add(scores, here.afterLabel[prev]);
@@ -255,7 +256,7 @@ export function tagSentence(model: NerModel, words: readonly string[], context: 
   }
   const out = labels.map((k) => LABELS[k]!);
   if (record) out.forEach((label, i) => {
-    if (label !== 'O' && /^\p{Lu}/u.test(words[i]!)) remember(context, words[i]!, label.slice(2));
+    if (label !== 'O' && startsUpper(words[i]!)) remember(context, words[i]!, label.slice(2));
   });
   return out;
 }
