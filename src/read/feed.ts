@@ -45,6 +45,16 @@ export const feedParser = (): XMLParser => new (xmlParser().XMLParser)({
  * @throws WiregraphError for a feed that cannot be read at all
  */
 export function readFeed(xml: string, input: string, date: string | null = null, maxBytes = Infinity): ReadItem[] {
+  return [...openFeed(xml, input, date, maxBytes)];
+}
+
+/**
+ * Checks a feed and its channel at once (throwing as {@link readFeed} does), then reads its items one at a
+ * time as they are asked for, so that a feed of 100,000 items gives its first article before the others are
+ * parsed and is never held as articles all at once.
+ * @throws WiregraphError for a feed that cannot be read at all, before any item is read
+ */
+export function openFeed(xml: string, input: string, date: string | null = null, maxBytes = Infinity): Iterable<ReadItem> {
   if (/<!DOCTYPE/iu.test(xml)) {
     throw new WiregraphError('WG_FEED_DTD', `${input} declares a DOCTYPE; DTDs and entity declarations are refused in feeds for safety. Remove the DOCTYPE line if you trust the file.`, { input });
   }
@@ -90,9 +100,14 @@ function parseChecked(xml: string, input: string, firstLine: number): Node {
   return (parser ??= feedParser()).parse(xml) as Node;
 }
 
-/** Reads each item's markup on its own: over the cap or not well-formed, it becomes an error in its place. */
-function eachItem(items: readonly FeedFragment[], tag: string, input: string, maxBytes: number, read: (item: Node, index: number) => ReadItem): ReadItem[] {
-  return items.map((fragment, i) => {
+/**
+ * Reads each item's markup on its own, when it is asked for: over the cap or not well-formed, it becomes an
+ * error in its place.
+ */
+function* eachItem(items: readonly FeedFragment[], tag: string, input: string, maxBytes: number, read: (item: Node, index: number) => ReadItem): Generator<ReadItem> {
+  for (const [i, fragment] of items.entries()) yield readOne(fragment, i);
+
+  function readOne(fragment: FeedFragment, i: number): ReadItem {
     const name = `${input}#item${i + 1}`;
     const bytes = fragment.xml.length * 3 > maxBytes ? Buffer.byteLength(fragment.xml) : 0;
     if (bytes > maxBytes) {
@@ -104,7 +119,7 @@ function eachItem(items: readonly FeedFragment[], tag: string, input: string, ma
     } catch (e) {
       return { ok: false, input: name, error: asWiregraphError(e, 'WG_FEED_NOT_XML', name) };
     }
-  });
+  }
 }
 
 interface FeedEntry {

@@ -1,7 +1,7 @@
 import { asWiregraphError, WiregraphError } from '../errors.js';
 import { decodeRaw, looksBinary, normaliseNewlines, utf16Decoder, withoutControls } from './decode.js';
 import { detectKind } from './detect.js';
-import { readFeed } from './feed.js';
+import { openFeed } from './feed.js';
 import { articleFromHtml } from './html.js';
 import { readJsonl } from './jsonl.js';
 import { articleFromText } from './layout.js';
@@ -12,6 +12,14 @@ import { DEFAULT_MAX_BYTES, type ReadItem, type ReadOptions, type Source } from 
  * Never throws: a failure becomes an item with a coded error, so that one bad input never stops a batch.
  */
 export function readSource(source: Source, options: ReadOptions): ReadItem[] {
+  return [...readSourceLazily(source, options)];
+}
+
+/**
+ * As {@link readSource}, but a feed's items are read one at a time as they are asked for (see {@link openFeed}),
+ * so that a reader of a large feed gets its first article at once. Never throws while it is iterated either.
+ */
+export function readSourceLazily(source: Source, options: ReadOptions): Iterable<ReadItem> {
   try {
     const raw = decodeRaw(source.bytes);
     const kind = options.kind === 'auto' ? detectKind(source.name, source.contentType, raw) : options.kind;
@@ -23,7 +31,7 @@ export function readSource(source: Source, options: ReadOptions): ReadItem[] {
     const text = nonEmpty(normaliseNewlines(raw), source.name);
     switch (kind) {
       case 'feed':
-        return readFeed(text, source.name, options.date, options.maxBytes ?? DEFAULT_MAX_BYTES);
+        return openFeed(text, source.name, options.date, options.maxBytes ?? DEFAULT_MAX_BYTES);
       case 'html':
         return [{ ok: true, input: source.name, article: withoutControls(articleFromHtml(text, source.name, { url: source.url, date: options.date })) }];
       case 'wire':

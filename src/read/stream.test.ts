@@ -63,3 +63,25 @@ describe('splitLines', () => {
     expect(lines).toEqual([['abc', 3, 0], ['def', 3, 0], [null, 101, 100], ['last', 4, 0]]);
   });
 });
+
+describe('readInput on a large feed', () => {
+  it('gives the first item before it reads the others, and every item in order', async () => {
+    const path = join(tmp, 'big.rss');
+    const items = Array.from({ length: 5_000 }, (_, i) => `<item><title>Item ${i}</title><link>https://example.com/${i}</link><description>Talks in Geneva number ${i} resumed on Monday.</description></item>`);
+    writeFileSync(path, `<?xml version="1.0"?><rss><channel><title>Wire</title>${items.join('\n')}</channel></rss>`);
+    const started = performance.now();
+    let first = 0;
+    const read: ReadItem[] = [];
+    for await (const item of readInput(path, { kind: 'auto', date: null, maxBytes: 1024 * 1024 })) {
+      if (read.length === 0) first = performance.now() - started;
+      read.push(item);
+    }
+    const all = performance.now() - started;
+    expect(read.length).toBe(5_000);
+    const urls = read.map((i) => (i.ok ? i.article.meta.url : null));
+    expect(urls.slice(0, 2)).toEqual(['https://example.com/0', 'https://example.com/1']);
+    expect(urls.at(-1)).toBe('https://example.com/4999');
+    // Note: a ratio in one process, so that a slow machine slows both; read whole first, it was about 1.
+    expect(first).toBeLessThan(all / 5);
+  });
+});

@@ -2,7 +2,7 @@ import { asWiregraphError } from '../errors.js';
 import { decodeBytes, decodeRaw, utf16Decoder } from './decode.js';
 import { detectKind } from './detect.js';
 import { readJsonlLine, tooLongLine } from './jsonl.js';
-import { readSource } from './read.js';
+import { readSourceLazily } from './read.js';
 import { openSource, readWhole, type LoadOptions, type OpenedSource } from './source.js';
 import type { InputKind, ReadItem, ReadOptions } from './types.js';
 
@@ -42,7 +42,7 @@ export async function* readInput(name: string, options: LoadOptions & ReadOption
     }
     const cap = kind === 'feed' ? Math.max(options.maxBytes, FEED_MAX_BYTES) : options.maxBytes;
     const source = await readWhole({ ...opened, chunks: rest }, cap, head);
-    yield* readSource(source, { ...options, kind: options.kind === 'auto' && kind === 'feed' ? 'feed' : options.kind });
+    yield* readSourceLazily(source, { ...options, kind: options.kind === 'auto' && kind === 'feed' ? 'feed' : options.kind });
   } catch (e) {
     rest.destroy();
     yield { ok: false, input: opened.name, error: asWiregraphError(e, 'WG_READ_FAILED', opened.name) };
