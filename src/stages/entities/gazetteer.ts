@@ -38,8 +38,10 @@ export function gazetteerTagger(lists: GazetteerLists): (words: readonly string[
       (tags[k] ??= []).push(tag);
     };
     for (let i = 0; i < words.length; i++) {
+      // Note: the first character before the phrase table: most tokens are lower-case words, passed over without a look-up.
+      if (!startsUpperOrDigit(words[i]!)) continue;
       const longest = longestFrom.get(lower[i]!);
-      if (longest === undefined || !startsUpperOrDigit(words[i]!)) continue;
+      if (longest === undefined) continue;
       let phrase = '';
       for (let n = 1; n <= longest && i + n <= words.length; n++) {
         phrase = n === 1 ? lower[i]! : `${phrase} ${lower[i + n - 1]}`;
