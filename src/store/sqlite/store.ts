@@ -6,6 +6,7 @@ import { articleReads } from './article-reads.js';
 import { articleWriter, type AddOutcome } from './article-writer.js';
 import { openDatabase, type OpenDatabaseOptions } from './driver.js';
 import { storeFault } from './faults.js';
+import { sqliteFeedStore, sqliteInputLedger } from './ingest-state.js';
 import { indexStoredFacts } from './graph-facts.js';
 import { fillStoredAliases, type AliasSource } from './entity-aliases.js';
 import { graphIndexer, reporterOf, type GraphIndexOptions } from './graph-index.js';
@@ -124,6 +125,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     storyCount: (minCopies) => stories.storyCount(minCopies),
     story: (id, options) => stories.story(id, options?.diffs ?? true),
     graph: graphStore,
+    inputs: sqliteInputLedger(db),
+    feeds: sqliteFeedStore(db),
     close: () => db.close(),
   };
 }
