@@ -30,6 +30,6 @@ export function storeFault(error: unknown): WiregraphError | null {
   if (code === null) return null;
   const fault = FAULTS.find((f) => f.prefixes.some((p) => code === p || code.startsWith(`${p}_`)));
   if (!fault) return null;
-  const reason = error instanceof Error ? error.message.replace(/\/[^\s:'"]+/gu, '(path)') : code;
+  const reason = error instanceof Error ? error.message.replace(/(^|[\s'"(])\/[^\s'"]+/gu, '$1(path)') : code;
   return new WiregraphError(fault.code, `The database failed (${code}: ${reason}): ${fault.advice}.`);
 }
