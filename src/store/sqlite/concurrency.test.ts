@@ -10,9 +10,12 @@ import { SCHEMA_VERSION } from './migrations.js';
 
 const STORE = pathToFileURL(join(ROOT, 'dist/src/store/sqlite/store.js')).href;
 
-/** Opens and closes the store in a child process (the built one: `npm run build`); resolves to its exit code and stderr. */
-function openInChild(db: string): Promise<{ code: number | null; stderr: string }> {
-  const script = `const { openSqliteStore } = await import(${JSON.stringify(STORE)}); openSqliteStore(${JSON.stringify(db)}).close();`;
+/**
+ * Opens and closes the store in a child process (the built one: `npm run build`) at the time `at` (ms since the
+ * epoch), so that children started one after another open it at once; resolves to its exit code and stderr.
+ */
+function openInChild(db: string, at: number): Promise<{ code: number | null; stderr: string }> {
+  const script = `const { openSqliteStore } = await import(${JSON.stringify(STORE)}); await new Promise((r) => setTimeout(r, ${at} - Date.now())); openSqliteStore(${JSON.stringify(db)}).close();`;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -35,7 +38,8 @@ function stories(n: number): string {
 describe('one database, many processes', () => {
   it('30 processes opening a new database at once all succeed, and it is migrated once', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'wg-open-')), 'fresh.db');
-    const results = await Promise.all(Array.from({ length: 30 }, () => openInChild(db)));
+    const at = Date.now() + 8_000;
+    const results = await Promise.all(Array.from({ length: 30 }, () => openInChild(db, at)));
     expect(results.filter((r) => r.code !== 0).map((r) => r.stderr)).toEqual([]);
     const check = new Database(db, { readonly: true });
     expect(check.prepare('SELECT count(*) AS n, max(version) AS v FROM schema_migrations').get()).toEqual({ n: SCHEMA_VERSION, v: SCHEMA_VERSION });
