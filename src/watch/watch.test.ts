@@ -94,6 +94,22 @@ describe('watch', () => {
     expect(await round(path, db, at(585_000))).toMatchObject([{ outcome: 'failed', retryAt: '2026-12-01T00:10:45.000Z' }]);
   });
 
+  it('polls every interval until its signal ends it, storing nothing twice', async () => {
+    const path = list();
+    const db = join(mkdtempSync(join(tmpdir(), 'wg-watch-db-')), 'loop.db');
+    Object.assign(feed, { items: [8, 9], etag: '"l1"', status: 200 });
+    const stop = new AbortController();
+    const store = openSqliteStore(db);
+    const reports: FeedReport[] = [];
+    const summary = await watch(path, store, {
+      everyMs: 20, once: false, date: null, maxBytes: 1_000_000, allowPrivateAddresses: true, signal: stop.signal,
+      onReport: (r) => (reports.push(r), reports.length === 3 && stop.abort()),
+    });
+    store.close();
+    expect(summary).toMatchObject({ rounds: 3, polls: 3, added: 2, notModified: 2, failedPolls: 0 });
+    expect(reports.map((r) => r.outcome)).toEqual(['fetched', 'not-modified', 'not-modified']);
+  });
+
   it('runs from the command line with --once, and refuses the loopback feed without --allow-private-addresses', async () => {
     const path = list();
     const db = join(mkdtempSync(join(tmpdir(), 'wg-watch-cli-')), 'cli.db');
