@@ -53,7 +53,7 @@ export class IngestStoppedError extends WiregraphError {
 
   constructor(cause: WiregraphError, progress: IngestProgress, rolledBack: number) {
     const kept = progress.added + progress.copies + progress.skipped;
-    super(cause.code, `${cause.message} The ingest stopped. The ${kept} records acknowledged before it are stored (${progress.added} new, ${progress.copies} copies, ${progress.skipped} already stored; --log-stored lists them); the batch of ${rolledBack} being stored was rolled back. Run the same ingest again to go on.`);
+    super(cause.code, `${cause.message} The ingest stopped. The ${kept} records acknowledged before it are stored (${progress.added} new, ${progress.copies} copies, ${progress.skipped} already stored; --log-stored lists them); ${rolledBack > 0 ? `the batch of ${rolledBack} being stored was rolled back` : 'no batch was being stored'}. Run the same ingest again to go on.`);
     this.progress = progress;
   }
 }
@@ -83,12 +83,15 @@ export async function ingest(names: readonly string[], store: ArticleStore, opti
     progress = { ...progress, ...change, seconds: (performance.now() - started) / 1000 };
   };
   let buffer: Array<ArticleRecord & { readonly from: string }> = [];
+  let storing = 0;
   const flush = (): void => {
+    storing = buffer.length;
     if (buffer.length > 0) commit(buffer);
+    storing = 0;
+    buffer = [];
     // Note: the ledger is written after the batch's commit: a kill between the two only costs a re-read.
     const done = tracker.committed();
     if (done.length > 0) store.inputs?.record(done);
-    buffer = [];
     options.onProgress?.(progress);
   };
   const commit = (batch: typeof buffer): void => {
@@ -116,7 +119,7 @@ export async function ingest(names: readonly string[], store: ArticleStore, opti
     update({ inputsDone: inputs.length });
     flush();
   } catch (error) {
-    if (error instanceof WiregraphError && STORE_FAULTS.has(error.code)) throw new IngestStoppedError(error, progress, buffer.length);
+    if (error instanceof WiregraphError && STORE_FAULTS.has(error.code)) throw new IngestStoppedError(error, progress, storing);
     throw error;
   }
   options.onProgress?.(progress);
