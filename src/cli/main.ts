@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { WiregraphError } from '../errors.js';
+import { storeFault } from '../store/sqlite/faults.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, reportError } from './io.js';
 
@@ -20,8 +21,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     await program.parseAsync([...argv]);
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } catch (caught) {
+    if (caught instanceof CommanderError) return caught.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    // Note: a database fault outside a store call (a driver error) is told as its code, never as a stack trace.
+    const e = storeFault(caught) ?? caught;
     if (e instanceof WiregraphError) {
       reportError(e);
       return e.code === 'WG_BAD_DATE' || e.code === 'WG_BAD_OPTION' || e.code === 'WG_PORT_IN_USE' || e.code === 'WG_API_KEY_REQUIRED' ? EXIT.usage : EXIT.someFailed;

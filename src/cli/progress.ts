@@ -50,5 +50,6 @@ function rate(p: IngestProgress): number {
  */
 export function summarise(p: IngestProgress): string {
   const already = p.skipped > 0 && p.added === 0 && p.copies === 0 ? ` (all ${p.skipped} were already stored; nothing added)` : '';
-  return `ingested ${p.articles} articles from ${p.inputsTotal} inputs: ${p.added} new, ${p.skipped} already stored, ${p.failed} failed, ${p.copies} new copies of stored texts (another outlet or URL), ${p.seconds.toFixed(1)} s, ${rate(p)} articles/s${already}`;
+  const unread = p.unread > 0 ? `, ${p.unread} unchanged files stored before not read again (--reread reads them)` : '';
+  return `ingested ${p.articles} articles from ${p.inputsTotal} inputs: ${p.added} new, ${p.skipped} already stored, ${p.failed} failed, ${p.copies} new copies of stored texts (another outlet or URL), ${p.seconds.toFixed(1)} s, ${rate(p)} articles/s${unread}${already}`;
 }

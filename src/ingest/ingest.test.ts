@@ -43,3 +43,36 @@ it('reports a record the store could not keep and goes on with the rest', async 
   expect(store.count()).toBe(1);
   store.close();
 });
+
+it('skips files stored whole before, unread, reads a changed one again, and reads all with reread', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wg-resume-'));
+  const files = [0, 1, 2].map((i) => {
+    const file = join(dir, `s${i}.txt`);
+    writeFileSync(file, `Round ${i}\n\nGENEVA (AFP) - Delegates met for round ${i} of the talks on Monday.`);
+    return file;
+  });
+  const store = openSqliteStore(join(dir, 'resume.db'));
+  const read: string[] = [];
+  const spy: ArticleStore = { ...store, addBatch: (batch, options) => (read.push(...batch.map((r) => r.source)), store.addBatch(batch, options)) };
+  const options = { kind: 'auto', date: null, maxBytes: 1_000_000, batchSize: 2 } as const;
+  expect(await ingest([dir], spy, options)).toMatchObject({ articles: 3, added: 3, unread: 0 });
+  read.length = 0;
+  expect(await ingest([dir], spy, options)).toMatchObject({ articles: 0, added: 0, skipped: 3, unread: 3, inputsDone: 3 });
+  expect(read).toEqual([]);
+  writeFileSync(files[1]!, 'Round 1, revised\n\nGENEVA (AFP) - Delegates met again for round 1 of the talks on Tuesday.');
+  expect(await ingest([dir], spy, options)).toMatchObject({ articles: 1, added: 1, skipped: 2, unread: 2 });
+  expect(read).toEqual([files[1]]);
+  read.length = 0;
+  expect(await ingest([dir], spy, { ...options, reread: true })).toMatchObject({ articles: 3, added: 0, skipped: 3, unread: 0 });
+  expect(read).toEqual(files);
+  store.close();
+});
+
+it('keeps no ledger entry for a file with a record that failed, so a re-run reads it again', async () => {
+  const input = records([{ text: 'A good text. It is kept.' }, { nottext: 'x' }]);
+  const store = openSqliteStore(':memory:');
+  const options = { kind: 'jsonl', date: null, maxBytes: 1_000_000, batchSize: 10 } as const;
+  expect(await ingest([input], store, options)).toMatchObject({ added: 1, failed: 1 });
+  expect(await ingest([input], store, options)).toMatchObject({ articles: 1, skipped: 1, failed: 1, unread: 0 });
+  store.close();
+});

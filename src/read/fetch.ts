@@ -27,6 +27,11 @@ export interface FetchOptions {
   readonly allowPrivateAddresses?: boolean;
   /** Reserved addresses this returns true for are connected to all the same (an embedder's one intranet host, or a test's server). */
   readonly allowAddress?: (address: string, url: URL) => boolean;
+  /**
+   * The validators of the copy held (a feed's last answer): sent as `If-None-Match` and `If-Modified-Since`, so
+   * that an unchanged resource answers 304 ({@link Fetched.notModified}) without a body.
+   */
+  readonly conditional?: { readonly etag: string | null; readonly lastModified: string | null };
 }
 
 /** A fetched answer whose body is still to be read. */
@@ -38,6 +43,11 @@ export interface Fetched {
   readonly size: number | null;
   /** The body, decompressed; each wait for a chunk is timed and the bytes are capped. */
   readonly chunks: AsyncIterable<Uint8Array> & { destroy(): void };
+  /** The answer's validators (`ETag`, `Last-Modified`), to send back next time as {@link FetchOptions.conditional}. */
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  /** True when a conditional request was answered 304 Not Modified: `chunks` is then empty. */
+  readonly notModified: boolean;
 }
 
 /** Redirects followed by default. */
@@ -67,7 +77,7 @@ export async function safeFetch(address: string, options: FetchOptions = {}): Pr
   for (let redirects = 0; ; redirects++) {
     const target = url;
     const permits = options.allowPrivateAddresses ? null : (ip: string): boolean => !isReservedAddress(ip) || (options.allowAddress?.(ip, target) ?? false);
-    const response = await requestOnce(url, address, permits, clock);
+    const response = await requestOnce(url, address, permits, clock, conditionalHeaders(options));
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
     if (REDIRECT_STATUSES.has(status) && location) {
@@ -77,6 +87,11 @@ export async function safeFetch(address: string, options: FetchOptions = {}): Pr
       }
       url = httpUrl(resolve(location, url, address), address);
       continue;
+    }
+    const validators = { etag: header(response, 'etag'), lastModified: header(response, 'last-modified') };
+    if (status === 304 && options.conditional) {
+      response.destroy();
+      return { url: url.href, contentType: null, size: 0, chunks: Object.assign((async function* () {})(), { destroy: () => undefined }), ...validators, notModified: true };
     }
     if (status < 200 || status > 299) {
       response.destroy();
@@ -89,8 +104,24 @@ export async function safeFetch(address: string, options: FetchOptions = {}): Pr
       throw tooLarge(address, cap, declared);
     }
     const type = response.headers['content-type'];
-    return { url: url.href, contentType: type ?? null, size: declared > 0 && encoding === 'identity' ? declared : null, chunks: body(response, encoding, address, cap, clock) };
+    return { url: url.href, contentType: type ?? null, size: declared > 0 && encoding === 'identity' ? declared : null, chunks: body(response, encoding, address, cap, clock), ...validators, notModified: false };
   }
+}
+
+/** The conditional request headers of the validators held, if any. */
+function conditionalHeaders(options: FetchOptions): Record<string, string> {
+  const held = options.conditional;
+  return {
+    ...(held?.etag ? { 'if-none-match': held.etag } : {}),
+    ...(held?.lastModified ? { 'if-modified-since': held.lastModified } : {}),
+  };
+}
+
+/** A response header as one string (control characters out), or null. */
+function header(response: IncomingMessage, name: string): string | null {
+  const value = response.headers[name];
+  const text = Array.isArray(value) ? value[0] : value;
+  return text ? safeText(text) : null;
 }
 
 /**
@@ -123,11 +154,11 @@ function resolve(location: string, from: URL, input: string): string {
  * Sends one GET and waits for its headers.
  * @param permits - whether an address may be connected to; null when any may
  */
-function requestOnce(url: URL, input: string, permits: ((ip: string) => boolean) | null, clock: Clock): Promise<IncomingMessage> {
+function requestOnce(url: URL, input: string, permits: ((ip: string) => boolean) | null, clock: Clock, extra: Record<string, string>): Promise<IncomingMessage> {
   const host = url.hostname.replace(/^\[|\]$/gu, '');
   if (permits && isIP(host) !== 0 && !permits(host)) throw blocked(input, url, host);
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-  const headers = { 'user-agent': 'wiregraph/0.1', 'accept-encoding': 'gzip, deflate, br', accept: '*/*' };
+  const headers = { 'user-agent': 'wiregraph/0.1', 'accept-encoding': 'gzip, deflate, br', accept: '*/*', ...extra };
   const request = send(url, { method: 'GET', agent: false, headers, ...(permits ? { lookup: guardedLookup(input, url, permits) } : {}) });
   const answered = new Promise<IncomingMessage>((resolve, reject) => {
     request.once('response', resolve);

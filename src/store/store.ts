@@ -3,6 +3,7 @@ import type { WiregraphError } from '../errors.js';
 import type { StoryOptions } from '../stories/index.js';
 import type { ArticleSummary as ApiArticleSummary, CopyRole, CorpusOverview, Page, RelatedStory, StoryCopy, StoryCopyDiff, StoryDetail, StoryRef, StorySummary } from '../contract/index.js';
 import type { FactFilter, GraphStore } from './graph.js';
+import type { FeedStore, InputLedger } from './ingest-state.js';
 
 // Note: what the store hands out to the API is declared once, in src/contract.
 export type { CopyRole, CorpusOverview, Page, RelatedStory, StoryCopy, StoryCopyDiff, StoryDetail, StoryRef, StorySummary };
@@ -117,6 +118,10 @@ export interface ArticleStore {
   story(id: number, options?: { readonly diffs?: boolean }): StoryDetail | null;
   /** The knowledge graph across the stored articles. */
   readonly graph: GraphStore;
+  /** Files stored whole, which a re-run of an ingest skips unread; absent where a store keeps none. */
+  readonly inputs?: InputLedger;
+  /** The state of watched feeds; absent where a store keeps none (then `watch` refuses it). */
+  readonly feeds?: FeedStore;
   close(): void;
 }
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { WiregraphError } from '../../errors.js';
 import { ALIASES_MIGRATION } from './migration-aliases.js';
+import { FEEDS_MIGRATION, INPUT_LEDGER_MIGRATION } from './migration-ingest.js';
 
 /** A schema change: applied once, in order, inside a transaction, and recorded in `schema_migrations`. */
 interface Migration {
@@ -340,27 +341,43 @@ const MIGRATIONS: readonly Migration[] = [
     `,
   },
   ALIASES_MIGRATION,
+  INPUT_LEDGER_MIGRATION,
+  FEEDS_MIGRATION,
 ];
 
 /** The newest schema version this program knows. */
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 
 /**
- * Brings a database up to {@link SCHEMA_VERSION}, one transaction per migration.
+ * Brings a database up to {@link SCHEMA_VERSION}, one transaction per migration. Each runs under `BEGIN IMMEDIATE`
+ * and reads the schema version inside it, so that processes opening one database at once apply each migration
+ * once: the others wait for the write lock (the busy timeout), then find it applied.
  * @param target - stop at this version (tests build databases of an older schema with it)
  * @throws WiregraphError `WG_STORE_MIGRATION` when the database is newer than this program
  */
 export function migrate(db: Database.Database, target: number = SCHEMA_VERSION): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const step = db.transaction((): boolean => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const next = MIGRATIONS.find((m) => m.version > storedVersion(db) && m.version <= target);
+    if (!next) return false;
+    db.exec(next.sql);
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(next.version, next.name, new Date().toISOString());
+    return true;
+  });
+  // Note: a database already up to date is only read, so that opening it never waits for a writer.
+  if (storedVersion(db) >= target) return;
+  while (step.immediate()) continue;
+}
+
+/**
+ * The schema version a database is at (0 when new).
+ * @throws WiregraphError `WG_STORE_MIGRATION` when it is newer than this program
+ */
+function storedVersion(db: Database.Database): number {
+  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get()) return 0;
   const current = (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
   if (current > SCHEMA_VERSION) {
     throw new WiregraphError('WG_STORE_MIGRATION', `The database is at schema version ${current}, newer than this program's ${SCHEMA_VERSION}; upgrade wiregraph to open it.`);
   }
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const m of MIGRATIONS.filter((m) => m.version > current && m.version <= target)) {
-    db.transaction(() => {
-      db.exec(m.sql);
-      record.run(m.version, m.name, new Date().toISOString());
-    })();
-  }
+  return current;
 }

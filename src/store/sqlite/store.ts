@@ -4,7 +4,9 @@ import type { StoryOptions } from '../../stories/index.js';
 import type { ArticleRecord, ArticleStore, BatchFailure, BatchOptions, BatchResult } from '../store.js';
 import { articleReads } from './article-reads.js';
 import { articleWriter, type AddOutcome } from './article-writer.js';
-import { openDatabase } from './driver.js';
+import { openDatabase, type OpenDatabaseOptions } from './driver.js';
+import { storeFault } from './faults.js';
+import { sqliteFeedStore, sqliteInputLedger } from './ingest-state.js';
 import { indexStoredFacts } from './graph-facts.js';
 import { fillStoredAliases, type AliasSource } from './entity-aliases.js';
 import { graphIndexer, reporterOf, type GraphIndexOptions } from './graph-index.js';
@@ -29,7 +31,7 @@ function withReport(e: WiregraphDoc['events'][number], doc: Pick<WiregraphDoc, '
 }
 
 /** What a SQLite store is opened with besides its file. */
-export interface SqliteStoreOptions {
+export interface SqliteStoreOptions extends OpenDatabaseOptions {
   /** The knowledge base's names of linked entities, kept as aliases of the entities stored from now on. */
   readonly aliases?: AliasSource;
 }
@@ -39,7 +41,7 @@ export interface SqliteStoreOptions {
  * @param path - a database file (created and migrated when new), or `:memory:`
  */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): ArticleStore {
-  const db = openDatabase(path);
+  const db = openDatabase(path, options);
   const graph: GraphIndexOptions = options.aliases ? { aliases: options.aliases } : {};
   const indexGraph = graphIndexer(db, graph);
   const writer = articleWriter(db, graph);
@@ -53,6 +55,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       try {
         counts[addOne(record, now, options.story ?? {})]++;
       } catch (error) {
+        // Note: a full disk, a lock held too long or a damaged file is no fault of the record: the batch is rolled back.
+        const fault = storeFault(error);
+        if (fault) throw fault;
         failures.push({ index, error: asWiregraphError(error, 'WG_STORE_FAILED', record.source) });
       }
     });
@@ -91,7 +96,15 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const reads = articleReads(db, graphStore);
 
   return {
-    addBatch: (records, options = {}) => addBatch(records, options),
+    addBatch(records, options = {}) {
+      // Note: IMMEDIATE takes the write lock before the batch reads anything, so that two ingests at once take
+      // turns (the busy timeout) instead of one failing when its read snapshot is overtaken by the other's commit.
+      try {
+        return addBatch.immediate(records, options);
+      } catch (error) {
+        throw storeFault(error) ?? error;
+      }
+    },
     get(idOrPrefix) {
       const exact = toDoc(byId.get(idOrPrefix) as { text: string; doc: string } | undefined);
       if (exact || idOrPrefix.length < 4 || !/^[0-9a-f]+$/u.test(idOrPrefix)) return exact;
@@ -112,6 +125,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     storyCount: (minCopies) => stories.storyCount(minCopies),
     story: (id, options) => stories.story(id, options?.diffs ?? true),
     graph: graphStore,
+    inputs: sqliteInputLedger(db),
+    feeds: sqliteFeedStore(db),
     close: () => db.close(),
   };
 }
