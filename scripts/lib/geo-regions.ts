@@ -1,0 +1,90 @@
+/**
+ * First-level regions the gazetteer names, kept by hand: GeoNames' admin1 code (so that a region's cities are
+ * known), its names and abbreviations (AP style, `Ill.`, `Calif.`), and, where the cities of a region are a
+ * poor guide to its middle (Canada's cities sit along its southern border), a point near its geographic centre.
+ */
+export interface RegionRow {
+  readonly country: string;
+  readonly admin: string;
+  readonly names: readonly string[];
+  /** [lat, lon], when set by hand; else the middle of the region's cities. */
+  readonly point?: readonly [number, number];
+}
+
+const us = (admin: string, name: string, ...abbreviations: string[]): RegionRow => ({ country: 'US', admin, names: [name, ...abbreviations] });
+
+/** The US states and the District of Columbia, with their AP abbreviations. */
+export const US_STATES: readonly RegionRow[] = [
+  us('AL', 'Alabama', 'Ala.'), us('AK', 'Alaska'), us('AZ', 'Arizona', 'Ariz.'), us('AR', 'Arkansas', 'Ark.'),
+  us('CA', 'California', 'Calif.', 'Cal.'), us('CO', 'Colorado', 'Colo.'), us('CT', 'Connecticut', 'Conn.'),
+  us('DE', 'Delaware', 'Del.'), us('DC', 'District of Columbia', 'D.C.'), us('FL', 'Florida', 'Fla.'),
+  us('GA', 'Georgia', 'Ga.'), us('HI', 'Hawaii'), us('ID', 'Idaho'), us('IL', 'Illinois', 'Ill.'),
+  us('IN', 'Indiana', 'Ind.'), us('IA', 'Iowa'), us('KS', 'Kansas', 'Kan.', 'Kans.'), us('KY', 'Kentucky', 'Ky.'),
+  us('LA', 'Louisiana', 'La.'), us('ME', 'Maine'), us('MD', 'Maryland', 'Md.'), us('MA', 'Massachusetts', 'Mass.'),
+  us('MI', 'Michigan', 'Mich.'), us('MN', 'Minnesota', 'Minn.'), us('MS', 'Mississippi', 'Miss.'),
+  us('MO', 'Missouri', 'Mo.'), us('MT', 'Montana', 'Mont.'), us('NE', 'Nebraska', 'Neb.', 'Nebr.'),
+  us('NV', 'Nevada', 'Nev.'), us('NH', 'New Hampshire', 'N.H.'), us('NJ', 'New Jersey', 'N.J.'),
+  us('NM', 'New Mexico', 'N.M.', 'N.Mex.'), us('NY', 'New York', 'N.Y.'), us('NC', 'North Carolina', 'N.C.'),
+  us('ND', 'North Dakota', 'N.D.'), us('OH', 'Ohio'), us('OK', 'Oklahoma', 'Okla.'), us('OR', 'Oregon', 'Ore.', 'Oreg.'),
+  us('PA', 'Pennsylvania', 'Pa.'), us('RI', 'Rhode Island', 'R.I.'), us('SC', 'South Carolina', 'S.C.'),
+  us('SD', 'South Dakota', 'S.D.'), us('TN', 'Tennessee', 'Tenn.'), us('TX', 'Texas', 'Tex.'), us('UT', 'Utah'),
+  us('VT', 'Vermont', 'Vt.'), us('VA', 'Virginia', 'Va.'), us('WA', 'Washington', 'Wash.'), us('WV', 'West Virginia', 'W.Va.', 'W.V.'),
+  us('WI', 'Wisconsin', 'Wis.', 'Wisc.'), us('WY', 'Wyoming', 'Wyo.'),
+];
+
+const at = (country: string, admin: string, names: string[], lat: number, lon: number): RegionRow => ({ country, admin, names, point: [lat, lon] });
+
+/** Regions of other federations and unions whose names news uses, with points near their middles. */
+export const OTHER_REGIONS: readonly RegionRow[] = [
+  at('CA', '01', ['Alberta', 'Alta.'], 55, -115), at('CA', '02', ['British Columbia', 'B.C.'], 54, -125),
+  at('CA', '03', ['Manitoba', 'Man.'], 55, -97), at('CA', '04', ['New Brunswick', 'N.B.'], 46.5, -66.2),
+  at('CA', '05', ['Newfoundland and Labrador', 'Newfoundland', 'Nfld.'], 53, -60), at('CA', '07', ['Nova Scotia', 'N.S.'], 45, -63),
+  at('CA', '08', ['Ontario', 'Ont.'], 50, -85), at('CA', '09', ['Prince Edward Island', 'P.E.I.'], 46.4, -63.2),
+  at('CA', '10', ['Quebec', 'Québec', 'Que.'], 52, -72), at('CA', '11', ['Saskatchewan', 'Sask.'], 55, -106),
+  at('CA', '12', ['Yukon'], 63, -135), at('CA', '13', ['Northwest Territories'], 64.8, -124.8), at('CA', '14', ['Nunavut'], 70, -90),
+  at('AU', '01', ['Australian Capital Territory', 'ACT'], -35.5, 149), at('AU', '02', ['New South Wales', 'NSW'], -32, 147),
+  at('AU', '03', ['Northern Territory'], -20, 133), at('AU', '04', ['Queensland', 'Qld'], -23, 143),
+  at('AU', '05', ['South Australia'], -30, 135), at('AU', '06', ['Tasmania'], -42, 146.5),
+  at('AU', '07', ['Victoria'], -37, 144.5), at('AU', '08', ['Western Australia'], -26, 121),
+  at('GB', 'ENG', ['England'], 52.5, -1.5), at('GB', 'SCT', ['Scotland'], 57, -4),
+  at('GB', 'WLS', ['Wales'], 52.3, -3.7), at('GB', 'NIR', ['Northern Ireland'], 54.6, -6.7),
+];
+
+/**
+ * Larger regions named by their capital city (GeoNames' admin1 code is read from the capital): Chinese
+ * provinces, Indian states and others news often names. Their point is the middle of their cities.
+ */
+export const REGIONS_BY_CAPITAL: ReadonlyArray<readonly [country: string, name: string, capital: string]> = [
+  ['CN', 'Guangdong', 'Guangzhou'], ['CN', 'Hubei', 'Wuhan'], ['CN', 'Sichuan', 'Chengdu'], ['CN', 'Yunnan', 'Kunming'],
+  ['CN', 'Hunan', 'Changsha'], ['CN', 'Henan', 'Zhengzhou'], ['CN', 'Shandong', 'Jinan'], ['CN', 'Jiangsu', 'Nanjing'],
+  ['CN', 'Zhejiang', 'Hangzhou'], ['CN', 'Fujian', 'Fuzhou'], ['CN', 'Anhui', 'Hefei'], ['CN', 'Jiangxi', 'Nanchang'],
+  ['CN', 'Guangxi', 'Nanning'], ['CN', 'Guizhou', 'Guiyang'], ['CN', 'Hebei', 'Shijiazhuang'], ['CN', 'Shanxi', 'Taiyuan'],
+  ['CN', 'Shaanxi', "Xi'an"], ['CN', 'Gansu', 'Lanzhou'], ['CN', 'Qinghai', 'Xining'], ['CN', 'Xinjiang', 'Ürümqi'],
+  ['CN', 'Tibet', 'Lhasa'], ['CN', 'Inner Mongolia', 'Hohhot'], ['CN', 'Heilongjiang', 'Harbin'], ['CN', 'Jilin', 'Changchun'],
+  ['CN', 'Liaoning', 'Shenyang'], ['CN', 'Hainan', 'Haikou'], ['CN', 'Ningxia', 'Yinchuan'],
+  ['IN', 'Kerala', 'Thiruvananthapuram'], ['IN', 'Tamil Nadu', 'Chennai'], ['IN', 'Karnataka', 'Bengaluru'], ['IN', 'Maharashtra', 'Mumbai'],
+  ['IN', 'Gujarat', 'Gandhinagar'], ['IN', 'Rajasthan', 'Jaipur'], ['IN', 'Uttar Pradesh', 'Lucknow'], ['IN', 'Bihar', 'Patna'],
+  ['IN', 'West Bengal', 'Kolkata'], ['IN', 'Odisha', 'Bhubaneswar'], ['IN', 'Orissa', 'Bhubaneswar'], ['IN', 'Assam', 'Dispur'],
+  ['IN', 'Punjab', 'Chandigarh'], ['IN', 'Madhya Pradesh', 'Bhopal'], ['IN', 'Andhra Pradesh', 'Hyderabad'],
+  ['PK', 'Sindh', 'Karachi'], ['PK', 'Balochistan', 'Quetta'],
+  ['ID', 'Bali', 'Denpasar'], ['ID', 'Papua', 'Jayapura'],
+  ['BR', 'São Paulo', 'São Paulo'], ['BR', 'Rio de Janeiro', 'Rio de Janeiro'], ['BR', 'Amazonas', 'Manaus'],
+  ['MX', 'Jalisco', 'Guadalajara'], ['MX', 'Veracruz', 'Xalapa'], ['MX', 'Chiapas', 'Tuxtla Gutiérrez'], ['MX', 'Oaxaca', 'Oaxaca'],
+  ['MX', 'Nuevo León', 'Monterrey'], ['MX', 'Baja California', 'Mexicali'], ['MX', 'Yucatán', 'Mérida'],
+  ['DE', 'Bavaria', 'Munich'], ['DE', 'Saxony', 'Dresden'], ['DE', 'Lower Saxony', 'Hanover'],
+  ['IT', 'Lombardy', 'Milan'], ['IT', 'Sicily', 'Palermo'], ['IT', 'Tuscany', 'Florence'], ['IT', 'Sardinia', 'Cagliari'],
+  ['ES', 'Catalonia', 'Barcelona'], ['ES', 'Andalusia', 'Seville'],
+  ['RU', 'Chechnya', 'Grozny'], ['NG', 'Lagos State', 'Ikeja'], ['NG', 'Kano State', 'Kano'],
+  ['TH', 'Phuket', 'Phuket'], ['VN', 'Quang Ninh', 'Hạ Long'],
+];
+
+/** Continents and large regions that are no state: hand-set points near their middles. */
+export const AREAS: ReadonlyArray<readonly [names: readonly string[], lat: number, lon: number]> = [
+  [['Africa'], 7.2, 21.1], [['Asia'], 34, 100], [['Europe'], 51, 15], [['North America'], 45, -100],
+  [['South America'], -15, -60], [['Latin America'], -10, -65], [['Central America'], 13, -86], [['Caribbean', 'the Caribbean'], 15, -75],
+  [['Middle East'], 29, 42], [['Oceania'], -25, 140], [['Antarctica'], -82, 0], [['Southeast Asia', 'South East Asia', 'South-East Asia'], 5, 110],
+  [['East Africa'], 0, 37], [['West Africa'], 12, -3], [['Southern Africa'], -25, 25], [['North Africa'], 28, 12],
+  [['Sub-Saharan Africa'], 0, 20], [['South Asia'], 22, 80], [['East Asia'], 35, 115], [['Central Asia'], 45, 65],
+  [['Scandinavia'], 63, 15], [['Balkans', 'the Balkans'], 43, 21], [['Siberia'], 60, 105], [['Horn of Africa'], 8, 45],
+  [['Western Europe'], 48, 5], [['Eastern Europe'], 50, 30], [['Persian Gulf', 'Gulf'], 26, 52], [['Mediterranean'], 35, 18],
+];
