@@ -1,0 +1,92 @@
+import type { Entity, Message, Place, PlaceMention } from '../../article/layers.js';
+import type { Dateline } from '../../article/meta.js';
+import type { Gazetteer } from './gazetteer-file.js';
+import { addEvidence, containerAfter, noEvidence, pointOf, resolveName, type Evidence, type Resolution } from './resolve.js';
+
+/** What the place resolver reads of an article. */
+export interface PlaceInput {
+  readonly text: string;
+  readonly entities: readonly Entity[];
+  readonly dateline: Dateline | null;
+}
+
+const isPlace = (e: Entity): boolean => e.type === 'GPE' || e.type === 'LOC';
+
+/**
+ * The evidence an article gives about where it is, before any ambiguous name is resolved: the countries its
+ * entities are linked to (a country name counts twice), the regions and unambiguous names it holds, and the
+ * dateline's place (twice: a dateline says where the story was written).
+ */
+export function articleEvidence(gaz: Gazetteer, input: PlaceInput): Evidence {
+  const evidence = noEvidence();
+  for (const e of input.entities) {
+    if (e.links.country && (isPlace(e) || e.type === 'NORP')) {
+      const entry = gaz.countryEntry(e.links.country);
+      if (entry !== undefined) addEvidence(evidence, gaz, entry, e.type === 'GPE' && e.links.cameo === e.links.country ? 2 : 1);
+    }
+    if (!isPlace(e)) continue;
+    for (const m of e.mentions) {
+      if (m.kind !== 'name') continue;
+      const found = resolveName(gaz, m.text, noEvidence(), containerAfter(gaz, input.text, m.end));
+      if (found.entry !== null && (found.rule === 'unique' || found.rule === 'containment' || gaz.kind(found.entry) === 'region')) addEvidence(evidence, gaz, found.entry, 1);
+    }
+  }
+  if (input.dateline) {
+    const found = resolveName(gaz, input.dateline.region ?? input.dateline.place, noEvidence(), null);
+    if (found.entry !== null) addEvidence(evidence, gaz, found.entry, 2);
+  }
+  return evidence;
+}
+
+/** The entry of an entity that names a country the knowledge base linked (`country:KOR`, the metonymic `Seoul` too). */
+function linkedCountry(gaz: Gazetteer, e: Entity): number | undefined {
+  if (e.type !== 'GPE' || !e.links.country || e.links.cameo !== e.links.country) return undefined;
+  return gaz.countryEntry(e.links.country);
+}
+
+/**
+ * Resolves each GPE and LOC entity of an article to a place: a country entity to its country; any other to
+ * the place most of its name mentions resolve to. A mention naming another place than its entity (the
+ * capital `Seoul` standing for South Korea) keeps its own point. An entity with no point gets a message.
+ */
+export function resolvePlaces(gaz: Gazetteer, input: PlaceInput): { places: Place[]; messages: Message[] } {
+  const evidence = articleEvidence(gaz, input);
+  const places: Place[] = [];
+  const messages: Message[] = [];
+  for (const e of input.entities.filter(isPlace)) {
+    const names = e.mentions.filter((m) => m.kind === 'name');
+    const resolved = names.map((m) => ({ m, r: resolveName(gaz, m.text, evidence, containerAfter(gaz, input.text, m.end)) }));
+    const country = linkedCountry(gaz, e);
+    const chosen = country !== undefined ? { entry: country, rule: 'country' } : majority(resolved.map((x) => x.r));
+    if (!chosen) {
+      const first = resolved[0] ?? { m: e.mentions[0]!, r: { entry: null, reason: 'unknown' as const } };
+      const reason = first.r.entry === null ? first.r.reason : 'unknown';
+      messages.push({ source: 'geo', rule: `place-${reason}`, text: `"${e.name}" (${e.id}) is not placed: ${REASONS[reason]}.`, start: first.m.start, end: first.m.end });
+      continue;
+    }
+    const mentions: PlaceMention[] = resolved
+      .filter((x): x is { m: typeof x.m; r: { entry: number; rule: string } } => x.r.entry !== null && x.r.entry !== chosen.entry)
+      .map((x) => ({ start: x.m.start, end: x.m.end, text: x.m.text, geo: pointOf(gaz, x.r.entry) }));
+    places.push({ entity: e.id, geo: pointOf(gaz, chosen.entry), mentions, rule: chosen.rule });
+  }
+  return { places, messages };
+}
+
+const REASONS = {
+  unknown: 'the gazetteer has no place of that name',
+  'common-word': 'the name is also a common word and nothing else in the article places it',
+  'not-a-name': 'it is not written as a name',
+} as const;
+
+/** The entry most resolutions chose (the first of them on a tie), with its rule; null when none resolved. */
+function majority(resolutions: readonly Resolution[]): { entry: number; rule: string } | null {
+  const counts = new Map<number, { n: number; rule: string }>();
+  for (const r of resolutions) {
+    if (r.entry === null) continue;
+    const held = counts.get(r.entry);
+    counts.set(r.entry, { n: (held?.n ?? 0) + 1, rule: held?.rule ?? r.rule });
+  }
+  let best: { entry: number; rule: string } | null = null, most = 0;
+  for (const [entry, { n, rule }] of counts) if (n > most) (best = { entry, rule }), (most = n);
+  return best;
+}

@@ -1,0 +1,56 @@
+import type { Place, PlaceMention, Token } from '../../article/layers.js';
+import type { Span } from '../../article/span.js';
+import { SpanIndex } from '../common/span-index.js';
+import type { Gazetteer } from './gazetteer-file.js';
+import { COMMON_WORD_PLACES } from './locale/en.js';
+import { articleEvidence, type PlaceInput } from './places.js';
+import { containerAfter, nameKeys, pointOf, resolveName } from './resolve.js';
+
+const commonWords = new Set(COMMON_WORD_PLACES);
+const capitalised = /^\p{Lu}[\p{L}.'’-]*$/u;
+// Note: a city the recogniser missed is taken only when it is large (or the article names its country) and its
+// name is not shared by another large place, so that a second look adds places, not guesses.
+const LARGE_CITY = 100_000;
+
+/**
+ * The place names the recogniser missed: a run of capitalised words, outside every entity mention, that is as
+ * a whole a name the gazetteer knows as a country, region, area or large city. A single word opening a
+ * sentence is taken only for a country, region or area (sentence-initial capitals say nothing), and a common
+ * word (`Nice`) never. Mentions of one place are one Place with no entity.
+ */
+export function secondLook(gaz: Gazetteer, input: PlaceInput, tokens: readonly Token[], sentences: readonly Span[]): Place[] {
+  const mentioned = new SpanIndex(input.entities.flatMap((e) => e.mentions));
+  const firstOfSentence = new Set(sentences.map((s) => s.start));
+  const evidence = articleEvidence(gaz, input);
+  const found = new Map<number, PlaceMention[]>();
+  let i = 0;
+  while (i < tokens.length) {
+    const word = (k: number): string => input.text.slice(tokens[k]!.start, tokens[k]!.end);
+    if (!capitalised.test(word(i)) || mentioned.overlapsSpan(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && j - i < 4 && tokens[j]!.start === tokens[j - 1]!.end + 1 && capitalised.test(word(j)) && !mentioned.overlapsSpan(tokens[j]!)) j++;
+    const span = { start: tokens[i]!.start, end: tokens[j - 1]!.end };
+    const entry = acceptable(gaz, input, span, firstOfSentence.has(span.start) && j - i === 1, evidence);
+    if (entry !== null) found.set(entry, [...(found.get(entry) ?? []), { ...span, text: input.text.slice(span.start, span.end), geo: pointOf(gaz, entry) }]);
+    i = j;
+  }
+  return [...found.entries()].map(([entry, mentions]) => ({ entity: null, geo: pointOf(gaz, entry), mentions, rule: 'second-look' }));
+}
+
+function acceptable(gaz: Gazetteer, input: PlaceInput, span: Span, opensSentence: boolean, evidence: ReturnType<typeof articleEvidence>): number | null {
+  const name = input.text.slice(span.start, span.end);
+  const key = nameKeys(name)[0]!;
+  if (commonWords.has(key) || key.length < 3 && name !== name.toUpperCase()) return null;
+  const r = resolveName(gaz, name, evidence, containerAfter(gaz, input.text, span.end));
+  if (r.entry === null) return null;
+  const kind = gaz.kind(r.entry);
+  if (kind !== 'city') return r.entry;
+  if (opensSentence) return null;
+  const pop = gaz.population(r.entry);
+  const rivals = gaz.lookup(key).filter((c) => c !== r.entry && gaz.population(c) * 5 > pop);
+  const known = (evidence.countries.get(gaz.country(r.entry)) ?? 0) > 0;
+  return (pop >= LARGE_CITY || (known && pop >= 20_000)) && rivals.length === 0 ? r.entry : null;
+}
