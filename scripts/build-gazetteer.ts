@@ -18,7 +18,7 @@ import { packageRoot } from '../src/data-dir.js';
 import { decodeKnowledgeBase } from '../src/stages/entities/kb.js';
 import { normaliseName } from '../src/text/normalise.js';
 import { encodeGazetteer, type GazetteerRow } from '../src/stages/geo/gazetteer-file.js';
-import { AREAS, OTHER_REGIONS, REGIONS_BY_CAPITAL, US_STATES, type RegionRow } from './lib/geo-regions.js';
+import { AREAS, COUNTRY_AREAS, OTHER_REGIONS, REGIONS_BY_CAPITAL, US_STATES, type RegionRow } from './lib/geo-regions.js';
 
 interface City { cityId: number; name: string; country: string; featureCode: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }
 interface WorldCountry { cca2: string; cca3: string; latlng: [number, number] }
@@ -34,8 +34,11 @@ const iso3Of = new Map(world.map((w) => [w.cca2, w.cca3]));
 // where world-countries' rounded centre is over 150 km away from them.
 const WIKIPEDIA_POINTS: Readonly<Record<string, readonly [number, number]>> = {
   USA: [40, -100], CHN: [35, 103], RUS: [60, 90], AUS: [-25, 133], BRA: [-10, -52], IND: [21, 78], CAN: [60, -95],
-  ARG: [-34, -64], KAZ: [48, 68], DZA: [28, 2], COD: [-3, 23], SAU: [24, 45], MEX: [23, -102], IDN: [-5, 120],
+  ARG: [-34, -64], KAZ: [48, 68], DZA: [28, 2], COD: [-2.88, 23.65], SAU: [24, 45], MEX: [23, -102], IDN: [-5, 120],
+  SDN: [15, 32], NGA: [8, 10], JPN: [35, 136], FJI: [-18, 179], LBY: [27, 17], MMR: [22, 96], NOR: [61, 8], NZL: [-42, 174],
 };
+// Note: names news gives a country that the knowledge base lacks.
+const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = { VAT: ['Vatican'], COD: ['DRC', 'DR Congo', 'Zaire', 'Zaïre'], MMR: ['Burma'] };
 
 const rows: GazetteerRow[] = [];
 // Countries.
@@ -43,7 +46,7 @@ for (const w of world) {
   const c = kb.countryByIso.get(w.cca3);
   if (!c) continue;
   const [lat, lon] = WIKIPEDIA_POINTS[w.cca3] ?? w.latlng;
-  rows.push({ id: c.qid ?? `iso:${w.cca3}`, kind: 'country', name: c.name, names: c.names, lat, lon, country: w.cca3, admin: '', population: 0, feature: 'PCLI' });
+  rows.push({ id: c.qid ?? `iso:${w.cca3}`, kind: 'country', name: c.name, names: [...c.names, ...(EXTRA_NAMES[w.cca3] ?? [])], lat, lon, country: w.cca3, admin: '', population: 0, feature: 'PCLI' });
 }
 // Regions.
 const middle = (cc: string, admin: string): [number, number] | null => {
@@ -71,6 +74,10 @@ for (const [cc, name, capital] of REGIONS_BY_CAPITAL) {
   else process.stderr.write(`no seat for ${name} (${capital})\n`);
 }
 for (const [names, lat, lon] of AREAS) rows.push({ id: `area:${normaliseName(names[0]!).replace(/ /gu, '-')}`, kind: 'place', name: names[0]!, names, lat, lon, country: '', admin: '', population: 0, feature: 'CONT' });
+for (const [names, iso3, lat, lon] of COUNTRY_AREAS) rows.push({ id: `area:${normaliseName(names[0]!).replace(/ /gu, '-')}`, kind: 'place', name: names[0]!, names, lat, lon, country: iso3, admin: '', population: 0, feature: 'AREA' });
+
+// Note: other names of cities news uses (`Washington DC`).
+const CITY_NAMES: Readonly<Record<string, readonly string[]>> = { 'Washington, D.C.': ['Washington DC', 'Washington D.C.', 'Washington, DC'], 'New York City': ['New York City', 'NYC'] };
 
 // Cities, with Wikidata QIDs where geografia-cities has the same city.
 const qids = new Map<string, Array<{ qid: string; lat: number; lon: number }>>();
@@ -85,7 +92,7 @@ for (const x of cities) {
   if (!iso3) continue;
   const [lon, lat] = x.loc.coordinates;
   const q = (qids.get(`${iso3}|${normaliseName(x.name)}`) ?? []).find((m) => Math.abs(m.lat - lat) < 0.3 && Math.abs(m.lon - lon) < 0.3);
-  rows.push({ id: q?.qid ?? `geonames:${x.cityId}`, kind: 'city', name: x.name, names: [x.name], lat, lon, country: iso3, admin: x.adminCode, population: x.population, feature: x.featureCode });
+  rows.push({ id: q?.qid ?? `geonames:${x.cityId}`, kind: 'city', name: x.name, names: [x.name, ...(CITY_NAMES[x.name] ?? [])], lat, lon, country: iso3, admin: x.adminCode, population: x.population, feature: x.featureCode });
 }
 
 const out = join(root, 'data', 'geo');

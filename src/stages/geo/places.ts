@@ -12,30 +12,51 @@ export interface PlaceInput {
 
 const isPlace = (e: Entity): boolean => e.type === 'GPE' || e.type === 'LOC';
 
+/** The article's evidence, and what each entity gave to it (so that an entity is not its own evidence). */
+export interface ArticleEvidence {
+  readonly all: Evidence;
+  readonly own: ReadonlyMap<string, ReadonlyArray<readonly [entry: number, weight: number]>>;
+}
+
 /**
  * The evidence an article gives about where it is, before any ambiguous name is resolved: the countries its
  * entities are linked to (a country name counts twice), the regions and unambiguous names it holds, and the
  * dateline's place (twice: a dateline says where the story was written).
  */
-export function articleEvidence(gaz: Gazetteer, input: PlaceInput): Evidence {
-  const evidence = noEvidence();
+export function articleEvidence(gaz: Gazetteer, input: PlaceInput): ArticleEvidence {
+  const all = noEvidence();
+  const own = new Map<string, Array<readonly [number, number]>>();
+  const give = (id: string, entry: number, weight: number): void => {
+    addEvidence(all, gaz, entry, weight);
+    own.set(id, [...(own.get(id) ?? []), [entry, weight]]);
+  };
   for (const e of input.entities) {
     if (e.links.country && (isPlace(e) || e.type === 'NORP')) {
       const entry = gaz.countryEntry(e.links.country);
-      if (entry !== undefined) addEvidence(evidence, gaz, entry, e.type === 'GPE' && e.links.cameo === e.links.country ? 2 : 1);
+      if (entry !== undefined) give(e.id, entry, e.type === 'GPE' && e.links.cameo === e.links.country ? 2 : 1);
     }
     if (!isPlace(e)) continue;
     for (const m of e.mentions) {
       if (m.kind !== 'name') continue;
       const found = resolveName(gaz, m.text, noEvidence(), containerAfter(gaz, input.text, m.end));
-      if (found.entry !== null && (found.rule === 'unique' || found.rule === 'containment' || gaz.kind(found.entry) === 'region')) addEvidence(evidence, gaz, found.entry, 1);
+      if (found.entry !== null && (found.rule === 'unique' || found.rule === 'containment' || gaz.kind(found.entry) === 'region')) give(e.id, found.entry, 1);
     }
   }
   if (input.dateline) {
     const found = resolveName(gaz, input.dateline.region ?? input.dateline.place, noEvidence(), null);
-    if (found.entry !== null) addEvidence(evidence, gaz, found.entry, 2);
+    if (found.entry !== null) addEvidence(all, gaz, found.entry, 2);
   }
-  return evidence;
+  return { all, own };
+}
+
+/** The evidence less what one entity gave. */
+function without(gaz: Gazetteer, evidence: ArticleEvidence, id: string): Evidence {
+  const gave = evidence.own.get(id);
+  if (!gave) return evidence.all;
+  const rest: Evidence = { countries: new Map(evidence.all.countries), regions: new Map(evidence.all.regions) };
+  for (const [entry, weight] of gave) addEvidence(rest, gaz, entry, -weight);
+  for (const map of [rest.countries, rest.regions]) for (const [k, v] of map) if (v <= 1e-9) map.delete(k);
+  return rest;
 }
 
 /** The entry of an entity that names a country the knowledge base linked (`country:KOR`, the metonymic `Seoul` too). */
@@ -55,9 +76,13 @@ export function resolvePlaces(gaz: Gazetteer, input: PlaceInput): { places: Plac
   const messages: Message[] = [];
   for (const e of input.entities.filter(isPlace)) {
     const names = e.mentions.filter((m) => m.kind === 'name');
-    const resolved = names.map((m) => ({ m, r: resolveName(gaz, m.text, evidence, containerAfter(gaz, input.text, m.end)) }));
+    const others = without(gaz, evidence, e.id);
+    const resolved = names.map((m) => ({ m, r: resolveName(gaz, m.text, others, containerAfter(gaz, input.text, m.end)) }));
+    const byName = majority(resolved.map((x) => x.r));
     const country = linkedCountry(gaz, e);
-    const chosen = country !== undefined ? { entry: country, rule: 'country' } : majority(resolved.map((x) => x.r));
+    // Note: a name the knowledge base took for a country stays that country unless the article's other places put it elsewhere (`Georgia` beside Atlanta).
+    const elsewhere = byName !== null && country !== undefined && byName.rule === 'context' && gaz.kind(byName.entry) !== 'country' && !others.countries.has(gaz.country(country));
+    const chosen = country !== undefined && !elsewhere ? { entry: country, rule: 'country' } : byName;
     if (!chosen) {
       const first = resolved[0] ?? { m: e.mentions[0]!, r: { entry: null, reason: 'unknown' as const } };
       const reason = first.r.entry === null ? first.r.reason : 'unknown';

@@ -4,7 +4,7 @@ import { SpanIndex } from '../common/span-index.js';
 import type { Gazetteer } from './gazetteer-file.js';
 import { COMMON_WORD_PLACES } from './locale/en.js';
 import { articleEvidence, type PlaceInput } from './places.js';
-import { containerAfter, nameKeys, pointOf, resolveName } from './resolve.js';
+import { containerAfter, nameKeys, pointOf, resolveName, type Evidence } from './resolve.js';
 
 const commonWords = new Set(COMMON_WORD_PLACES);
 const capitalised = /^\p{Lu}[\p{L}.'’-]*$/u;
@@ -21,7 +21,7 @@ const LARGE_CITY = 100_000;
 export function secondLook(gaz: Gazetteer, input: PlaceInput, tokens: readonly Token[], sentences: readonly Span[]): Place[] {
   const mentioned = new SpanIndex(input.entities.flatMap((e) => e.mentions));
   const firstOfSentence = new Set(sentences.map((s) => s.start));
-  const evidence = articleEvidence(gaz, input);
+  const evidence = articleEvidence(gaz, input).all;
   const found = new Map<number, PlaceMention[]>();
   let i = 0;
   while (i < tokens.length) {
@@ -37,10 +37,43 @@ export function secondLook(gaz: Gazetteer, input: PlaceInput, tokens: readonly T
     if (entry !== null) found.set(entry, [...(found.get(entry) ?? []), { ...span, text: input.text.slice(span.start, span.end), geo: pointOf(gaz, entry) }]);
     i = j;
   }
-  return [...found.entries()].map(([entry, mentions]) => ({ entity: null, geo: pointOf(gaz, entry), mentions, rule: 'second-look' }));
+  for (const m of nestedPlaces(gaz, input, evidence)) found.set(m.entry, [...(found.get(m.entry) ?? []), { start: m.start, end: m.end, text: m.text, geo: pointOf(gaz, m.entry) }]);
+  return [...found.entries()].map(([entry, mentions]) => ({ entity: null, geo: pointOf(gaz, entry), mentions: mentions.sort((a, b) => a.start - b.start), rule: 'second-look' }));
 }
 
-function acceptable(gaz: Gazetteer, input: PlaceInput, span: Span, opensSentence: boolean, evidence: ReturnType<typeof articleEvidence>): number | null {
+/**
+ * Place names inside the name of an organisation or thing: a country, region or area that opens it (`U.S.
+ * Centers for Disease Control`, `California Department of Public Health`, `UK-based`) or closes it (`Taco Bell
+ * Canada`). A city is not taken (`Boston Scientific` is a company, not a mention of Boston).
+ */
+function nestedPlaces(gaz: Gazetteer, input: PlaceInput, evidence: Evidence): Array<{ start: number; end: number; text: string; entry: number }> {
+  const out: Array<{ start: number; end: number; text: string; entry: number }> = [];
+  for (const e of input.entities) {
+    if (e.type !== 'ORG' && e.type !== 'MISC') continue;
+    for (const m of e.mentions) {
+      if (m.kind !== 'name') continue;
+      const words = [...m.text.matchAll(/[^\s-]+/gu)];
+      if (words.length < 2) continue;
+      const part = (from: number, to: number): { start: number; end: number; text: string } => {
+        const start = m.start + words[from]!.index!, end = m.start + words[to - 1]!.index! + words[to - 1]![0].length;
+        return { start, end, text: input.text.slice(start, end) };
+      };
+      const hit = [1, 2, 3].filter((n) => n < words.length).reverse().flatMap((n) => [part(0, n), part(words.length - n, words.length)])
+        .map((p) => ({ ...p, entry: nestedEntry(gaz, p.text, evidence) }))
+        .find((p): p is typeof p & { entry: number } => p.entry !== null);
+      if (hit) out.push(hit);
+    }
+  }
+  return out;
+}
+
+function nestedEntry(gaz: Gazetteer, name: string, evidence: Evidence): number | null {
+  if (!/^\p{Lu}/u.test(name) || commonWords.has(nameKeys(name)[0]!)) return null;
+  const r = resolveName(gaz, name, evidence, null);
+  return r.entry !== null && gaz.kind(r.entry) !== 'city' ? r.entry : null;
+}
+
+function acceptable(gaz: Gazetteer, input: PlaceInput, span: Span, opensSentence: boolean, evidence: Evidence): number | null {
   const name = input.text.slice(span.start, span.end);
   const key = nameKeys(name)[0]!;
   if (commonWords.has(key) || key.length < 3 && name !== name.toUpperCase()) return null;
