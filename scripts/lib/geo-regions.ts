@@ -84,7 +84,7 @@ export const REGIONS_BY_CAPITAL: ReadonlyArray<readonly [country: string, name: 
  */
 export const AREAS: ReadonlyArray<readonly [names: readonly string[], lat: number, lon: number]> = [
   [['Africa'], 7.2, 21.1], [['Asia'], 29.84, 89.29], [['Europe'], 51, 17.5], [['North America'], 54.77, -105.64],
-  [['South America'], -14.6, -57.65], [['Latin America'], -10, -65], [['Central America'], 13, -86], [['Caribbean', 'the Caribbean'], 15, -75],
+  [['South America'], -14.6, -57.65], [['Latin America'], -10, -65], [['Americas', 'the Americas'], 19, -96], [['Central America'], 13, -86], [['Caribbean', 'the Caribbean'], 15, -75],
   [['Middle East'], 29, 41], [['Oceania'], -25, 140], [['Antarctica'], -82, 0], [['Southeast Asia', 'South East Asia', 'South-East Asia'], 5, 110],
   [['East Africa', 'Eastern Africa'], 0, 37], [['West Africa', 'Western Africa'], 12, -3], [['Southern Africa'], -25, 25], [['North Africa', 'Northern Africa'], 28, 12],
   [['Sub-Saharan Africa'], 0, 20], [['South Asia'], 22, 80], [['East Asia'], 35, 115], [['Central Asia'], 45, 65],

@@ -34,7 +34,8 @@ export function addEvidence(evidence: Evidence, gaz: Gazetteer, entry: number, w
 }
 
 const FEATURE_BONUS: Readonly<Record<string, number>> = { PPLC: 2.5, PPLA: 1.5, PPLA2: 0.7, PPLA3: 0.2, PPLX: -1.5, PPLL: -0.5 };
-const KIND_PRIOR: Readonly<Record<string, number>> = { country: 9.5, region: 7.2, place: 9.5 };
+// Note: a region's prior is above that of its seat (`Quebec` is the province, `New York` the state) but below a capital's (`Washington`).
+const KIND_PRIOR: Readonly<Record<string, number>> = { country: 9.5, region: 7.6, place: 9.5 };
 
 /**
  * The prior of an entry, before the article's evidence: countries and continents first, then regions, then
@@ -114,6 +115,12 @@ export function pointOf(gaz: Gazetteer, entry: number): GeoPoint {
  * is none: Bulacan is no region the gazetteer has): the entry of the words after the comma, if a region or country.
  */
 export function containerAfter(gaz: Gazetteer, text: string, end: number): number | null {
+  // Note: without a comma, only an abbreviation puts a name in a region (`Washington DC`, `Springfield IL`).
+  const bare = /^\s((?:\p{Lu}\.?){2,3})(?![\p{L}])/u.exec(text.slice(end, end + 8));
+  if (bare) {
+    const entry = gaz.lookup(normaliseName(bare[1]!)).find((e) => gaz.kind(e) === 'region');
+    if (entry !== undefined) return entry;
+  }
   const m = /^,\s*((?:\p{Lu}[\p{L}.'’-]*\.?)(?:\s\p{Lu}[\p{L}.'’-]*)?(?:\s\p{Lu}[\p{L}.'’-]*)?)/u.exec(text.slice(end, end + 40));
   if (!m) return null;
   const words = m[1]!.split(' ');

@@ -53,12 +53,13 @@ function nestedPlaces(gaz: Gazetteer, input: PlaceInput, evidence: Evidence): Ar
     for (const m of e.mentions) {
       if (m.kind !== 'name') continue;
       const words = [...m.text.matchAll(/[^\s-]+/gu)];
-      if (words.length < 2) continue;
+      // Note: a single word is taken whole only when no knowledge base knows it as an organisation (`NSW` from `New South Wales (NSW)`).
+      const whole = words.length === 1 && e.links.wikidata === null ? 1 : 0;
       const part = (from: number, to: number): { start: number; end: number; text: string } => {
         const start = m.start + words[from]!.index!, end = m.start + words[to - 1]!.index! + words[to - 1]![0].length;
         return { start, end, text: input.text.slice(start, end) };
       };
-      const hit = [1, 2, 3].filter((n) => n < words.length).reverse().flatMap((n) => [part(0, n), part(words.length - n, words.length)])
+      const hit = [1, 2, 3].filter((n) => n < words.length + whole).reverse().flatMap((n) => [part(0, n), part(words.length - n, words.length)])
         .map((p) => ({ ...p, entry: nestedEntry(gaz, p.text, evidence) }))
         .find((p): p is typeof p & { entry: number } => p.entry !== null);
       if (hit) out.push(hit);
