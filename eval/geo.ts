@@ -78,7 +78,8 @@ export function evaluateGeo(articles: readonly GeoArticle[]): GeoScores {
     }
     for (const t of a.toponyms) {
       gold++;
-      const m = mentions.find((x) => x.start < t.end && t.start < x.end);
+      const overlapping = mentions.filter((x) => x.start < t.end && t.start < x.end);
+      const m = overlapping.find((x) => x.geo) ?? overlapping[0];
       const context = a.text.slice(Math.max(0, t.start - 40), t.end + 30).replace(/\s+/gu, ' ');
       if (!m) {
         misses.push({ name: t.name, got: 'not found', km: null, context });

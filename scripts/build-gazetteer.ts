@@ -77,7 +77,9 @@ for (const [names, lat, lon] of AREAS) rows.push({ id: `area:${normaliseName(nam
 for (const [names, iso3, lat, lon] of COUNTRY_AREAS) rows.push({ id: `area:${normaliseName(names[0]!).replace(/ /gu, '-')}`, kind: 'place', name: names[0]!, names, lat, lon, country: iso3, admin: '', population: 0, feature: 'AREA' });
 
 // Note: other names of cities news uses (`Washington DC`).
-const CITY_NAMES: Readonly<Record<string, readonly string[]>> = { 'Washington, D.C.': ['Washington DC', 'Washington D.C.', 'Washington, DC'], 'New York City': ['New York City', 'NYC'] };
+const CITY_NAMES: Readonly<Record<string, readonly string[]>> = { 'Washington, D.C.': ['Washington DC', 'Washington D.C.', 'Washington, DC'], 'New York City': ['New York City', 'NYC'],
+  Kolkata: ['Calcutta'], Mumbai: ['Bombay'], Chennai: ['Madras'], Bengaluru: ['Bangalore'], Beijing: ['Peking'], Yangon: ['Rangoon'],
+  'Ho Chi Minh City': ['Saigon'], Ürümqi: ['Urumqi'], Kyiv: ['Kiev'], Almaty: ['Alma-Ata'], Chittagong: ['Chattogram'], Pune: ['Poona'] };
 
 // Cities, with Wikidata QIDs where geografia-cities has the same city.
 const qids = new Map<string, Array<{ qid: string; lat: number; lon: number }>>();

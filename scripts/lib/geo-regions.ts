@@ -11,7 +11,18 @@ export interface RegionRow {
   readonly point?: readonly [number, number];
 }
 
-const us = (admin: string, name: string, ...abbreviations: string[]): RegionRow => ({ country: 'US', admin, names: [name, ...abbreviations] });
+// Note: near each state's geographic centre (the cities' middle is far off for Alaska, Florida, Michigan).
+const US_CENTRES: Readonly<Record<string, readonly [number, number]>> = {
+  AL: [32.8, -86.8], AK: [64, -150], AZ: [34.3, -111.7], AR: [34.9, -92.4], CA: [37, -120], CO: [39, -105.5], CT: [41.6, -72.7],
+  DE: [39, -75.5], DC: [38.9, -77.03], FL: [28.1, -81.6], GA: [33, -83.5], HI: [20.8, -156.3], ID: [44.2, -114.6], IL: [40, -89],
+  IN: [40, -86.3], IA: [42, -93.5], KS: [38.5, -98], KY: [37.5, -85], LA: [31, -92], ME: [45.4, -69.2], MD: [39, -76.7],
+  MA: [42.3, -71.8], MI: [44.3, -85.4], MN: [46.3, -94.3], MS: [32.7, -89.7], MO: [38.4, -92.5], MT: [47, -109.6], NE: [41.5, -99.8],
+  NV: [39.3, -116.6], NH: [43.7, -71.6], NJ: [40.1, -74.7], NM: [34.4, -106.1], NY: [43, -75], NC: [35.5, -79.4], ND: [47.5, -100.5],
+  OH: [40.3, -82.8], OK: [35.5, -97.5], OR: [44, -120.5], PA: [41, -77.5], RI: [41.7, -71.5], SC: [33.9, -80.9], SD: [44.4, -100.2],
+  TN: [35.9, -86.4], TX: [31, -100], UT: [39.3, -111.7], VT: [44, -72.7], VA: [37.5, -78.8], WA: [47.5, -120.5], WV: [38.6, -80.6],
+  WI: [44.5, -89.5], WY: [43, -107.5],
+};
+const us = (admin: string, name: string, ...abbreviations: string[]): RegionRow => ({ country: 'US', admin, names: [name, ...abbreviations], ...(US_CENTRES[admin] ? { point: US_CENTRES[admin] } : {}) });
 
 /** The US states and the District of Columbia, with their AP abbreviations. */
 export const US_STATES: readonly RegionRow[] = [
@@ -89,7 +100,8 @@ export const AREAS: ReadonlyArray<readonly [names: readonly string[], lat: numbe
   [['East Africa', 'Eastern Africa'], 0, 37], [['West Africa', 'Western Africa'], 12, -3], [['Southern Africa'], -25, 25], [['North Africa', 'Northern Africa'], 28, 12],
   [['Sub-Saharan Africa'], 0, 20], [['South Asia'], 22, 80], [['East Asia'], 35, 115], [['Central Asia'], 45, 65],
   [['Scandinavia'], 63, 15], [['Balkans', 'the Balkans'], 43, 21], [['Horn of Africa'], 8, 45],
-  [['Western Europe'], 50.2, 7.4], [['Eastern Europe'], 50, 30], [['Persian Gulf'], 26, 52], [['Mediterranean'], 35, 18],
+  [['Western Europe'], 50.2, 7.4], [['Eastern Europe'], 50, 30], [['Persian Gulf'], 26, 52], [['Mediterranean', 'Mediterranean Sea'], 35, 18],
+  [['Pacific', 'Pacific Ocean'], 0, -160], [['Atlantic', 'Atlantic Ocean'], 0, -25], [['Indian Ocean'], -20, 80], [['Arctic', 'Arctic Ocean'], 80, 0],
 ];
 
 /** Islands and historical or geographic regions of one country that news names (no admin unit), at points near their middles. */

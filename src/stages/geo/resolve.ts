@@ -80,7 +80,12 @@ export function resolveName(gaz: Gazetteer, name: string, evidence: Evidence, wi
     key = k;
     if (candidates.length > 0) break;
   }
-  if (candidates.length === 0) return { entry: null, reason: 'unknown' };
+  if (candidates.length === 0) {
+    // Note: an unknown place the text puts in a region or country is placed there, coarsely (`Fort Detrick, Maryland`).
+    if (within !== null) return { entry: within, rule: 'container' };
+    const part = shorterName(gaz, name);
+    return part === null ? { entry: null, reason: 'unknown' } : resolveName(gaz, part, evidence, null);
+  }
   const common = commonWords.has(key);
   let best = -1, bestScore = -Infinity;
   for (const c of candidates) {
@@ -93,6 +98,21 @@ export function resolveName(gaz: Gazetteer, name: string, evidence: Evidence, wi
   if (best < 0) return common ? { entry: null, reason: 'common-word' } : resolveName(gaz, name, evidence, null);
   const rule = within !== null ? 'containment' : candidates.length === 1 ? 'unique' : contextScore(gaz, best, evidence) > 0 ? 'context' : 'prior';
   return { entry: best, rule };
+}
+
+/**
+ * The longest known place name within a name the recogniser cut too long (`United Kingdom Sunday`,
+ * `North-Western Sydney`): the name less words at its end, then at its start; null when none is known.
+ */
+function shorterName(gaz: Gazetteer, name: string): string | null {
+  const words = name.split(/[\s-]+/u);
+  for (let n = words.length - 1; n >= 1; n--) {
+    for (const part of [words.slice(0, n), words.slice(words.length - n)]) {
+      const text = part.join(' ');
+      if (/^\p{Lu}/u.test(text) && !commonWords.has(normaliseName(text)) && gaz.lookup(normaliseName(text)).length > 0) return text;
+    }
+  }
+  return null;
 }
 
 /** Whether entry `c` lies in `within`: in its country, and in its region when `within` is a region. */

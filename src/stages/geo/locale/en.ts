@@ -14,4 +14,4 @@ export const COMMON_WORD_PLACES: readonly string[] = [
 ];
 
 /** Words after a name that say what kind of place it is (`Washington state`, `Hubei province`, `Kent County`). */
-export const PLACE_SUFFIXES: readonly string[] = ['state', 'province', 'county', 'city', 'district', 'region', 'prefecture', 'municipality', 'parish', 'borough', 'governorate', 'oblast', 'territory'];
+export const PLACE_SUFFIXES: readonly string[] = ['state', 'province', 'county', 'city', 'district', 'region', 'prefecture', 'municipality', 'parish', 'borough', 'governorate', 'oblast', 'territory', 'valley', 'island'];
