@@ -83,7 +83,7 @@ export function resolveName(gaz: Gazetteer, name: string, evidence: Evidence, wi
   if (candidates.length === 0) {
     // Note: an unknown place the text puts in a region or country is placed there, coarsely (`Fort Detrick, Maryland`).
     if (within !== null) return { entry: within, rule: 'container' };
-    const part = shorterName(gaz, name);
+    const part = shorterName(gaz, name, evidence);
     return part === null ? { entry: null, reason: 'unknown' } : resolveName(gaz, part, evidence, null);
   }
   const common = commonWords.has(key);
@@ -95,6 +95,7 @@ export function resolveName(gaz: Gazetteer, name: string, evidence: Evidence, wi
     const score = prior(gaz, c) + context;
     if (score > bestScore) (best = c), (bestScore = score);
   }
+  if (best < 0 && within !== null && !common && candidates.every((c) => gaz.kind(c) === 'city')) return { entry: within, rule: 'container' };
   if (best < 0) return common ? { entry: null, reason: 'common-word' } : resolveName(gaz, name, evidence, null);
   const rule = within !== null ? 'containment' : candidates.length === 1 ? 'unique' : contextScore(gaz, best, evidence) > 0 ? 'context' : 'prior';
   return { entry: best, rule };
@@ -104,12 +105,14 @@ export function resolveName(gaz: Gazetteer, name: string, evidence: Evidence, wi
  * The longest known place name within a name the recogniser cut too long (`United Kingdom Sunday`,
  * `North-Western Sydney`): the name less words at its end, then at its start; null when none is known.
  */
-function shorterName(gaz: Gazetteer, name: string): string | null {
+function shorterName(gaz: Gazetteer, name: string, evidence: Evidence): string | null {
   const words = name.split(/[\s-]+/u);
+  // Note: a part is taken when it names a country, region or area, or a city of a country the article names.
+  const fits = (c: number): boolean => gaz.kind(c) !== 'city' || evidence.countries.has(gaz.country(c));
   for (let n = words.length - 1; n >= 1; n--) {
     for (const part of [words.slice(0, n), words.slice(words.length - n)]) {
       const text = part.join(' ');
-      if (/^\p{Lu}/u.test(text) && !commonWords.has(normaliseName(text)) && gaz.lookup(normaliseName(text)).length > 0) return text;
+      if (/^\p{Lu}/u.test(text) && !commonWords.has(normaliseName(text)) && gaz.lookup(normaliseName(text)).some(fits)) return text;
     }
   }
   return null;
