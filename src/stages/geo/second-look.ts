@@ -41,31 +41,54 @@ export function secondLook(gaz: Gazetteer, input: PlaceInput, tokens: readonly T
   return [...found.entries()].map(([entry, mentions]) => ({ entity: null, geo: pointOf(gaz, entry), mentions: mentions.sort((a, b) => a.start - b.start), rule: 'second-look' }));
 }
 
+const LOCATIVE = /(?:\b(?:in|near|at|from|outside)|, of)\s+$/u;
+
 /**
- * Place names inside the name of an organisation or thing: a country, region or area that opens it (`U.S.
- * Centers for Disease Control`, `California Department of Public Health`, `UK-based`) or closes it (`Taco Bell
- * Canada`). A city is not taken (`Boston Scientific` is a company, not a mention of Boston).
+ * Place names in other entities' names. Inside the name of an organisation or thing: a country, region or area
+ * that opens it (`U.S. Centers for Disease Control`, `California Department of Public Health`, `UK-based`) or
+ * closes it (`Taco Bell Canada`); a city is not taken (`Boston Scientific` is a company). A whole name the
+ * recogniser mistyped and no knowledge base links: an organisation or thing that is a place the second look
+ * would take (`Evansville`), a person's name after a locative (`of Tyler`, `near Goz Beida`), a nationality
+ * that is a country's very name (`Vatican`).
  */
 function nestedPlaces(gaz: Gazetteer, input: PlaceInput, evidence: Evidence): Array<{ start: number; end: number; text: string; entry: number }> {
   const out: Array<{ start: number; end: number; text: string; entry: number }> = [];
   for (const e of input.entities) {
-    if (e.type !== 'ORG' && e.type !== 'MISC') continue;
+    if (e.type === 'GPE' || e.type === 'LOC') continue;
     for (const m of e.mentions) {
       if (m.kind !== 'name') continue;
+      const whole = wholeName(gaz, input, e.type, e.links.wikidata === null, m, evidence);
+      if (whole !== null) {
+        out.push({ start: m.start, end: m.end, text: m.text, entry: whole });
+        continue;
+      }
+      if (e.type !== 'ORG' && e.type !== 'MISC') continue;
       const words = [...m.text.matchAll(/[^\s-]+/gu)];
-      // Note: a single word is taken whole only when no knowledge base knows it as an organisation (`NSW` from `New South Wales (NSW)`).
-      const whole = words.length === 1 && e.links.wikidata === null ? 1 : 0;
       const part = (from: number, to: number): { start: number; end: number; text: string } => {
         const start = m.start + words[from]!.index!, end = m.start + words[to - 1]!.index! + words[to - 1]![0].length;
         return { start, end, text: input.text.slice(start, end) };
       };
-      const hit = [1, 2, 3].filter((n) => n < words.length + whole).reverse().flatMap((n) => [part(0, n), part(words.length - n, words.length)])
+      const hit = [1, 2, 3].filter((n) => n < words.length).reverse().flatMap((n) => [part(0, n), part(words.length - n, words.length)])
         .map((p) => ({ ...p, entry: nestedEntry(gaz, p.text, evidence) }))
         .find((p): p is typeof p & { entry: number } => p.entry !== null);
       if (hit) out.push(hit);
     }
   }
   return out;
+}
+
+function wholeName(gaz: Gazetteer, input: PlaceInput, type: string, unlinked: boolean, m: Span & { text: string }, evidence: Evidence): number | null {
+  if (type === 'NORP') {
+    const r = resolveName(gaz, m.text, evidence, null);
+    return r.entry !== null && gaz.kind(r.entry) === 'country' && gaz.lookup(nameKeys(m.text)[0]!).length === 1 ? r.entry : null;
+  }
+  if (!unlinked || m.text.split(/\s+/u).length > 3) return null;
+  if (type === 'PERSON' && !LOCATIVE.test(input.text.slice(Math.max(0, m.start - 12), m.start))) return null;
+  if (type === 'PERSON') {
+    const r = resolveName(gaz, m.text, evidence, containerAfter(gaz, input.text, m.end));
+    return r.entry !== null && (gaz.population(r.entry) >= 1000 || gaz.kind(r.entry) !== 'city') ? r.entry : null;
+  }
+  return acceptable(gaz, input, m, false, evidence);
 }
 
 function nestedEntry(gaz: Gazetteer, name: string, evidence: Evidence): number | null {
