@@ -85,6 +85,7 @@ function wholeName(gaz: Gazetteer, input: PlaceInput, type: string, unlinked: bo
   if (!unlinked || m.text.split(/\s+/u).length > 3) return null;
   if (type === 'PERSON' && !LOCATIVE.test(input.text.slice(Math.max(0, m.start - 12), m.start))) return null;
   if (type === 'PERSON') {
+    if (gaz.lookup(nameKeys(m.text)[0]!).length === 0) return null;
     const r = resolveName(gaz, m.text, evidence, containerAfter(gaz, input.text, m.end));
     return r.entry !== null && (gaz.population(r.entry) >= 1000 || gaz.kind(r.entry) !== 'city') ? r.entry : null;
   }
@@ -92,7 +93,8 @@ function wholeName(gaz: Gazetteer, input: PlaceInput, type: string, unlinked: bo
 }
 
 function nestedEntry(gaz: Gazetteer, name: string, evidence: Evidence): number | null {
-  if (!/^\p{Lu}/u.test(name) || commonWords.has(nameKeys(name)[0]!)) return null;
+  const key = nameKeys(name)[0]!;
+  if (!/^\p{Lu}/u.test(name) || commonWords.has(key) || gaz.lookup(key).length === 0) return null;
   const r = resolveName(gaz, name, evidence, null);
   return r.entry !== null && gaz.kind(r.entry) !== 'city' ? r.entry : null;
 }
@@ -100,7 +102,8 @@ function nestedEntry(gaz: Gazetteer, name: string, evidence: Evidence): number |
 function acceptable(gaz: Gazetteer, input: PlaceInput, span: Span, opensSentence: boolean, evidence: Evidence): number | null {
   const name = input.text.slice(span.start, span.end);
   const key = nameKeys(name)[0]!;
-  if (commonWords.has(key) || key.length < 3 && name !== name.toUpperCase()) return null;
+  // Note: the whole name must be known: a run is never cut to a place inside it (`Paris Hilton` is no mention of Paris).
+  if (commonWords.has(key) || (key.length < 3 && name !== name.toUpperCase()) || gaz.lookup(key).length === 0) return null;
   const r = resolveName(gaz, name, evidence, containerAfter(gaz, input.text, span.end));
   if (r.entry === null) return null;
   const kind = gaz.kind(r.entry);
