@@ -9,6 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { GeoPoint } from '../src/article/layers.js';
+import { createArticle } from '../src/article/article.js';
+import { EMPTY_META } from '../src/article/meta.js';
+import { selectStages } from '../src/pipeline/default.js';
+import { createPipeline } from '../src/pipeline/pipeline.js';
+import { createResources } from '../src/pipeline/resources.js';
+import { entitiesStage } from '../src/stages/entities/stage.js';
+import { geoStage } from '../src/stages/geo/stage.js';
 import { extractText } from './product.js';
 import type { Row } from './scores.js';
 import { sharedPath } from './shared.js';
@@ -104,9 +111,12 @@ export function evaluateGeo(articles: readonly GeoArticle[]): GeoScores {
 export function geoRows(): Row[] {
   const path = sharedPath('data', 'geo', 'GeoVirus.xml');
   if (!path) return [{ layer: 'places', corpus: 'GeoVirus', metric: 'skipped', n: 0, note: '../shared/data/geo/GeoVirus.xml not found' }];
-  const s = evaluateGeo(readGeoVirus(readFileSync(path, 'utf8')));
+  const articles = readGeoVirus(readFileSync(path, 'utf8'));
+  const s = evaluateGeo(articles);
   const share = (n: number): number => n / Math.max(1, s.gold);
+  const t = geoTiming(articles.map((a) => a.text));
   return [
+    { layer: 'places', corpus: 'GeoVirus', metric: 'geo stage time / entity stage time', accuracy: t.geoMs / Math.max(1e-9, t.entityMs), n: articles.length, note: `goal < 0.10; ${t.geoMs.toFixed(0)} ms against ${t.entityMs.toFixed(0)} ms; gazetteer loaded in ${t.loadMs.toFixed(0)} ms (goal < 200)` },
     { layer: 'places', corpus: 'GeoVirus (product path)', metric: 'toponyms found (GPE/LOC overlap)', accuracy: share(s.found), n: s.gold, note: 'goal >= 0.90' },
     { layer: 'places', corpus: 'GeoVirus (product path)', metric: 'accuracy within 161 km of found', accuracy: s.within161 / Math.max(1, s.found), n: s.found, note: `mean error ${s.meanKm.toFixed(0)} km over ${s.placed} placed` },
     { layer: 'places', corpus: 'GeoVirus (product path)', metric: 'resolved within 161 km of all gold', accuracy: share(s.within161), n: s.gold, note: 'goal >= 0.85' },
@@ -121,7 +131,58 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const s = evaluateGeo(readGeoVirus(readFileSync(path, 'utf8')));
     const at = process.argv.indexOf('--errors');
     const shown = at > 0 ? Number(process.argv[at + 1] ?? 50) : 0;
+    const t = geoTiming(readGeoVirus(readFileSync(path, 'utf8')).map((a) => a.text));
+    process.stdout.write(`geo ${t.geoMs.toFixed(0)} ms, entities ${t.entityMs.toFixed(0)} ms (${((100 * t.geoMs) / t.entityMs).toFixed(1)}%); gazetteer load ${t.loadMs.toFixed(0)} ms\n`);
     process.stdout.write(`gold ${s.gold}; found ${(s.found / s.gold).toFixed(3)}; accuracy@161 of found ${(s.within161 / s.found).toFixed(3)}; resolved@161 ${(s.within161 / s.gold).toFixed(3)}; mean error ${s.meanKm.toFixed(0)} km; ${(s.ms / 1000).toFixed(1)} s\n`);
     for (const m of s.misses.slice(0, shown)) process.stdout.write(`${m.name}\t${m.got}\t${m.km ?? ''}\t${m.context}\n`);
   }
+}
+
+/** Reference points of the seed story's places (their Wikipedia coordinates). */
+const SEED_PLACES: ReadonlyArray<readonly [string, number, number]> = [
+  ['Seoul', 37.57, 126.98], ['Pyongyang', 39.02, 125.74], ['Moscow', 55.76, 37.62], ['Beijing', 39.9, 116.4],
+  ['Ukraine', 49, 32], ['Russia', 60, 90], ['China', 35, 103], ['United States', 40, -100],
+];
+
+/** The seed story's places: how many of its eight named places are within 161 km of their points, and whether the parade in Beijing is placed. */
+export function seedGeo(text: string): { right: string[]; wrong: string[]; placedEvents: number; events: number } {
+  const result = extractText(text, {});
+  const right: string[] = [], wrong: string[] = [];
+  const doc = result.doc;
+  for (const [name, lat, lon] of SEED_PLACES) {
+    const points = (doc?.entities ?? []).flatMap((e) => e.mentions.filter((m) => m.text.toLowerCase() === name.toLowerCase()).map((m) => m.geo ?? e.geo ?? null));
+    const ok = points.length > 0 && points.every((p) => p !== null && kmBetween(p, { lat, lon }) <= 161);
+    (ok ? right : wrong).push(name);
+  }
+  const events = doc?.events ?? [];
+  return { right, wrong, placedEvents: events.filter((e) => e.place?.geo).length, events: events.length };
+}
+
+/**
+ * How long resolution takes beside the entity stage, over the same articles: each article through the stages
+ * up to entities once, then the entity stage and the geo stage timed on it alone (the fastest of three).
+ */
+export function geoTiming(texts: readonly string[]): { entityMs: number; geoMs: number; loadMs: number } {
+  const resources = createResources();
+  const loadStarted = performance.now();
+  resources.gazetteer();
+  const loadMs = performance.now() - loadStarted;
+  const entityRes = entitiesStage.load!(resources), geoRes = geoStage.load!(resources);
+  const upToEntities = createPipeline(selectStages(['entities']), resources);
+  let entityMs = 0, geoMs = 0;
+  for (const text of texts) {
+    const article = upToEntities.run(createArticle(text, EMPTY_META));
+    const time = (f: () => unknown): number => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        f();
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    };
+    entityMs += time(() => entitiesStage.run(article, entityRes));
+    geoMs += time(() => geoStage.run(article, geoRes));
+  }
+  return { entityMs, geoMs, loadMs };
 }

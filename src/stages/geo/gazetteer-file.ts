@@ -31,8 +31,9 @@ const KINDS: readonly PlaceKind[] = ['country', 'region', 'city', 'place'];
 const SCALE = 1e4;
 
 interface Fields {
-  readonly names: string;
-  readonly keys: string;
+  /** The byte lengths of the UTF-8 tables `names` and `keys`. */
+  readonly namesBytes: number;
+  readonly keysBytes: number;
   readonly ids: readonly string[];
   readonly countries: readonly string[];
   readonly admins: readonly string[];
@@ -83,10 +84,21 @@ export function encodeGazetteer(rows: readonly GazetteerRow[], generatedBy: stri
     post.push(...postings.get(k)!);
     postEnd[i] = post.length;
   });
-  const fields: Fields = { names, keys: joined, ids: ids.list, countries: countries.list, admins: admins.list, features: features.list };
-  const tables = encodeTables({ format: GAZETTEER_FORMAT, generatedBy, fields: fields as unknown as Record<string, unknown> }, { ...cols, keyEnd, postEnd, post: Int32Array.from(post) });
+  const namesUtf8 = utf8Table(names), keysUtf8 = utf8Table(joined);
+  const fields: Fields = { namesBytes: namesUtf8.bytes, keysBytes: keysUtf8.bytes, ids: ids.list, countries: countries.list, admins: admins.list, features: features.list };
+  const tables = encodeTables({ format: GAZETTEER_FORMAT, generatedBy, fields: fields as unknown as Record<string, unknown> }, { ...cols, keyEnd, postEnd, post: Int32Array.from(post), names: namesUtf8.table, keys: keysUtf8.table });
   return gzipSync(tables, { level: 9 });
 }
+
+/** A string's UTF-8 bytes in 32-bit words (padded), for a tables file. Note: read back with one native decode, not a JSON parse. */
+function utf8Table(text: string): { table: Int32Array; bytes: number } {
+  const bytes = Buffer.from(text, 'utf8');
+  const padded = Buffer.alloc(Math.ceil(bytes.length / 4) * 4);
+  bytes.copy(padded);
+  return { table: new Int32Array(padded.buffer, padded.byteOffset, padded.length / 4), bytes: bytes.length };
+}
+
+const utf8Of = (table: Int32Array, bytes: number): string => Buffer.from(table.buffer, table.byteOffset, bytes).toString('utf8');
 
 /** The gazetteer in memory, read in place: entries by index, and the entries of a normalised name. */
 export interface Gazetteer {
@@ -122,9 +134,10 @@ export function decodeGazetteer(bytes: Uint8Array, name = 'geo/gazetteer.bin.gz'
   }
   const { header, tables } = decodeTables(raw, GAZETTEER_FORMAT, name);
   const f = header.fields as unknown as Fields;
-  const t = tables as Record<'lat' | 'lon' | 'pop' | 'code' | 'admin' | 'id' | 'nameEnd' | 'keyEnd' | 'postEnd' | 'post', Int32Array>;
+  const t = tables as Record<'lat' | 'lon' | 'pop' | 'code' | 'admin' | 'id' | 'nameEnd' | 'keyEnd' | 'postEnd' | 'post' | 'names' | 'keys', Int32Array>;
+  const names = utf8Of(t.names, f.namesBytes), keys = utf8Of(t.keys, f.keysBytes);
   const size = t.lat.length;
-  const keyAt = (k: number): string => f.keys.slice(k === 0 ? 0 : t.keyEnd[k - 1]!, t.keyEnd[k]!);
+  const keyAt = (k: number): string => keys.slice(k === 0 ? 0 : t.keyEnd[k - 1]!, t.keyEnd[k]!);
   const special = new Map<string, number>();
   // Note: countries, regions and areas come first in the file, so this scan stops at the first city.
   for (let i = 0; i < size && (t.code[i]! & 3) !== 2; i++) {
@@ -151,7 +164,7 @@ export function decodeGazetteer(bytes: Uint8Array, name = 'geo/gazetteer.bin.gz'
       return n > 0 ? `geonames:${n}` : n < 0 ? `Q${-n}` : f.ids[(t.admin[i]! >>> 16) - 1]!;
     },
     kind: (i) => KINDS[t.code[i]! & 3]!,
-    name: (i) => f.names.slice(i === 0 ? 0 : t.nameEnd[i - 1]!, t.nameEnd[i]!),
+    name: (i) => names.slice(i === 0 ? 0 : t.nameEnd[i - 1]!, t.nameEnd[i]!),
     lat: (i) => t.lat[i]! / SCALE,
     lon: (i) => t.lon[i]! / SCALE,
     country: (i) => f.countries[(t.code[i]! >> 2) & 1023]!,
