@@ -18,7 +18,7 @@ import { packageRoot } from '../src/data-dir.js';
 import { decodeKnowledgeBase } from '../src/stages/entities/kb.js';
 import { normaliseName } from '../src/text/normalise.js';
 import { encodeGazetteer, type GazetteerRow } from '../src/stages/geo/gazetteer-file.js';
-import { AREAS, COUNTRY_AREAS, OTHER_REGIONS, REGIONS_BY_CAPITAL, US_STATES, type RegionRow } from './lib/geo-regions.js';
+import { AREAS, COUNTRY_AREAS, OTHER_REGIONS, REGIONS_BY_CAPITAL, UK_COUNTIES, US_STATES, type RegionRow } from './lib/geo-regions.js';
 
 interface City { cityId: number; name: string; country: string; featureCode: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }
 interface WorldCountry { cca2: string; cca3: string; latlng: [number, number] }
@@ -74,6 +74,7 @@ for (const [cc, name, capital] of REGIONS_BY_CAPITAL) {
   else process.stderr.write(`no seat for ${name} (${capital})\n`);
 }
 for (const [names, lat, lon] of AREAS) rows.push({ id: `area:${normaliseName(names[0]!).replace(/ /gu, '-')}`, kind: 'place', name: names[0]!, names, lat, lon, country: '', admin: '', population: 0, feature: 'CONT' });
+for (const [names, lat, lon] of UK_COUNTIES) rows.push({ id: `area:gb-${normaliseName(names[0]!).replace(/ /gu, '-')}`, kind: 'place', name: names[0]!, names, lat, lon, country: 'GBR', admin: '', population: 0, feature: 'ADM2' });
 for (const [names, iso3, lat, lon] of COUNTRY_AREAS) rows.push({ id: `area:${normaliseName(names[0]!).replace(/ /gu, '-')}`, kind: 'place', name: names[0]!, names, lat, lon, country: iso3, admin: '', population: 0, feature: 'AREA' });
 
 // Note: other names of cities news uses (`Washington DC`).

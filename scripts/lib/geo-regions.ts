@@ -87,6 +87,32 @@ export const REGIONS_BY_CAPITAL: ReadonlyArray<readonly [country: string, name: 
   ['ES', 'Catalonia', 'Barcelona'], ['ES', 'Andalusia', 'Seville'],
   ['RU', 'Chechnya', 'Grozny'], ['NG', 'Lagos State', 'Ikeja'], ['NG', 'Kano State', 'Kano'],
   ['TH', 'Phuket', 'Phuket'], ['VN', 'Quang Ninh', 'Hạ Long'],
+  ['MX', 'Guerrero', 'Chilpancingo'], ['MX', 'Sonora', 'Hermosillo'], ['MX', 'Chihuahua', 'Chihuahua'], ['MX', 'Tamaulipas', 'Ciudad Victoria'],
+  ['BR', 'Santa Catarina', 'Florianópolis'], ['BR', 'Rio Grande do Sul', 'Porto Alegre'], ['BR', 'Tocantins', 'Palmas'], ['BR', 'Minas Gerais', 'Belo Horizonte'],
+  ['BR', 'Bahia', 'Salvador'], ['BR', 'Pernambuco', 'Recife'], ['BR', 'Paraná', 'Curitiba'], ['BR', 'Ceará', 'Fortaleza'], ['BR', 'Pará', 'Belém'],
+  ['ID', 'West Java', 'Bandung'], ['ID', 'East Java', 'Surabaya'], ['ID', 'Central Java', 'Semarang'], ['ID', 'Aceh', 'Banda Aceh'], ['ID', 'North Sumatra', 'Medan'],
+  ['NG', 'Zamfara', 'Gusau'], ['NG', 'Borno', 'Maiduguri'], ['NG', 'Kaduna', 'Kaduna'],
+  ['DE', 'Thuringia', 'Erfurt'], ['DE', 'Saxony-Anhalt', 'Magdeburg'], ['DE', 'Hesse', 'Wiesbaden'], ['DE', 'Brandenburg', 'Potsdam'],
+  ['DE', 'Baden-Württemberg', 'Stuttgart'], ['DE', 'North Rhine-Westphalia', 'Düsseldorf'], ['DE', 'Lower Saxony', 'Hannover'],
+  ['DE', 'Mecklenburg-Vorpommern', 'Schwerin'], ['DE', 'Schleswig-Holstein', 'Kiel'],
+];
+
+/**
+ * Counties of England and council areas of Scotland news names, at points near their middles (no admin1 unit:
+ * GeoNames' first level in the United Kingdom is the nation).
+ */
+export const UK_COUNTIES: ReadonlyArray<readonly [names: readonly string[], lat: number, lon: number]> = [
+  [['Surrey'], 51.25, -0.4], [['Suffolk'], 52.2, 1.0], [['Norfolk'], 52.65, 1.0], [['Kent'], 51.2, 0.7], [['Essex'], 51.8, 0.6],
+  [['West Sussex'], 50.93, -0.46], [['East Sussex'], 50.9, 0.3], [['Sussex'], 50.93, -0.1], [['Devon'], 50.7, -3.8], [['Cornwall'], 50.4, -4.9],
+  [['Dorset'], 50.8, -2.3], [['Somerset'], 51.1, -3.0], [['Wiltshire'], 51.3, -1.9], [['Hampshire'], 51.05, -1.3], [['Berkshire'], 51.45, -1.1],
+  [['Oxfordshire'], 51.8, -1.3], [['Gloucestershire'], 51.8, -2.2], [['Hertfordshire'], 51.8, -0.2], [['Cambridgeshire'], 52.3, 0.05],
+  [['Lincolnshire'], 53.1, -0.2], [['Yorkshire'], 54, -1.5], [['North Yorkshire'], 54.2, -1.5], [['West Yorkshire'], 53.75, -1.7],
+  [['South Yorkshire'], 53.5, -1.3], [['Lancashire'], 53.8, -2.6], [['Cumbria'], 54.5, -3.0], [['Northumberland'], 55.2, -2.0],
+  [['Derbyshire'], 53.1, -1.6], [['Nottinghamshire'], 53.1, -1.0], [['Leicestershire'], 52.7, -1.1], [['Staffordshire'], 52.8, -2.0],
+  [['Shropshire'], 52.6, -2.7], [['Cheshire'], 53.2, -2.6], [['Warwickshire'], 52.3, -1.6], [['Worcestershire'], 52.2, -2.2],
+  [['Herefordshire'], 52.1, -2.8], [['Northamptonshire'], 52.3, -0.9], [['Buckinghamshire'], 51.8, -0.8], [['Bedfordshire'], 52.05, -0.45],
+  [['Greater Manchester'], 53.5, -2.3], [['Merseyside'], 53.4, -2.9], [['West Midlands'], 52.48, -1.9], [['East Anglia'], 52.4, 1.0],
+  [['Fife'], 56.25, -3.2], [['Aberdeenshire'], 57.2, -2.7], [['Highlands', 'Scottish Highlands'], 57.5, -5.0], [['Lothian'], 55.9, -3.2],
 ];
 
 /**

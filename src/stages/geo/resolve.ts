@@ -43,6 +43,8 @@ const KIND_PRIOR: Readonly<Record<string, number>> = { country: 9.5, region: 7.6
  */
 export function prior(gaz: Gazetteer, entry: number): number {
   const kind = gaz.kind(entry);
+  // Note: an area of one country (an island, a county) ranks with regions, below continents and oceans.
+  if (kind === 'place' && gaz.country(entry) !== '') return KIND_PRIOR['region']!;
   if (kind !== 'city') return KIND_PRIOR[kind]!;
   return Math.log10(gaz.population(entry) + 10) + (FEATURE_BONUS[gaz.feature(entry)] ?? 0);
 }
