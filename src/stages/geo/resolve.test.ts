@@ -27,6 +27,7 @@ const gaz = decodeGazetteer(encodeGazetteer([
   row('geonames:6', 'city', ['Atlanta'], 33.75, -84.39, 'USA', 'GA', 463878, 'PPLA'),
   row('geonames:7', 'city', ['Seoul'], 37.566, 126.978, 'KOR', '11', 10349312, 'PPLC'),
   row('geonames:8', 'city', ['Nice'], 43.7, 7.27, 'FRA', '93', 338620, 'PPLA2'),
+  row('geonames:9', 'city', ['Gao'], 16.27, -0.04, 'MLI', '07', 120000, 'PPLA'),
 ], 'the test'));
 
 const entry = (text: string, name: string, at = text.indexOf(name)): number | null => {
@@ -84,13 +85,15 @@ describe('place names resolved through the gazetteer', () => {
   });
 
   it('the second look takes a large place the recogniser missed, and a country opening an organisation\'s name, but no common word', () => {
-    const text = 'Cases rose in Springfield and Paris. The U.S. Centers for Disease Control said Nice weather helped.';
+    const text = 'Cases rose in Springfield and Paris. The U.S. Centers for Disease Control said Nice weather helped. The GAO agreed.';
     const cdc = entity('E1', 'ORG', text, ['U.S. Centers for Disease Control']);
+    const gao = entity('E2', 'ORG', text, ['GAO']);
     const tokens = [...text.matchAll(/[\p{L}.]+/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].replace(/\.$/u, m[0] === 'U.S.' ? '.' : '').length, sentence: 0 }));
-    const places = secondLook(gaz, { text, entities: [cdc], dateline: null }, tokens, [{ start: 0, end: text.length }]);
+    const places = secondLook(gaz, { text, entities: [cdc, gao], dateline: null }, tokens, [{ start: 0, end: text.length }]);
     const names = places.flatMap((p) => p.mentions.map((m) => `${m.text}=${p.geo.id}`));
     expect(names).toEqual(expect.arrayContaining(['Paris=geonames:3', 'U.S.=Q30']));
     expect(names.some((n) => n.startsWith('Nice'))).toBe(false);
+    expect(names.some((n) => n.startsWith('GAO'))).toBe(false);
     // Note: two Springfields of like size: the name alone does not say which, so the second look leaves it.
     expect(names.some((n) => n.startsWith('Springfield'))).toBe(false);
   });

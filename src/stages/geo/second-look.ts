@@ -108,7 +108,8 @@ function acceptable(gaz: Gazetteer, input: PlaceInput, span: Span, opensSentence
   if (r.entry === null) return null;
   const kind = gaz.kind(r.entry);
   if (kind !== 'city') return r.entry;
-  if (opensSentence) return null;
+  // Note: a word in capitals is an acronym before it is a town (`GAO` is an office, not Gao in Mali).
+  if (opensSentence || (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name))) return null;
   const pop = gaz.population(r.entry);
   const rivals = gaz.lookup(key).filter((c) => c !== r.entry && gaz.population(c) * 5 > pop);
   const known = (evidence.countries.get(gaz.country(r.entry)) ?? 0) > 0;
