@@ -1,7 +1,7 @@
 import type { Entity, Message, Place, PlaceMention } from '../../article/layers.js';
 import type { Dateline } from '../../article/meta.js';
 import type { Gazetteer } from './gazetteer-file.js';
-import { addEvidence, containerAfter, noEvidence, pointOf, resolveName, type Evidence, type Resolution } from './resolve.js';
+import { addEvidence, containerAfter, nameKeys, noEvidence, pointOf, resolveName, type Evidence, type Resolution } from './resolve.js';
 
 /** What the place resolver reads of an article. */
 export interface PlaceInput {
@@ -38,8 +38,8 @@ export function articleEvidence(gaz: Gazetteer, input: PlaceInput): ArticleEvide
     if (!isPlace(e)) continue;
     for (const m of e.mentions) {
       if (m.kind !== 'name') continue;
-      const found = resolveName(gaz, m.text, noEvidence(), containerAfter(gaz, input.text, m.end));
-      if (found.entry !== null && (found.rule === 'unique' || found.rule === 'containment' || gaz.kind(found.entry) === 'region')) give(e.id, found.entry, 1);
+      const found = plainEvidence(gaz, m.text, containerAfter(gaz, input.text, m.end));
+      if (found !== null) give(e.id, found, 1);
     }
   }
   if (input.dateline) {
@@ -47,6 +47,17 @@ export function articleEvidence(gaz: Gazetteer, input: PlaceInput): ArticleEvide
     if (found.entry !== null) addEvidence(all, gaz, found.entry, 2);
   }
   return { all, own };
+}
+
+/**
+ * What one name says without the article's other evidence: the one place of its name, a region of its name, or
+ * (with a container) the container. Note: no scoring here, so gathering evidence costs a lookup per name.
+ */
+function plainEvidence(gaz: Gazetteer, name: string, within: number | null): number | null {
+  if (within !== null) return within;
+  const candidates = gaz.lookup(nameKeys(name)[0]!);
+  if (candidates.length === 1) return candidates[0]!;
+  return candidates.find((c) => gaz.kind(c) === 'region') ?? null;
 }
 
 /** The evidence less what one entity gave. */
@@ -70,8 +81,7 @@ function linkedCountry(gaz: Gazetteer, e: Entity): number | undefined {
  * the place most of its name mentions resolve to. A mention naming another place than its entity (the
  * capital `Seoul` standing for South Korea) keeps its own point. An entity with no point gets a message.
  */
-export function resolvePlaces(gaz: Gazetteer, input: PlaceInput): { places: Place[]; messages: Message[] } {
-  const evidence = articleEvidence(gaz, input);
+export function resolvePlaces(gaz: Gazetteer, input: PlaceInput, evidence: ArticleEvidence = articleEvidence(gaz, input)): { places: Place[]; messages: Message[] } {
   const places: Place[] = [];
   const messages: Message[] = [];
   for (const e of input.entities.filter(isPlace)) {

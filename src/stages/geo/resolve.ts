@@ -58,13 +58,20 @@ function contextScore(gaz: Gazetteer, entry: number, evidence: Evidence): number
 }
 
 /** The lookup keys of a name: itself, then without a kind word (`Hubei province` -> `hubei`). */
-export function nameKeys(name: string): string[] {
-  const norm = normaliseName(name.replace(/['’]s$/u, ''));
-  const words = norm.split(' ');
-  const keys = [norm];
-  if (words.length > 1 && suffixes.has(words.at(-1)!)) keys.push(words.slice(0, -1).join(' '));
+export function nameKeys(name: string): readonly string[] {
+  let keys = keyMemo.get(name);
+  if (keys === undefined) {
+    const norm = normaliseName(name.replace(/['’]s$/u, ''));
+    const words = norm.split(' ');
+    keys = words.length > 1 && suffixes.has(words.at(-1)!) ? [norm, words.slice(0, -1).join(' ')] : [norm];
+    if (keyMemo.size >= 50_000) keyMemo.clear();
+    keyMemo.set(name, keys);
+  }
   return keys;
 }
+
+// Note: names recur across and within articles; normalising one (NFKD and five replacements) costs more than its lookup.
+const keyMemo = new Map<string, readonly string[]>();
 
 /**
  * Resolves one place name against the gazetteer, with the evidence of the article and, when the text says it,

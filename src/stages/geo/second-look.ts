@@ -1,6 +1,5 @@
 import type { Place, PlaceMention, Token } from '../../article/layers.js';
 import type { Span } from '../../article/span.js';
-import { SpanIndex } from '../common/span-index.js';
 import type { Gazetteer } from './gazetteer-file.js';
 import { COMMON_WORD_PLACES } from './locale/en.js';
 import { articleEvidence, type PlaceInput } from './places.js';
@@ -18,27 +17,44 @@ const LARGE_CITY = 100_000;
  * sentence is taken only for a country, region or area (sentence-initial capitals say nothing), and a common
  * word (`Nice`) never. Mentions of one place are one Place with no entity.
  */
-export function secondLook(gaz: Gazetteer, input: PlaceInput, tokens: readonly Token[], sentences: readonly Span[]): Place[] {
-  const mentioned = new SpanIndex(input.entities.flatMap((e) => e.mentions));
+export function secondLook(gaz: Gazetteer, input: PlaceInput, tokens: readonly Token[], sentences: readonly Span[], evidence: Evidence = articleEvidence(gaz, input).all): Place[] {
+  const text = input.text;
+  const blocked = mentionMask(tokens, input.entities.flatMap((e) => e.mentions));
+  // Note: the first character decides most tokens without a slice: lower case, digits and punctuation are out.
+  const takes = (k: number): boolean => {
+    const t = tokens[k]!;
+    const c = text.charCodeAt(t.start);
+    return blocked[k] === 0 && ((c >= 65 && c <= 90) || c >= 192) && capitalised.test(text.slice(t.start, t.end));
+  };
   const firstOfSentence = new Set(sentences.map((s) => s.start));
-  const evidence = articleEvidence(gaz, input).all;
   const found = new Map<number, PlaceMention[]>();
   let i = 0;
   while (i < tokens.length) {
-    const word = (k: number): string => input.text.slice(tokens[k]!.start, tokens[k]!.end);
-    if (!capitalised.test(word(i)) || mentioned.overlapsSpan(tokens[i]!)) {
+    if (!takes(i)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && j - i < 4 && tokens[j]!.start === tokens[j - 1]!.end + 1 && capitalised.test(word(j)) && !mentioned.overlapsSpan(tokens[j]!)) j++;
+    while (j < tokens.length && j - i < 4 && tokens[j]!.start === tokens[j - 1]!.end + 1 && takes(j)) j++;
     const span = { start: tokens[i]!.start, end: tokens[j - 1]!.end };
     const entry = acceptable(gaz, input, span, firstOfSentence.has(span.start) && j - i === 1, evidence);
-    if (entry !== null) found.set(entry, [...(found.get(entry) ?? []), { ...span, text: input.text.slice(span.start, span.end), geo: pointOf(gaz, entry) }]);
+    if (entry !== null) found.set(entry, [...(found.get(entry) ?? []), { ...span, text: text.slice(span.start, span.end), geo: pointOf(gaz, entry) }]);
     i = j;
   }
   for (const m of nestedPlaces(gaz, input, evidence)) found.set(m.entry, [...(found.get(m.entry) ?? []), { start: m.start, end: m.end, text: m.text, geo: pointOf(gaz, m.entry) }]);
   return [...found.entries()].map(([entry, mentions]) => ({ entity: null, geo: pointOf(gaz, entry), mentions: mentions.sort((a, b) => a.start - b.start), rule: 'second-look' }));
+}
+
+/** 1 for each token that overlaps a mention, in one sweep over both in order. */
+function mentionMask(tokens: readonly Token[], mentions: readonly Span[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const m of sorted) {
+    while (k < tokens.length && tokens[k]!.end <= m.start) k++;
+    for (let t = k; t < tokens.length && tokens[t]!.start < m.end; t++) if (tokens[t]!.end > m.start) mask[t] = 1;
+  }
+  return mask;
 }
 
 const LOCATIVE = /(?:\b(?:in|near|at|from|outside)|, of)\s+$/u;
@@ -94,7 +110,7 @@ function wholeName(gaz: Gazetteer, input: PlaceInput, type: string, unlinked: bo
 
 function nestedEntry(gaz: Gazetteer, name: string, evidence: Evidence): number | null {
   const key = nameKeys(name)[0]!;
-  if (!/^\p{Lu}/u.test(name) || commonWords.has(key) || gaz.lookup(key).length === 0) return null;
+  if (!/^\p{Lu}/u.test(name) || commonWords.has(key) || gaz.lookup(key).every((c) => gaz.kind(c) === 'city')) return null;
   const r = resolveName(gaz, name, evidence, null);
   return r.entry !== null && gaz.kind(r.entry) !== 'city' ? r.entry : null;
 }
@@ -103,7 +119,11 @@ function acceptable(gaz: Gazetteer, input: PlaceInput, span: Span, opensSentence
   const name = input.text.slice(span.start, span.end);
   const key = nameKeys(name)[0]!;
   // Note: the whole name must be known: a run is never cut to a place inside it (`Paris Hilton` is no mention of Paris).
-  if (commonWords.has(key) || (key.length < 3 && name !== name.toUpperCase()) || gaz.lookup(key).length === 0) return null;
+  if (commonWords.has(key) || (key.length < 3 && name !== name.toUpperCase())) return null;
+  const candidates = gaz.lookup(key);
+  // Note: most capitalised words fail here, before any scoring: unknown, or only towns too small to be taken.
+  const onlyCities = candidates.every((c) => gaz.kind(c) === 'city');
+  if (candidates.length === 0 || (onlyCities && (opensSentence || !candidates.some((c) => gaz.population(c) >= 20_000)))) return null;
   const r = resolveName(gaz, name, evidence, containerAfter(gaz, input.text, span.end));
   if (r.entry === null) return null;
   const kind = gaz.kind(r.entry);

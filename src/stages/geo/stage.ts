@@ -1,7 +1,7 @@
 import type { Stage } from '../../pipeline/stage.js';
 import { defaultResources, type Resources } from '../../pipeline/resources.js';
 import type { Gazetteer } from './gazetteer-file.js';
-import { resolvePlaces } from './places.js';
+import { articleEvidence, resolvePlaces } from './places.js';
 import { secondLook } from './second-look.js';
 
 /** What the geo stage loads once per process: the gazetteer. */
@@ -11,7 +11,27 @@ export interface GeoResources {
 
 /** The gazetteer, from the shared resources (the process-wide ones by default). */
 export function loadGeoResources(resources: Resources = defaultResources()): GeoResources {
-  return { gazetteer: resources.gazetteer() };
+  return { gazetteer: resources.derived('geo:cached-gazetteer', () => cachedLookups(resources.gazetteer())) };
+}
+
+/**
+ * The gazetteer with its lookups remembered (a name is looked up several times per article: for the evidence,
+ * for itself, as a container, by the second look). Note: the memory is bounded; past it, it starts afresh.
+ */
+export function cachedLookups(gazetteer: Gazetteer, limit = 50_000): Gazetteer {
+  const seen = new Map<string, readonly number[]>();
+  return {
+    ...gazetteer,
+    lookup(key) {
+      let found = seen.get(key);
+      if (found === undefined) {
+        if (seen.size >= limit) seen.clear();
+        found = gazetteer.lookup(key);
+        seen.set(key, found);
+      }
+      return found;
+    },
+  };
 }
 
 /**
@@ -27,8 +47,10 @@ export const geoStage: Stage<GeoResources> = {
   run(article, { gazetteer }) {
     const entities = article.layers.entities ?? [];
     const input = { text: article.text, entities, dateline: article.meta.dateline };
-    const { places, messages } = resolvePlaces(gazetteer, input);
-    const missed = secondLook(gazetteer, input, article.layers.tokens ?? [], article.layers.sentences ?? []);
+    // Note: the article's evidence is gathered once, for the entities and the second look alike.
+    const evidence = articleEvidence(gazetteer, input);
+    const { places, messages } = resolvePlaces(gazetteer, input, evidence);
+    const missed = secondLook(gazetteer, input, article.layers.tokens ?? [], article.layers.sentences ?? [], evidence.all);
     return { layers: { places: [...places, ...missed] }, messages };
   },
 };
