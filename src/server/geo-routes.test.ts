@@ -1,4 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyAtSchema } from '../test-support/schema-copy.js';
 import type { EventRow, GlobalEntity } from '../store/graph.js';
 import { openSqliteStore } from '../store/sqlite/store.js';
 import type { ArticleStore, Page } from '../store/store.js';
@@ -51,5 +56,21 @@ describe('place search in the API', () => {
     const places = await get<Page<GlobalEntity>>('/api/entities?country=KOR');
     expect(places.body.items.map((e) => e.name)).toContain('Seoul');
     expect((await get('/api/entities?country=korea')).status).toBe(400);
+  });
+});
+
+describe('schema 8', () => {
+  it('gives events stored before it the points of their places, from the stored documents', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'wg-geo-')), 'x.db');
+    const built = openSqliteStore(path);
+    built.addBatch([{ doc: seedStoryDoc(), source: 'seed' }]);
+    built.close();
+    const oldPath = copyAtSchema(path, 7);
+    openSqliteStore(oldPath).close();
+    const db = new Database(oldPath, { readonly: true });
+    const rows = db.prepare('SELECT lat, lon FROM events').all() as Array<{ lat: number | null; lon: number | null }>;
+    db.close();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.lat !== null && Math.abs(r.lat - 37.57) < 0.5 && Math.abs(r.lon! - 126.98) < 0.5).length).toBeGreaterThan(0);
   });
 });
