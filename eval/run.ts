@@ -23,6 +23,7 @@ import { evaluateSeedTimexes } from './seed-timexes.js';
 import { evaluateTimeml, readTimemlFolder } from './timeml.js';
 import { formatTable, type Row } from './scores.js';
 import { evaluateSeedMeta } from './seed-meta.js';
+import { geoRows, seedGeo } from './geo.js';
 import { compromiseSentences, conlluDocuments, meantimeSegmentedDocuments, ourSentences, scoreSegmenter, type SegmentedDoc } from './sentences.js';
 import { SHARED, sharedPath } from './shared.js';
 import { reutersPairRows, storyRows } from './stories.js';
@@ -217,6 +218,13 @@ rows.push(...(await resolutionRows(new URL('../../eval/data/resolution-pairs.jso
 const ecbPlus = sharedPath('data', 'ecbplus', 'ECB+_LREC2014', 'ECB+');
 if (!ecbPlus) skipped.push('stories: ../shared/data/ecbplus/ECB+_LREC2014/ECB+ is absent; related coverage not scored');
 else rows.push(...relatedRows(ecbPlus));
+
+// Places: GeoVirus through the product, and the seed story's places.
+rows.push(...geoRows());
+for (const { document, corpus } of seedStories()) {
+  const g = seedGeo(readFileSync(document, 'utf8'));
+  rows.push({ layer: 'places', corpus, metric: 'named places within 161 km', accuracy: g.right.length / (g.right.length + g.wrong.length), n: g.right.length + g.wrong.length, note: `${g.wrong.length > 0 ? `wrong: ${g.wrong.join(', ')}; ` : ''}${g.placedEvents} of ${g.events} events placed` });
+}
 
 process.stdout.write(`${formatTable(rows)}\n`);
 for (const line of ploverConfusion) process.stdout.write(`${line}\n`);

@@ -143,6 +143,38 @@ export interface Dependency {
   readonly relation: string;
 }
 
+/** Where a place is: a point, what kind of place it is, its gazetteer id and its country. */
+export interface GeoPoint {
+  readonly lat: number;
+  readonly lon: number;
+  readonly kind: 'country' | 'region' | 'city' | 'place';
+  /** A Wikidata QID (`Q8684`), a GeoNames id (`geonames:1835848`), `admin1:US.IL` or `area:africa`. */
+  readonly id: string;
+  /** ISO 3166 alpha-3; null for an area over several countries (a continent). */
+  readonly country: string | null;
+  /** The gazetteer's name of the place. */
+  readonly name: string;
+}
+
+/** A name mention's own point, where it names another place than its entity (the capital `Seoul` acting as South Korea). */
+export interface PlaceMention extends Span {
+  readonly text: string;
+  readonly geo: GeoPoint;
+}
+
+/**
+ * A place resolved to a point: a GPE or LOC entity (`entity`), or a place name the recogniser missed and the
+ * gazetteer knows (`entity` null, its mentions given).
+ */
+export interface Place {
+  readonly entity: string | null;
+  readonly geo: GeoPoint;
+  /** For an entity: its mentions whose point differs from the entity's. For a missed name: every mention. */
+  readonly mentions: readonly PlaceMention[];
+  /** How it was chosen: `country`, `containment`, `context`, `population`, `dateline`, `second-look`. */
+  readonly rule: string;
+}
+
 /** A positioned, non-fatal problem found by a stage. */
 export interface Message extends Span {
   readonly source: string;
@@ -168,6 +200,8 @@ export interface Layers {
   readonly timexes: readonly Timex[];
   readonly quotes: readonly Quote[];
   readonly events: readonly Event[];
+  /** The places of the GPE and LOC entities, and names the recogniser missed (the geo stage). */
+  readonly places: readonly Place[];
   readonly messages: readonly Message[];
 }
 

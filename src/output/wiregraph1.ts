@@ -1,5 +1,6 @@
 import type { Article } from '../article/article.js';
-import type { Entity, Event, Quote, Timex } from '../article/layers.js';
+import type { Quote, Timex } from '../article/layers.js';
+import { placedEntities, placedEvents, type OutputEntity, type OutputEvent } from './places.js';
 import type { Span } from '../article/span.js';
 import type { ArticleMeta } from '../article/meta.js';
 
@@ -11,10 +12,10 @@ export interface WiregraphDoc {
   readonly text: string;
   readonly sentences: readonly Span[];
   readonly tokens?: readonly Span[];
-  readonly entities: readonly Entity[];
+  readonly entities: readonly OutputEntity[];
   readonly timexes: readonly Timex[];
   readonly quotes: readonly Quote[];
-  readonly events: readonly Event[];
+  readonly events: readonly OutputEvent[];
   readonly messages: readonly unknown[];
 }
 
@@ -33,6 +34,8 @@ export interface OutputOptions {
 export function toWiregraph(article: Article, options: OutputOptions = {}): WiregraphDoc {
   const { layers, meta } = article;
   const span = (s: Span): Span => ({ start: s.start, end: s.end });
+  // Note: the places layer is folded into the entities (their `geo`) and the events (their place's point).
+  const entities = placedEntities(layers.entities ?? [], layers.places ?? null);
   return {
     schema: 'wiregraph/1',
     id: options.id ?? article.id,
@@ -48,10 +51,10 @@ export function toWiregraph(article: Article, options: OutputOptions = {}): Wire
     text: article.text,
     sentences: (layers.sentences ?? []).map(span),
     ...(options.tokens ? { tokens: (layers.tokens ?? []).map(span) } : {}),
-    entities: layers.entities ?? [],
+    entities,
     timexes: layers.timexes ?? [],
     quotes: layers.quotes ?? [],
-    events: layers.events ?? [],
+    events: layers.places ? placedEvents(layers.events ?? [], entities, meta.dateline, article.text) : layers.events ?? [],
     messages: layers.messages ?? [],
   };
 }

@@ -1,5 +1,6 @@
 import { WiregraphError } from '../errors.js';
 import { entitiesStage } from '../stages/entities/stage.js';
+import { geoStage } from '../stages/geo/stage.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { quotesStage } from '../stages/quotes/stage.js';
 import { timeStage } from '../stages/time/stage.js';
@@ -15,6 +16,8 @@ export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   segmentStage,
   // Entities next: quotes and events name their speakers and actors by entity.
   entitiesStage as Stage,
+  // Geo after entities: it places their GPE and LOC entities; the output gives events the points of their places.
+  geoStage as Stage,
   // Syntax after entities (its parse filter counts the actors' mentions in a sentence); events read its tags.
   syntaxStage as Stage,
   // Time after segmentation (it reads sentences for tense); quotes and events date their clauses with it.

@@ -16,13 +16,13 @@ describe('the shared resources', () => {
     const resources = createResources();
     for (let i = 0; i < 3; i++) createPipeline(DEFAULT_STAGES, resources).run(createArticle(story, EMPTY_META));
     createPipeline(stagesWithEvents({ actors: [{ actors: [{ names: ['Kim Jong Un'], codes: [{ code: 'PRKGOV', from: null, to: null }] }], agents: {} }] }), resources);
-    expect(resources.loads).toEqual({ knowledgeBase: 1, recogniser: 1, wordClusters: 1, posTagger: 1, parser: 1, attributionTagger: 1, eventLexicon: 1, ploverTyper: 1, targetRanker: 1 });
+    expect(resources.loads).toEqual({ knowledgeBase: 1, recogniser: 1, wordClusters: 1, posTagger: 1, parser: 1, attributionTagger: 1, eventLexicon: 1, ploverTyper: 1, targetRanker: 1, gazetteer: 1 });
   });
 
   it('are read lazily: no part-of-speech model, parser, tagger or lexicon without quotes and events', () => {
     const resources = createResources();
     createPipeline(selectStages(['entities']), resources).run(createArticle(story, EMPTY_META));
-    expect(resources.loads).toEqual({ knowledgeBase: 1, recogniser: 1, wordClusters: 1, posTagger: 0, parser: 0, attributionTagger: 0, eventLexicon: 0, ploverTyper: 0, targetRanker: 0 });
+    expect(resources.loads).toEqual({ knowledgeBase: 1, recogniser: 1, wordClusters: 1, posTagger: 0, parser: 0, attributionTagger: 0, eventLexicon: 0, ploverTyper: 0, targetRanker: 0, gazetteer: 0 });
     createPipeline(selectStages(['segment', 'time']), createResources('/nonexistent'));
   });
 

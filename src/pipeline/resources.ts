@@ -15,6 +15,7 @@ import { decodeTagger, type TaggerModel } from '../stages/quotes/tagger/model.js
 import { decodePloverModel } from '../stages/events/plover/model-file.js';
 import { createPloverTyper, type PloverTyper } from '../stages/events/plover/typer.js';
 import { decodeTargetModel, type TargetChooser } from '../stages/events/targets.js';
+import { decodeGazetteer, type Gazetteer } from '../stages/geo/gazetteer-file.js';
 
 /** The files under the data directory that resources are read from, by resource. */
 export const RESOURCE_FILES = {
@@ -27,6 +28,7 @@ export const RESOURCE_FILES = {
   eventLexicon: 'events/',
   ploverTyper: 'events/plover/plover.weights',
   targetRanker: 'events/targets.json',
+  gazetteer: 'geo/gazetteer.bin.gz',
 } as const;
 
 /** A resource's name. */
@@ -54,6 +56,8 @@ export interface Resources {
   ploverTyper(): PloverTyper;
   /** The learned ranker that chooses an event's target among those the parse offers. */
   targetRanker(): TargetChooser;
+  /** Countries, regions, areas and cities with their points, for the geo stage. */
+  gazetteer(): Gazetteer;
   /**
    * Something a stage derives from the resources and that does not depend on its options (the built-in verb
    * dictionary merged, say), made once per resources object under `key`.
@@ -68,7 +72,7 @@ export interface Resources {
  * @param dataDir - a folder laid out like the package's `data/` (the default)
  */
 export function createResources(dataDir: string = defaultDataDir()): Resources {
-  const loads: Record<ResourceName, number> = { knowledgeBase: 0, recogniser: 0, wordClusters: 0, posTagger: 0, parser: 0, attributionTagger: 0, eventLexicon: 0, ploverTyper: 0, targetRanker: 0 };
+  const loads: Record<ResourceName, number> = { knowledgeBase: 0, recogniser: 0, wordClusters: 0, posTagger: 0, parser: 0, attributionTagger: 0, eventLexicon: 0, ploverTyper: 0, targetRanker: 0, gazetteer: 0 };
   const cache = new Map<string, unknown>();
   const once = <T>(name: ResourceName, make: () => T): T => {
     if (!cache.has(name)) {
@@ -96,6 +100,7 @@ export function createResources(dataDir: string = defaultDataDir()): Resources {
     eventLexicon: () => once('eventLexicon', () => readEventLexicon((name) => read(join(RESOURCE_FILES.eventLexicon, name)))),
     ploverTyper: () => once('ploverTyper', () => createPloverTyper(decodePloverModel(read(RESOURCE_FILES.ploverTyper), RESOURCE_FILES.ploverTyper), resources.eventLexicon().plover)),
     targetRanker: () => once('targetRanker', () => decodeTargetModel(read(RESOURCE_FILES.targetRanker), RESOURCE_FILES.targetRanker)),
+    gazetteer: () => once('gazetteer', () => decodeGazetteer(read(RESOURCE_FILES.gazetteer), RESOURCE_FILES.gazetteer)),
     derived<T>(key: string, make: () => T): T {
       const at = `derived:${key}`;
       if (!cache.has(at)) cache.set(at, make());

@@ -71,6 +71,8 @@ export interface EventFilter extends FactFilter {
   readonly modes?: EventModes;
   /** Only events coded with at least this confidence (0 to 1). */
   readonly minConfidence?: number;
+  /** Only events whose place's point is within `km` of this point. */
+  readonly near?: { readonly lat: number; readonly lon: number; readonly km: number };
 }
 
 /** Paging options of the graph lists, with what they count. */
@@ -87,9 +89,10 @@ export interface CountedPageOptions extends PageOptions {
 export interface GraphStore {
   /**
    * Entities by name: prefix of the normalised name first, then fuzzy (trigram) matches; by stories (or copies).
-   * `filter`'s `from`, `to` and `outlet` keep entities mentioned in an article it selects.
+   * `filter`'s `from`, `to` and `outlet` keep entities mentioned in an article it selects; `country` (ISO alpha-3)
+   * keeps those of that country (linked to it, or a place whose point is in it).
    */
-  findEntities(query: string, options: CountedPageOptions & { readonly type?: string; readonly filter?: FactFilter }): Page<GlobalEntity>;
+  findEntities(query: string, options: CountedPageOptions & { readonly type?: string; readonly country?: string; readonly filter?: FactFilter }): Page<GlobalEntity>;
   entity(id: number): GlobalEntity | null;
   /** An entity's page; its `events` count asserted events unless `modes` says otherwise. */
   profile(id: number, count?: CountBy, modes?: EventModes): EntityProfile | null;

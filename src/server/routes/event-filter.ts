@@ -62,6 +62,8 @@ export const eventFilterSchema = {
   cameo: { type: 'string', pattern: '^\\d{2,4}$' },
   modes: modesSchema,
   minConfidence: { type: 'number', minimum: 0, maximum: 1 },
+  near: { type: 'string', pattern: '^-?\\d{1,2}(\\.\\d+)?,-?\\d{1,3}(\\.\\d+)?$', description: 'Events placed within km of this point: LAT,LON in degrees' },
+  km: { type: 'number', exclusiveMinimum: 0, maximum: 20000, description: 'With near: the radius in km (default 50)' },
   count: countQuerySchema,
 } as const;
 
@@ -74,6 +76,8 @@ export interface FilterQuery extends FactQuery {
   cameo?: string;
   modes?: string;
   minConfidence?: number;
+  near?: string;
+  km?: number;
   count?: CountBy;
 }
 
@@ -111,5 +115,20 @@ export function filterOf(g: GraphStore, q: FilterQuery): EventFilter {
     ...(q.cameo ? { cameo: q.cameo } : {}),
     ...(q.modes ? { modes: modesOf(q.modes) } : {}),
     ...(q.minConfidence !== undefined ? { minConfidence: q.minConfidence } : {}),
+    ...nearOf(q),
   };
+}
+
+/**
+ * The point and radius of `near` and `km`.
+ * @throws WiregraphError `WG_BAD_OPTION` for a latitude or longitude out of range, or `km` without `near`
+ */
+function nearOf(q: Pick<FilterQuery, 'near' | 'km'>): Pick<EventFilter, 'near'> {
+  if (q.near === undefined) {
+    if (q.km !== undefined) throw new WiregraphError('WG_BAD_OPTION', 'querystring/km: km needs near=LAT,LON.');
+    return {};
+  }
+  const [lat, lon] = q.near.split(',').map(Number) as [number, number];
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) throw new WiregraphError('WG_BAD_OPTION', `querystring/near: ${q.near} is no point (latitude -90 to 90, longitude -180 to 180).`);
+  return { near: { lat, lon, km: q.km ?? 50 } };
 }

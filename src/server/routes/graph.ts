@@ -17,16 +17,16 @@ const notFound = (what: string, value: number) => errorBody('WG_NOT_FOUND', `No 
 export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): void {
   const g = store.graph;
 
-  app.get<{ Querystring: FactQuery & { q?: string; limit: number; cursor?: string; count?: CountBy; format?: ExportFormat } }>('/api/entities', {
+  app.get<{ Querystring: FactQuery & { q?: string; country?: string; limit: number; cursor?: string; count?: CountBy; format?: ExportFormat } }>('/api/entities', {
     schema: {
       summary: 'Entities by name: prefix, then inside the name, then fuzzy; the most reported first (by stories, or copies); of a type, and mentioned in articles of the date range and outlet',
-      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, q: { type: 'string', maxLength: 200 }, type: factFilterSchema.type, from: factFilterSchema.from, to: factFilterSchema.to, outlet: factFilterSchema.outlet, count: countQuerySchema, format: formatSchema } },
+      querystring: { ...pageQuerySchema, properties: { ...pageQuerySchema.properties, q: { type: 'string', maxLength: 200 }, type: factFilterSchema.type, country: { type: 'string', pattern: '^[A-Z]{3}$', description: 'Of this country (ISO 3166 alpha-3): linked to it, or a place whose point is in it' }, from: factFilterSchema.from, to: factFilterSchema.to, outlet: factFilterSchema.outlet, count: countQuerySchema, format: formatSchema } },
       response: { 200: responses.entityPage, 400: errorSchema },
     },
   }, async (request, reply) => {
-    const { q, type, limit, cursor, count, format } = request.query;
+    const { q, type, country, limit, cursor, count, format } = request.query;
     const { type: _type, ...filter } = factFilterOf(request.query);
-    const page = (at: string | null, n: number) => g.findEntities(q ?? '', { limit: n, cursor: at, filter, ...(type ? { type } : {}), ...(count ? { count } : {}) });
+    const page = (at: string | null, n: number) => g.findEntities(q ?? '', { limit: n, cursor: at, filter, ...(type ? { type } : {}), ...(country ? { country } : {}), ...(count ? { count } : {}) });
     return format === 'csv' || format === 'jsonl' ? sendExport(reply, format, 'entities', ENTITY_COLUMNS, page) : page(cursor ?? null, limit);
   });
 

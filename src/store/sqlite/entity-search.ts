@@ -19,14 +19,15 @@ export const E_ENTITY = ENTITY.split(', ').map((c) => `e.${c}`).join(', ');
  * @param statement - prepares a statement once per text
  */
 export function entitySearch(statement: (sql: string) => Database.Statement): GraphStore['findEntities'] {
-  return (query, { limit, cursor, type, count, filter }) => {
+  return (query, { limit, cursor, type, country, count, filter }) => {
     const offset = decodeCursor(cursor) ?? 0;
     const by = column(count);
     const within = entityWhere(filter ?? {});
     // Note: every tier takes the type and the filter's conditions as its parameters after its own.
-    const typed = `(? IS NULL OR e.type = ?) AND e.articles > 0 AND ${within.where}`;
+    const typed = `(? IS NULL OR e.type = ?) AND (? IS NULL OR e.country = ?) AND e.articles > 0 AND ${within.where}`;
     const t = type ?? null;
-    const tp: unknown[] = [t, t, ...within.params];
+    const c = country ?? null;
+    const tp: unknown[] = [t, t, c, c, ...within.params];
     const tiers = {
       exact: statement(`SELECT ${E_ENTITY} FROM entities e WHERE e.id IN (SELECT id FROM entities WHERE norm = ? UNION SELECT entity_id FROM entity_aliases WHERE norm = ?) AND ${typed} ORDER BY e.${by} DESC, e.articles DESC LIMIT ?`),
       prefix: statement(`SELECT ${E_ENTITY} FROM entities e WHERE e.norm >= ? AND e.norm < ? AND ${typed} ORDER BY e.${by} DESC, e.articles DESC LIMIT ?`),

@@ -45,6 +45,14 @@ export function eventWhere(f: EventFilter, count: CountBy | undefined, modes: Ev
     where.push('e.confidence >= ?');
     params.push(f.minConfidence);
   }
+  if (f.near) {
+    // Note: an equirectangular distance (degrees scaled by the cosine of the centre's latitude), close to the great
+    // circle over the radii a map asks for, and plain arithmetic for SQLite; a latitude band first, for the index.
+    const degrees = f.near.km / 111.195;
+    const scale = Math.cos((f.near.lat * Math.PI) / 180);
+    where.push('e.lat BETWEEN ? AND ? AND (e.lat - ?) * (e.lat - ?) + (e.lon - ?) * (e.lon - ?) * ? <= ?');
+    params.push(f.near.lat - degrees, f.near.lat + degrees, f.near.lat, f.near.lat, f.near.lon, f.near.lon, scale * scale, degrees * degrees);
+  }
   if (f.actor !== undefined) {
     where.push('e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)');
     params.push(f.actor);

@@ -137,7 +137,7 @@ export function graphIndexer(db: Database.Database, options: GraphIndexOptions =
   const addPair = db.prepare('INSERT INTO entity_pairs (entity_id, other_id, articles) VALUES (?, ?, 1) ON CONFLICT (entity_id, other_id) DO UPDATE SET articles = articles + 1');
   const insertMention = db.prepare('INSERT INTO mentions (article_seq, entity_id, local_id, sentence, start, end, text, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const insertQuote = db.prepare('INSERT INTO quotes (article_seq, local_id, speaker_id, speaker_local, speaker_text, kind, cue, content, start, end, sentence, date, channels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const insertEvent = db.prepare('INSERT INTO events (article_seq, local_id, cameo, root, plover, quad, mode, date, sentence, start, end, trigger, quote_local, reported_by, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertEvent = db.prepare('INSERT INTO events (article_seq, local_id, cameo, root, plover, quad, mode, date, sentence, start, end, trigger, quote_local, reported_by, confidence, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const insertActor = db.prepare('INSERT INTO event_actors (event_id, role, entity_id, local_id, code, country, text) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insertTimex = db.prepare('INSERT INTO timexes (article_seq, start, end, text, type, value) VALUES (?, ?, ?, ?, ?, ?)');
   const markIndexed = db.prepare('INSERT OR IGNORE INTO graph_indexed (article_seq) VALUES (?)');
@@ -165,12 +165,13 @@ export function graphIndexer(db: Database.Database, options: GraphIndexOptions =
         if (row) reason = 'alias';
       }
       if (!row) {
-        const id = Number(insertEntity.run(key, e.type, e.name, normaliseName(e.name), e.links.wikidata, e.links.country, e.links.cameo).lastInsertRowid);
+        const id = Number(insertEntity.run(key, e.type, e.name, normaliseName(e.name), e.links.wikidata, countryOf(e), e.links.cameo).lastInsertRowid);
         row = { id, type: e.type, ...e.links };
       } else {
         // Note: written only when something changes: a state's name over its people's, a link the entity lacked.
         if (e.type === 'GPE' && row.type === 'NORP') preferName.run(e.name, normaliseName(e.name), row.id);
-        const { wikidata, country, cameo } = e.links;
+        const { wikidata, cameo } = e.links;
+        const country = countryOf(e);
         if ((wikidata && !row.wikidata) || (country && !row.country) || (cameo && !row.cameo)) fillLinks.run(wikidata, country, cameo, row.id);
       }
       global.set(e.id, row.id);
@@ -197,7 +198,7 @@ export function graphIndexer(db: Database.Database, options: GraphIndexOptions =
       insertQuote.run(seq, q.id, q.speaker ? global.get(q.speaker) ?? null : null, q.speaker, q.speakerText, q.kind, q.cue.text, q.content.text, q.content.start, q.content.end, sentenceAt(doc.sentences, q.content.start), q.date, JSON.stringify((q.sources ?? []).map((c) => c.text)));
     }
     for (const e of doc.events) {
-      const id = Number(insertEvent.run(seq, e.id, e.cameo, e.cameo.slice(0, 2), e.plover, quadClass(e.cameo), e.mode, e.date, e.sentence, e.trigger.start, e.trigger.end, e.trigger.text, e.quote, reporterOf(e, doc), e.confidence ?? 1).lastInsertRowid);
+      const id = Number(insertEvent.run(seq, e.id, e.cameo, e.cameo.slice(0, 2), e.plover, quadClass(e.cameo), e.mode, e.date, e.sentence, e.trigger.start, e.trigger.end, e.trigger.text, e.quote, reporterOf(e, doc), e.confidence ?? 1, e.place?.geo?.lat ?? null, e.place?.geo?.lon ?? null).lastInsertRowid);
       const involved = new Set<number>();
       for (const [role, side] of [['source', e.source], ['target', e.target]] as const) {
         for (const a of side) {
@@ -212,4 +213,9 @@ export function graphIndexer(db: Database.Database, options: GraphIndexOptions =
     for (const t of doc.timexes) insertTimex.run(seq, t.start, t.end, t.text, t.type, t.value);
     markIndexed.run(seq);
   };
+}
+
+/** An entity's country: its link, else (for a place) the country of its point. */
+function countryOf(e: WiregraphDoc['entities'][number]): string | null {
+  return e.links.country ?? e.geo?.country ?? null;
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { WiregraphError } from '../../errors.js';
 import { ALIASES_MIGRATION } from './migration-aliases.js';
 import { FEEDS_MIGRATION, INPUT_LEDGER_MIGRATION } from './migration-ingest.js';
+import { PLACES_MIGRATION } from './migration-places.js';
 
 /** A schema change: applied once, in order, inside a transaction, and recorded in `schema_migrations`. */
 interface Migration {
@@ -343,6 +344,7 @@ const MIGRATIONS: readonly Migration[] = [
   ALIASES_MIGRATION,
   INPUT_LEDGER_MIGRATION,
   FEEDS_MIGRATION,
+  PLACES_MIGRATION,
 ];
 
 /** The newest schema version this program knows. */

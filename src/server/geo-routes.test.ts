@@ -1,0 +1,76 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyAtSchema } from '../test-support/schema-copy.js';
+import type { EventRow, GlobalEntity } from '../store/graph.js';
+import { openSqliteStore } from '../store/sqlite/store.js';
+import type { ArticleStore, Page } from '../store/store.js';
+import { seedStoryDoc } from '../test-support/docs.js';
+import { buildApp } from './app.js';
+
+let store: ArticleStore;
+let app: ReturnType<typeof buildApp>;
+
+beforeAll(async () => {
+  store = openSqliteStore(':memory:');
+  store.addBatch([{ doc: seedStoryDoc(), source: 'seed' }]);
+  app = buildApp({ store });
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+  store.close();
+});
+
+const get = async <T>(url: string): Promise<{ status: number; body: T }> => {
+  const res = await app.inject(url);
+  return { status: res.statusCode, body: res.json() as T };
+};
+
+describe('place search in the API', () => {
+  it('/api/events?near= keeps the events placed within km of the point', async () => {
+    const all = await get<Page<EventRow>>('/api/events?modes=all&limit=100');
+    const seoul = await get<Page<EventRow>>('/api/events?modes=all&limit=100&near=37.57,126.98&km=30');
+    expect(seoul.status).toBe(200);
+    expect(seoul.body.items.length).toBeGreaterThan(0);
+    expect(seoul.body.items.length).toBeLessThanOrEqual(all.body.items.length);
+    const far = await get<Page<EventRow>>('/api/events?modes=all&limit=100&near=-33.87,151.21&km=500');
+    expect(far.body.items).toEqual([]);
+  });
+
+  it('refuses a point out of range, and km without near, with WG_BAD_OPTION', async () => {
+    for (const url of ['/api/events?near=95,10', '/api/events?near=10,190', '/api/events?km=10', '/api/events?near=seoul']) {
+      const res = await get<{ error: { code: string } }>(url);
+      expect(res.status, url).toBe(400);
+      expect(res.body.error.code, url).toBe('WG_BAD_OPTION');
+    }
+  });
+
+  it('/api/entities?type=GPE&country= keeps the entities of that country', async () => {
+    const korea = await get<Page<GlobalEntity>>('/api/entities?type=GPE&country=KOR');
+    expect(korea.status).toBe(200);
+    expect(korea.body.items.map((e) => e.name)).toContain('South Korea');
+    for (const e of korea.body.items) expect(e.country).toBe('KOR');
+    const places = await get<Page<GlobalEntity>>('/api/entities?country=KOR');
+    expect(places.body.items.map((e) => e.name)).toContain('Seoul');
+    expect((await get('/api/entities?country=korea')).status).toBe(400);
+  });
+});
+
+describe('schema 10', () => {
+  it('gives events stored before it the points of their places, from the stored documents', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'wg-geo-')), 'x.db');
+    const built = openSqliteStore(path);
+    built.addBatch([{ doc: seedStoryDoc(), source: 'seed' }]);
+    built.close();
+    const oldPath = copyAtSchema(path, 7);
+    openSqliteStore(oldPath).close();
+    const db = new Database(oldPath, { readonly: true });
+    const rows = db.prepare('SELECT lat, lon FROM events').all() as Array<{ lat: number | null; lon: number | null }>;
+    db.close();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.lat !== null && Math.abs(r.lat - 37.57) < 0.5 && Math.abs(r.lon! - 126.98) < 0.5).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,137 @@
+import type { Place, PlaceMention, Token } from '../../article/layers.js';
+import type { Span } from '../../article/span.js';
+import type { Gazetteer } from './gazetteer-file.js';
+import { COMMON_WORD_PLACES } from './locale/en.js';
+import { articleEvidence, type PlaceInput } from './places.js';
+import { containerAfter, nameKeys, pointOf, resolveName, type Evidence } from './resolve.js';
+
+const commonWords = new Set(COMMON_WORD_PLACES);
+const capitalised = /^\p{Lu}[\p{L}.'’-]*$/u;
+// Note: a city the recogniser missed is taken only when it is large (or the article names its country) and its
+// name is not shared by another large place, so that a second look adds places, not guesses.
+const LARGE_CITY = 100_000;
+
+/**
+ * The place names the recogniser missed: a run of capitalised words, outside every entity mention, that is as
+ * a whole a name the gazetteer knows as a country, region, area or large city. A single word opening a
+ * sentence is taken only for a country, region or area (sentence-initial capitals say nothing), and a common
+ * word (`Nice`) never. Mentions of one place are one Place with no entity.
+ */
+export function secondLook(gaz: Gazetteer, input: PlaceInput, tokens: readonly Token[], sentences: readonly Span[], evidence: Evidence = articleEvidence(gaz, input).all): Place[] {
+  const text = input.text;
+  const blocked = mentionMask(tokens, input.entities.flatMap((e) => e.mentions));
+  // Note: the first character decides most tokens without a slice: lower case, digits and punctuation are out.
+  const takes = (k: number): boolean => {
+    const t = tokens[k]!;
+    const c = text.charCodeAt(t.start);
+    return blocked[k] === 0 && ((c >= 65 && c <= 90) || c >= 192) && capitalised.test(text.slice(t.start, t.end));
+  };
+  const firstOfSentence = new Set(sentences.map((s) => s.start));
+  const found = new Map<number, PlaceMention[]>();
+  let i = 0;
+  while (i < tokens.length) {
+    if (!takes(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && j - i < 4 && tokens[j]!.start === tokens[j - 1]!.end + 1 && takes(j)) j++;
+    const span = { start: tokens[i]!.start, end: tokens[j - 1]!.end };
+    const entry = acceptable(gaz, input, span, firstOfSentence.has(span.start) && j - i === 1, evidence);
+    if (entry !== null) found.set(entry, [...(found.get(entry) ?? []), { ...span, text: text.slice(span.start, span.end), geo: pointOf(gaz, entry) }]);
+    i = j;
+  }
+  for (const m of nestedPlaces(gaz, input, evidence)) found.set(m.entry, [...(found.get(m.entry) ?? []), { start: m.start, end: m.end, text: m.text, geo: pointOf(gaz, m.entry) }]);
+  return [...found.entries()].map(([entry, mentions]) => ({ entity: null, geo: pointOf(gaz, entry), mentions: mentions.sort((a, b) => a.start - b.start), rule: 'second-look' }));
+}
+
+/** 1 for each token that overlaps a mention, in one sweep over both in order. */
+function mentionMask(tokens: readonly Token[], mentions: readonly Span[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const m of sorted) {
+    while (k < tokens.length && tokens[k]!.end <= m.start) k++;
+    for (let t = k; t < tokens.length && tokens[t]!.start < m.end; t++) if (tokens[t]!.end > m.start) mask[t] = 1;
+  }
+  return mask;
+}
+
+const LOCATIVE = /(?:\b(?:in|near|at|from|outside)|, of)\s+$/u;
+
+/**
+ * Place names in other entities' names. Inside the name of an organisation or thing: a country, region or area
+ * that opens it (`U.S. Centers for Disease Control`, `California Department of Public Health`, `UK-based`) or
+ * closes it (`Taco Bell Canada`); a city is not taken (`Boston Scientific` is a company). A whole name the
+ * recogniser mistyped and no knowledge base links: an organisation or thing that is a place the second look
+ * would take (`Evansville`), a person's name after a locative (`of Tyler`, `near Goz Beida`), a nationality
+ * that is a country's very name (`Vatican`).
+ */
+function nestedPlaces(gaz: Gazetteer, input: PlaceInput, evidence: Evidence): Array<{ start: number; end: number; text: string; entry: number }> {
+  const out: Array<{ start: number; end: number; text: string; entry: number }> = [];
+  for (const e of input.entities) {
+    if (e.type === 'GPE' || e.type === 'LOC') continue;
+    for (const m of e.mentions) {
+      if (m.kind !== 'name') continue;
+      const whole = wholeName(gaz, input, e.type, e.links.wikidata === null, m, evidence);
+      if (whole !== null) {
+        out.push({ start: m.start, end: m.end, text: m.text, entry: whole });
+        continue;
+      }
+      if (e.type !== 'ORG' && e.type !== 'MISC') continue;
+      const words = [...m.text.matchAll(/[^\s-]+/gu)];
+      const part = (from: number, to: number): { start: number; end: number; text: string } => {
+        const start = m.start + words[from]!.index!, end = m.start + words[to - 1]!.index! + words[to - 1]![0].length;
+        return { start, end, text: input.text.slice(start, end) };
+      };
+      const hit = [1, 2, 3].filter((n) => n < words.length).reverse().flatMap((n) => [part(0, n), part(words.length - n, words.length)])
+        .map((p) => ({ ...p, entry: nestedEntry(gaz, p.text, evidence) }))
+        .find((p): p is typeof p & { entry: number } => p.entry !== null);
+      if (hit) out.push(hit);
+    }
+  }
+  return out;
+}
+
+function wholeName(gaz: Gazetteer, input: PlaceInput, type: string, unlinked: boolean, m: Span & { text: string }, evidence: Evidence): number | null {
+  if (type === 'NORP') {
+    const r = resolveName(gaz, m.text, evidence, null);
+    return r.entry !== null && gaz.kind(r.entry) === 'country' && gaz.lookup(nameKeys(m.text)[0]!).length === 1 ? r.entry : null;
+  }
+  if (!unlinked || m.text.split(/\s+/u).length > 3) return null;
+  if (type === 'PERSON' && !LOCATIVE.test(input.text.slice(Math.max(0, m.start - 12), m.start))) return null;
+  if (type === 'PERSON') {
+    if (gaz.lookup(nameKeys(m.text)[0]!).length === 0) return null;
+    const r = resolveName(gaz, m.text, evidence, containerAfter(gaz, input.text, m.end));
+    return r.entry !== null && (gaz.population(r.entry) >= 1000 || gaz.kind(r.entry) !== 'city') ? r.entry : null;
+  }
+  return acceptable(gaz, input, m, false, evidence);
+}
+
+function nestedEntry(gaz: Gazetteer, name: string, evidence: Evidence): number | null {
+  const key = nameKeys(name)[0]!;
+  if (!/^\p{Lu}/u.test(name) || commonWords.has(key) || gaz.lookup(key).every((c) => gaz.kind(c) === 'city')) return null;
+  const r = resolveName(gaz, name, evidence, null);
+  return r.entry !== null && gaz.kind(r.entry) !== 'city' ? r.entry : null;
+}
+
+function acceptable(gaz: Gazetteer, input: PlaceInput, span: Span, opensSentence: boolean, evidence: Evidence): number | null {
+  const name = input.text.slice(span.start, span.end);
+  const key = nameKeys(name)[0]!;
+  // Note: the whole name must be known: a run is never cut to a place inside it (`Paris Hilton` is no mention of Paris).
+  if (commonWords.has(key) || (key.length < 3 && name !== name.toUpperCase())) return null;
+  const candidates = gaz.lookup(key);
+  // Note: most capitalised words fail here, before any scoring: unknown, or only towns too small to be taken.
+  const onlyCities = candidates.every((c) => gaz.kind(c) === 'city');
+  if (candidates.length === 0 || (onlyCities && (opensSentence || !candidates.some((c) => gaz.population(c) >= 20_000)))) return null;
+  const r = resolveName(gaz, name, evidence, containerAfter(gaz, input.text, span.end));
+  if (r.entry === null) return null;
+  const kind = gaz.kind(r.entry);
+  if (kind !== 'city') return r.entry;
+  // Note: a word in capitals is an acronym before it is a town (`GAO` is an office, not Gao in Mali).
+  if (opensSentence || (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name))) return null;
+  const pop = gaz.population(r.entry);
+  const rivals = gaz.lookup(key).filter((c) => c !== r.entry && gaz.population(c) * 5 > pop);
+  const known = (evidence.countries.get(gaz.country(r.entry)) ?? 0) > 0;
+  return (pop >= LARGE_CITY || (known && pop >= 20_000)) && rivals.length === 0 ? r.entry : null;
+}
