@@ -127,6 +127,20 @@ export const timelineShape = z.object({
 /** A timeline on one axis. */
 export type Timeline = Shape<typeof timelineShape>;
 
+/** The events a query selects, by the point of their place (or their dateline's), for a map. */
+export const eventMapShape = z.object({
+  points: z.array(z.object({
+    lat: z.number(),
+    lon: z.number(),
+    events: count.describe('Event facts (or copies) at this point'),
+    cooperation: count,
+    conflict: count,
+  })),
+  unplaced: count.describe('Events of the query without a point (no place resolved, no dateline)'),
+});
+/** The events of a query on a map. */
+export type EventMap = Shape<typeof eventMapShape>;
+
 /** An entity's page: the entity, its roles over time, mentions by month, co-actors, and its quote and event counts. */
 export const entityProfileShape = z.object({
   entity: globalEntityShape,

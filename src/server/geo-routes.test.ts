@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyAtSchema } from '../test-support/schema-copy.js';
-import type { EventRow, GlobalEntity } from '../store/graph.js';
+import type { EventMap, EventRow, GlobalEntity } from '../store/graph.js';
 import { openSqliteStore } from '../store/sqlite/store.js';
 import type { ArticleStore, Page } from '../store/store.js';
 import { seedStoryDoc } from '../test-support/docs.js';
@@ -38,6 +38,22 @@ describe('place search in the API', () => {
     expect(seoul.body.items.length).toBeLessThanOrEqual(all.body.items.length);
     const far = await get<Page<EventRow>>('/api/events?modes=all&limit=100&near=-33.87,151.21&km=500');
     expect(far.body.items).toEqual([]);
+  });
+
+  it('/api/map counts the events of a filter at each point, and each point\'s events are found near it', async () => {
+    const map = await get<EventMap>('/api/map?modes=all');
+    expect(map.status).toBe(200);
+    const total = map.body.points.reduce((n, p) => n + p.events, 0) + map.body.unplaced;
+    expect(total).toBe((await get<Page<EventRow>>('/api/events?modes=all&limit=100')).body.items.length);
+    expect(map.body.points.length).toBeGreaterThan(0);
+    const seoul = map.body.points.find((p) => Math.abs(p.lat - 37.57) < 0.5 && Math.abs(p.lon - 126.98) < 0.5);
+    expect(seoul).toBeDefined();
+    const near = await get<Page<EventRow>>(`/api/events?modes=all&limit=100&near=${seoul!.lat},${seoul!.lon}&km=1`);
+    expect(near.body.items.length).toBe(seoul!.events);
+    for (const p of map.body.points) expect(p.cooperation + p.conflict).toBeLessThanOrEqual(p.events);
+    const asserted = await get<EventMap>('/api/map');
+    expect(asserted.body.points.reduce((n, p) => n + p.events, 0)).toBeLessThanOrEqual(map.body.points.reduce((n, p) => n + p.events, 0));
+    expect((await get('/api/map?near=95,10')).status).toBe(400);
   });
 
   it('refuses a point out of range, and km without near, with WG_BAD_OPTION', async () => {

@@ -4,7 +4,7 @@
  */
 import {
   articleEntitiesShape, articlePageShape, corpusOverviewShape, errorShape, globalEntityShape, jsonSchema, networkShape, pageShape, profileShape, quoteShape,
-  searchHitShape, storedEventShape, storyDetailShape, storyPageShape, timelineShape, undoneMergeShape,
+  searchHitShape, eventMapShape, storedEventShape, storyDetailShape, storyPageShape, timelineShape, undoneMergeShape,
 } from '../contract/index.js';
 
 /** Query string of a paged list. */
@@ -42,6 +42,7 @@ export const responses = {
   eventPage: jsonSchema(pageShape(storedEventShape)),
   network: jsonSchema(networkShape),
   timeline: jsonSchema(timelineShape),
+  eventMap: jsonSchema(eventMapShape),
   storyPage: jsonSchema(storyPageShape),
   storyDetail: jsonSchema(storyDetailShape),
 } as const;

@@ -5,6 +5,7 @@ import { ArticleView } from './views/article.js';
 import { filterKey, filtersOf } from './filters.js';
 import { EntityView } from './views/entity.js';
 import { FactsView } from './views/facts.js';
+import { MapView } from './views/map.js';
 import { NetworkView } from './views/network.js';
 import { SearchView } from './views/search.js';
 import { StoriesView } from './views/stories.js';
@@ -22,12 +23,13 @@ function App(): VNode {
   else if (page === 'stories') view = html`<${StoriesView} params=${params} />`;
   else if (page === 'network') view = html`<${NetworkView} key=${`${actor}:${filterKey(filtersOf(params))}`} actor=${actor} params=${params} />`;
   else if (page === 'timeline') view = html`<${TimelineView} actor=${actor} params=${params} />`;
+  else if (page === 'map') view = html`<${MapView} params=${params} />`;
   else if (page === 'facts') view = html`<${FactsView} params=${params} />`;
   else view = html`<${SearchView} params=${params} />`;
   // Note: the section the page belongs to is marked for screen readers (aria-current) and in bold.
-  const section = page === 'stories' || page === 'network' || page === 'timeline' || page === 'facts' ? page : page === undefined ? '' : null;
+  const section = page === 'stories' || page === 'network' || page === 'timeline' || page === 'map' || page === 'facts' ? page : page === undefined ? '' : null;
   const link = (to: string, label: string): VNode => html`<a href=${href(to ? [to] : [])} aria-current=${section === to ? 'page' : undefined}>${label}</a>`;
-  return html`<header><h1><a href=${href([])}>wiregraph</a></h1><nav>${link('', 'Home')} ${link('facts', 'Events & quotes')} ${link('stories', 'Stories')} ${link('network', 'Network')} ${link('timeline', 'Timeline')} <a href="/plain/">Plain pages</a> <a href="/openapi.json">API</a></nav></header><main>${view}</main>`;
+  return html`<header><h1><a href=${href([])}>wiregraph</a></h1><nav>${link('', 'Home')} ${link('facts', 'Events & quotes')} ${link('stories', 'Stories')} ${link('network', 'Network')} ${link('timeline', 'Timeline')} ${link('map', 'Map')} <a href="/plain/">Plain pages</a> <a href="/openapi.json">API</a></nav></header><main>${view}</main>`;
 }
 
 /** Whether a key press is typing (in a field), which `/` must not interrupt. */

@@ -41,4 +41,12 @@ export function registerEventRoutes(app: FastifyInstance, store: ArticleStore): 
       response: { 200: responses.timeline, 400: errorSchema, 404: errorSchema },
     },
   }, async (request) => onOneAxis(g.timeline(filterOf(g, request.query), request.query.count), request.query.granularity));
+
+  app.get<{ Querystring: FilterQuery }>('/api/map', {
+    schema: {
+      summary: "The events a filter selects (asserted ones unless mode or modes says) by the point of their place, or of their dateline's place when the clause names none, with cooperation and conflict counts, and how many have no point; a point's events are /api/events?near=LAT,LON with the same filter",
+      querystring: { type: 'object', additionalProperties: false, properties: eventFilterSchema },
+      response: { 200: responses.eventMap, 400: errorSchema, 404: errorSchema },
+    },
+  }, async (request) => g.eventMap(filterOf(g, request.query), request.query.count));
 }

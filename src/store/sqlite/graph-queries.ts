@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EventMode } from '../../article/layers.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import type { CountBy, EventActorRow, EventModes, EventRow, GlobalEntity, GraphStore, MergeRow, Network, QuoteRow, SourceRef } from '../graph.js';
+import type { CountBy, EventActorRow, EventModes, EventRow, EventMap, GlobalEntity, GraphStore, MergeRow, Network, QuoteRow, SourceRef } from '../graph.js';
 import { ASSERTED, column, eventWhere, modeWhere, periodSql, reportOf, weightOf } from './event-sql.js';
 import { E_ENTITY, ENTITY, entitySearch } from './entity-search.js';
 import { countsOf, factReader } from './graph-fact-reads.js';
@@ -162,6 +162,17 @@ export function graphQueries(db: Database.Database): GraphStore {
                sum((e.quad LIKE '%cooperation') * e.w) AS cooperation, sum((e.quad LIKE '%conflict') * e.w) AS conflict
         FROM (SELECT e.date, e.quad, ${weightOf(count)} AS w FROM events e WHERE ${where} AND e.date IS NOT NULL AND e.date GLOB '[0-9][0-9][0-9][0-9]*' ORDER BY e.id DESC LIMIT ${WINDOW}) e
         GROUP BY period ORDER BY period`).all(...params) as Array<{ period: string; events: number; cooperation: number; conflict: number }>;
+    },
+    eventMap(filter, count) {
+      const { where, params } = eventWhere(filter, count, ASSERTED);
+      // Note: the same window of newest events as the network and the timeline, so the three views agree.
+      const rows = statement(`
+        SELECT e.lat, e.lon, sum(e.w) AS events,
+               sum((e.quad LIKE '%cooperation') * e.w) AS cooperation, sum((e.quad LIKE '%conflict') * e.w) AS conflict
+        FROM (SELECT e.lat, e.lon, e.quad, ${weightOf(count)} AS w FROM events e WHERE ${where} ORDER BY e.id DESC LIMIT ${WINDOW}) e
+        GROUP BY e.lat, e.lon ORDER BY events DESC`).all(...params) as Array<{ lat: number | null; lon: number | null; events: number; cooperation: number; conflict: number }>;
+      const placed = rows.filter((r): r is typeof r & { lat: number; lon: number } => r.lat !== null && r.lon !== null);
+      return { points: placed, unplaced: rows.filter((r) => r.lat === null || r.lon === null).reduce((n, r) => n + r.events, 0) } satisfies EventMap;
     },
     articleEntities: (article) => articleEntities.all(article) as Array<{ localId: string; entity: number }>,
     merges: (entity) => (mergesOf.all(entity, entity) as Array<Omit<MergeRow, 'undone'> & { undone: number }>).map((m): MergeRow => ({ ...m, undone: Boolean(m.undone) })),

@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventMap } from '../store/graph.js';
+import { openUiHarness, UI_ARTIFACTS, uiReady, type UiHarness } from '../test-support/ui-harness.js';
+
+// The map of events (issue 20), in Debian's Chromium (see ui.e2e.test.ts), on the sample.
+describe.skipIf(!uiReady)('the web UI: the map of events', () => {
+  let harness: UiHarness | undefined;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+
+  beforeAll(async () => {
+    harness = await openUiHarness({ width: 1200 });
+    ({ base, browser, page } = harness);
+  }, 120_000);
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('draws the events where they happened, offline, and lists the events of a circle with their sources', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const map = (await (await fetch(`${base}/api/map?modes=all`)).json()) as EventMap;
+    expect(map.points.length).toBeGreaterThan(1);
+    await page.goto(`${base}/#/map`);
+    await page.locator('.map svg circle.place').first().waitFor();
+    expect(await page.locator('.map svg path.land').getAttribute('d')).toMatch(/^M/u);
+    const circles = await page.locator('.map svg circle.place').count();
+    expect(circles).toBeGreaterThan(0);
+    expect(circles).toBeLessThanOrEqual(map.points.length);
+    await page.screenshot({ path: join(UI_ARTIFACTS, '30-map.png'), fullPage: true });
+    // Note: the largest circle holds the most events; choosing it lists them, each linking to its sentence.
+    const sizes = await page.locator('.map svg circle.place').evaluateAll((els) => els.map((e) => Number(e.getAttribute('r'))));
+    await page.locator('.map svg circle.place').nth(sizes.indexOf(Math.max(...sizes))).click();
+    await page.locator('.place-events li.event').first().waitFor();
+    expect(await page.locator('.place-events li.event').count()).toBeGreaterThan(0);
+    expect(await page.locator('.place-events li.event a.source').first().getAttribute('href')).toMatch(/^#\/article\/[0-9a-f]+\?sentence=/u);
+    await page.screenshot({ path: join(UI_ARTIFACTS, '31-map-events.png'), fullPage: true });
+    expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
+    expect(browser.isConnected()).toBe(true);
+  });
+
+  it('keeps its filters in the URL: a PLOVER type the sample has no event of leaves no circle', async () => {
+    await page.goto(`${base}/#/map?plover=SANCTION&from=1990&to=1990`);
+    await page.getByText(/no place on the map|Map of events/u).first().waitFor();
+    await page.locator('.map svg, .map p').first().waitFor();
+    expect(await page.locator('.map svg circle.place').count()).toBe(0);
+  });
+});
