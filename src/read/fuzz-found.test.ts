@@ -27,8 +27,8 @@ describe('inputs the fuzzer found', () => {
   });
 
   it('reports a feed the XML validator throws on as WG_FEED_NOT_XML, not WG_READ_FAILED', () => {
-    const items = read('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>T</title><?pi never closed <item><title>A</title></item></channel></rss>', 'feed');
-    expect(items.length).toBeGreaterThan(0);
-    for (const item of items) expect(item.ok ? 'ok' : item.error.code).not.toBe('WG_READ_FAILED');
+    // Note: the validator passes this processing instruction, and the parser then throws "Pi Tag is not closed".
+    const items = read('<?\\u0000\u001b]0;x\u0007»\'Kim Jong Un xml version="1.0"?>\n<rss version="2.0"><channel><title>T</title><item><title>A</title></item></channel></rss>', 'feed');
+    expect(items.map((item) => (item.ok ? 'ok' : item.error.code))).toEqual(['WG_FEED_NOT_XML']);
   });
 });
