@@ -42,6 +42,12 @@ describe('hostile pages are read in a few seconds', () => {
     expect(ms).toBeLessThan(10_000);
   }, 30_000);
 
+  it('measures a page with a doctype from its root element (the fuzzer found Readability run on a 1,000-deep page)', () => {
+    const html = `<!doctype html><html><body>${'<div>'.repeat(300)}<p>${SENTENCE.repeat(4)}</p>${'</div>'.repeat(300)}</body></html>`;
+    const { item } = readHtml(html);
+    expect(rules(item)).toContain('html-readability-skipped');
+  });
+
   it('reads 200,000 sibling paragraphs without Readability', () => {
     const html = `<html><body>${Array.from({ length: 200_000 }, (_, i) => `<p>Paragraph ${i} of the page.</p>`).join('')}</body></html>`;
     const { item, ms } = readHtml(html);

@@ -44,7 +44,8 @@ export function articleFromHtml(page: string, input: string, hints: MetaHints = 
     throw new WiregraphError('WG_NO_ARTICLE', `${input} is HTML without any element (no <html>, no <body>), so it has no article text.`, { input });
   }
   const sources = pageSources(document);
-  const size = measureDom(document as unknown as DomNode);
+  // Note: from the root element, not the document: linkedom gives a doctype no next sibling, so a walk from the document stops there.
+  const size = measureDom(document.documentElement as unknown as DomNode);
   const useReadability = readabilityCanRead(size);
   const { reading, readability } = readBody(html, document, sources.jsonLd?.articleBody ?? null, useReadability);
   const meta = resolvePageMeta(sources, readability, hints);
