@@ -5,7 +5,9 @@
  *
  * Options: `--cases N` (per reader target, default 20,000), `--pipeline-cases N` (default 2,000),
  * `--minutes M` (a time cap per target, default 10), `--seed S` (default 1), `--no-big` (leave out the
- * 100,000-deep and 10 MB cases), `--twice-every K` (run every K-th case twice for determinism, default 1).
+ * 100,000-deep and 10 MB cases), `--twice-every K` (run every K-th case twice for determinism, default 1),
+ * `--plan text=50000:6,html=2000:8,...` (cases and minutes per target, in place of the three above).
+ * A case may take 20 s through a reader and 60 s through the pipeline, three times that when over 1 MB.
  */
 import { parseArgs } from 'node:util';
 import { failureSummary, runFuzz, type TargetPlan } from '../src/test-support/fuzz/run.js';
@@ -21,16 +23,22 @@ const { values } = parseArgs({
     'no-big': { type: 'boolean', default: false },
     'twice-every': { type: 'string', default: '1' },
     targets: { type: 'string', default: TARGETS.join(',') },
+    plan: { type: 'string' },
   },
 });
 
 const seeds = loadSeeds();
 const capMs = Number(values.minutes) * 60_000;
-const plans: TargetPlan[] = values.targets.split(',').map((target) => ({
-  target: target as TargetPlan['target'],
-  cases: Number(target === 'pipeline' ? values['pipeline-cases'] : values.cases),
-  timeCapMs: capMs,
-}));
+const plans: TargetPlan[] = values.plan
+  ? values.plan.split(',').map((entry) => {
+    const [target, cases, minutes] = entry.split(/[=:]/u);
+    return { target: target as TargetPlan['target'], cases: Number(cases), timeCapMs: Number(minutes ?? values.minutes) * 60_000 };
+  })
+  : values.targets.split(',').map((target) => ({
+    target: target as TargetPlan['target'],
+    cases: Number(target === 'pipeline' ? values['pipeline-cases'] : values.cases),
+    timeCapMs: capMs,
+  }));
 for (const plan of plans) if (!TARGETS.includes(plan.target)) throw new Error(`--targets: no target ${plan.target}; choose from ${TARGETS.join(', ')}.`);
 const started = Date.now();
 console.log(`fuzz: ${seeds.length} seeds (${['text', 'html', 'feed', 'jsonl'].map((k) => `${seeds.filter((s) => s.kind === k).length} ${k}`).join(', ')}), seed ${values.seed}`);
