@@ -5,7 +5,8 @@ import { loadSeeds, type Seed } from './seeds.js';
 import { spanProblems } from './check.js';
 
 // Note: the 30-second version of `npm run fuzz`: a few hundred cases per reader, a few dozen through the pipeline, each target time-capped.
-const seeds: Seed[] = loadSeeds({ newsPerTopic: 4, htmlPages: 8 });
+// Note: pages over 60 KB take Readability a second each on a busy machine, too slow for a few hundred cases in seconds; npm run fuzz takes them all.
+const seeds: Seed[] = loadSeeds({ newsPerTopic: 4, htmlPages: 30 }).filter((s) => s.kind !== 'html' || s.text.length <= 60_000);
 
 describe('the fuzzer', () => {
   it('finds a span whose text is not its slice, and one that splits a surrogate pair', () => {
@@ -29,7 +30,7 @@ describe('the fuzzer', () => {
     });
     const lines = reports.map((r) => `${r.target}: ${r.cases} cases, ${r.failures.length} failures${failureSummary(r).map((g) => `\n  ${g.count} x ${g.example}`).join('')}`);
     console.log(`fuzz (suite): ${lines.join('; ')}`);
-    for (const r of reports) expect(r.cases, r.target).toBeGreaterThanOrEqual(r.target === 'pipeline' ? 5 : 30);
+    for (const r of reports) expect(r.cases, r.target).toBeGreaterThanOrEqual(r.target === 'pipeline' ? 5 : 20);
     expect(reports.flatMap((r) => failureSummary(r).map((g) => `${r.target} ${g.count} x ${g.example}`))).toEqual([]);
   }, 90_000);
 });
