@@ -76,8 +76,8 @@ describe('hostile pages are read in a few seconds', () => {
 });
 
 describe('hostile text', () => {
-  it('reads a 10 MB line of many short lines without a stack overflow in paragraph splitting', () => {
-    const line = 'Officials said >\u200b}{ the talks would go on.\r\n'.repeat(220_000);
+  it('reads a 10 MB single line without a stack overflow in paragraph splitting', () => {
+    const line = 'Officials said >\u200b}{ the talks would go on. '.repeat(220_000);
     const [item] = readSource({ name: 'long.txt', bytes: Buffer.from(line), contentType: null, url: null }, { kind: 'text', date: null });
     expect(item?.ok ? 'ok' : item?.error.message).toBe('ok');
   }, 60_000);
