@@ -141,23 +141,25 @@ export function casesFor(target: Target, seeds: readonly Seed[], options: CaseOp
   const toCase = (kind: InputKind, seedKind: SeedKind) => ({ text, label }: { text: string; label: string }, how: Encoding, at: number, depth: number): FuzzCase => ({
     target, kind, label: `${label} ${how}${depth > 0 ? ` depth=${depth}` : ''}`, bytes: encode(wrap(seedKind, text, depth), how, at),
   });
-  const depth = options.big ? fc.oneof({ weight: 30, arbitrary: fc.constant(0) }, { weight: 3, arbitrary: fc.integer({ min: 200, max: 3000 }) }, { weight: 1, arbitrary: fc.constant(100_000) }) : fc.oneof({ weight: 10, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 200, max: 1500 }) });
+  // Note: a costly case (100,000 deep, 10 MB) takes seconds, so it is one case in a few hundred or thousand, not one in thirty.
+  const depth = options.big ? fc.oneof({ weight: 3000, arbitrary: fc.constant(0) }, { weight: 300, arbitrary: fc.integer({ min: 200, max: 3000 }) }, { weight: 1, arbitrary: fc.constant(100_000) }) : fc.oneof({ weight: 10, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 200, max: 1500 }) });
   const mutated = (kind: SeedKind, inputKind: InputKind, maxOps = 4): fc.Arbitrary<FuzzCase> =>
     fc.tuple(mutatedText(ofKind(kind), maxOps), encoding, fraction, kind === 'html' ? depth : fc.constant(0)).map(([t, how, at, d]) => toCase(inputKind, kind)(t, how, at, d));
   const randomBytes = fc.uint8Array({ maxLength: 3000 }).map((bytes): FuzzCase => ({ target, kind: target === 'pipeline' ? 'auto' : (target as InputKind), label: `random ${bytes.length} bytes`, bytes }));
   const long = longLine(target);
   const extra = options.big ? [{ weight: 1, arbitrary: long }] : [];
+  const w = (weight: number): number => weight * (target === 'text' || target === 'feed' ? 100 : 10);
   switch (target) {
     case 'text':
     case 'html':
     case 'feed':
-      return fc.oneof({ weight: 40, arbitrary: mutated(target, target) }, { weight: 4, arbitrary: randomBytes }, ...extra);
+      return fc.oneof({ weight: w(40), arbitrary: mutated(target, target) }, { weight: w(4), arbitrary: randomBytes }, ...extra);
     case 'jsonl':
-      return fc.oneof({ weight: 20, arbitrary: mutated('jsonl', 'jsonl') }, { weight: 20, arbitrary: jsonlRecords(target, seeds) }, { weight: 4, arbitrary: randomBytes }, ...extra);
+      return fc.oneof({ weight: w(20), arbitrary: mutated('jsonl', 'jsonl') }, { weight: w(20), arbitrary: jsonlRecords(target, seeds) }, { weight: w(4), arbitrary: randomBytes }, ...extra);
     case 'auto':
       return fc.oneof({ weight: 10, arbitrary: randomBytes }, ...(['text', 'html', 'feed', 'jsonl'] as const).map((k) => ({ weight: 5, arbitrary: mutated(k, 'auto') })));
     case 'pipeline':
-      return fc.oneof({ weight: 30, arbitrary: mutated('text', 'auto', 3) }, { weight: 6, arbitrary: mutated('html', 'auto', 2) }, { weight: 4, arbitrary: mutated('feed', 'auto', 2) }, { weight: 4, arbitrary: jsonlRecords(target, seeds) }, { weight: 1, arbitrary: randomBytes }, ...extra);
+      return fc.oneof({ weight: w(30), arbitrary: mutated('text', 'auto', 3) }, { weight: w(6), arbitrary: mutated('html', 'auto', 2) }, { weight: w(4), arbitrary: mutated('feed', 'auto', 2) }, { weight: w(4), arbitrary: jsonlRecords(target, seeds) }, { weight: w(1), arbitrary: randomBytes }, ...extra);
   }
 }
 
