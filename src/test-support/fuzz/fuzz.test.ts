@@ -20,7 +20,7 @@ describe('the fuzzer', () => {
   });
 
   it('runs every reader and the pipeline on mutated and random inputs with no crash, hang, bad span, invalid document or nondeterminism', () => {
-    // Note: a new seed each run, printed, so that the suite explores and a failure can be replayed (npm run fuzz -- --seed S).
+    // Note: a new seed each run, so that the suite explores new cases; it is printed, so that a failing run can be repeated with it.
     const seed = Date.now() % 100_000;
     const reports: TargetReport[] = runFuzz(seeds, {
       seed,
