@@ -44,6 +44,7 @@ export const ERROR_CODES = {
   WG_RATE_LIMITED: 'a client sent more requests than the server takes per minute; retry after the time it says',
   WG_QUERY_TOO_BROAD: 'a search has more terms or prefix terms than the server expands',
   WG_DEADLINE: 'a request\'s work ran past the server\'s deadline and its answer was given up',
+  WG_ARTICLE_DEADLINE: 'an article ran past the worker deadline: its worker was stopped and replaced, and the other articles went on',
 } as const;
 
 /** One of {@link ERROR_CODES}. */

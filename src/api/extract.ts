@@ -26,6 +26,8 @@ export interface ExtractOptions extends LoadOptions {
   readonly workers?: number;
   /** The pipeline as data (dictionary files, stages), for workers; the default pipeline when omitted. */
   readonly spec?: PipelineSpec;
+  /** With workers: the most milliseconds one article may take before its worker is stopped (`WG_ARTICLE_DEADLINE`); 120 s by default. */
+  readonly articleDeadlineMs?: number;
 }
 
 /**

@@ -209,10 +209,13 @@ export function controlNotes(runs: readonly RemovedRun[]): Array<{ source: 'read
  * Takes bidi controls and stray C0 controls out of an Article's text (see {@link removeControls}), moving
  * the reader's notes and the dateline with the text, and says in a note what was removed and where. Run
  * on a reader's Article before any stage, so that every span a stage makes is a span of the output text.
+ * @throws WiregraphError `WG_EMPTY_INPUT` when nothing but spaces is left
  */
-export function withoutControls(article: Article): Article {
+export function withoutControls(article: Article, input = 'the input'): Article {
   const { text, runs } = removeControls(article.text);
   if (runs.length === 0) return article;
+  // Note: a text of nothing but controls and spaces has nothing left to read (the fuzzer found outputs with an empty text).
+  if (text.trim() === '') throw new WiregraphError('WG_EMPTY_INPUT', `${input} holds only control characters and spaces: there is no text to read.`, { input });
   const shift = (o: number): number => shiftOffset(o, runs);
   const { meta } = article;
   const clean = (value: string | null): string | null => (value === null ? null : removeControls(value).text);

@@ -92,12 +92,16 @@ export function openFeed(xml: string, input: string, date: string | null = null,
 
 /** Checks and parses a feed's markup (or one item's), naming the feed line of an error. */
 function parseChecked(xml: string, input: string, firstLine: number): Node {
-  const valid = xmlParser().XMLValidator.validate(xml);
-  if (valid !== true) {
-    const { line, col, msg } = valid.err;
-    throw new WiregraphError('WG_FEED_NOT_XML', `${input} is not well-formed XML at line ${line + firstLine}, column ${col}: ${msg}`, { input, line: line + firstLine });
+  let valid: ReturnType<ReturnType<typeof xmlParser>['XMLValidator']['validate']>;
+  try {
+    valid = xmlParser().XMLValidator.validate(xml);
+    if (valid === true) return (parser ??= feedParser()).parse(xml) as Node;
+  } catch (e) {
+    // Note: the validator and the parser throw on some malformed markup (a processing instruction never closed) instead of reporting it; the fuzzer found these.
+    throw new WiregraphError('WG_FEED_NOT_XML', `${input} is not well-formed XML (from line ${firstLine + 1}): ${(e as Error).message}`, { input, line: firstLine + 1 });
   }
-  return (parser ??= feedParser()).parse(xml) as Node;
+  const { line, col, msg } = valid.err;
+  throw new WiregraphError('WG_FEED_NOT_XML', `${input} is not well-formed XML at line ${line + firstLine}, column ${col}: ${msg}`, { input, line: line + firstLine });
 }
 
 /**
@@ -150,7 +154,7 @@ function toItem(input: string, index: number, entry: FeedEntry, date: string | n
     date,
   });
   const noted = cutFrom === null || headline === null ? article : createArticle(article.text, article.meta, [headlineCutNote(cutFrom, headline), ...article.notes]);
-  return { ok: true, input: name, article: withoutControls(noted) };
+  return { ok: true, input: name, article: withoutControls(noted, name) };
 }
 
 function atomLink(value: unknown): string | null {

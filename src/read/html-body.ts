@@ -6,13 +6,14 @@
 import type { Readability } from '@mozilla/readability';
 import type { parseHTML } from 'linkedom';
 import { linkedom, readability } from './lazy-modules.js';
+import { capMarkupDepth } from './html-depth.js';
 import { cleanPage, linkDensity, pruneContent, type CleanElement } from './html-clean.js';
 import type { ReadabilityMeta } from './html-meta.js';
 import { domToParagraphs, type DomNode } from './html-text.js';
 import { cleanOrNull } from './spaces.js';
 
 /** Which path read the page; it is the rule of the reader's note. */
-export type HtmlPath = 'html-readability' | 'html-readability-cleaned' | 'html-json-ld' | 'html-largest-block';
+export type HtmlPath = 'html-readability' | 'html-readability-cleaned' | 'html-json-ld' | 'html-largest-block' | 'html-page-text';
 
 /** What one path read. */
 export interface BodyReading {
@@ -51,12 +52,14 @@ function isProse(p: string): boolean {
  * @param html - the page
  * @param document - the page parsed once already (Readability changes it, so it is used by the first path only)
  * @param articleBody - the JSON-LD `articleBody`, if any
+ * @param useReadability - false for pages too deep or too big for Readability: only the JSON-LD and
+ *   largest-block paths run, the latter on `document` itself (no second parse)
  * @returns the chosen reading (null when no path found even a few sentences), and Readability's metadata
  */
-export function readBody(html: string, document: Doc, articleBody: string | null): { reading: BodyReading | null; readability: ReadabilityMeta | null } {
+export function readBody(html: string, document: Doc, articleBody: string | null, useReadability = true): { reading: BodyReading | null; readability: ReadabilityMeta | null } {
   const readings: BodyReading[] = [];
   let readability: ReadabilityMeta | null = null;
-  const paths: Array<() => BodyReading | null> = [
+  const readabilityPaths: Array<() => BodyReading | null> = [
     () => {
       const r = readWithReadability(document);
       readability = r?.meta ?? null;
@@ -69,8 +72,13 @@ export function readBody(html: string, document: Doc, articleBody: string | null
       readability ??= r?.meta ?? null;
       return r ? { path: 'html-readability-cleaned', paragraphs: r.paragraphs, linkDensity: r.linkDensity } : null;
     },
+  ];
+  const paths: Array<() => BodyReading | null> = [
+    ...(useReadability ? readabilityPaths : []),
     () => (articleBody ? { path: 'html-json-ld', paragraphs: jsonLdParagraphs(articleBody), linkDensity: 0 } : null),
-    () => largestBlock(linkedom().parseHTML(html).document),
+    () => largestBlock(useReadability ? linkedom().parseHTML(html).document : document),
+    // Note: a page too big for Readability whose text is in no `<p>` (100,000 nested `<div>`) is read whole, cleaned as the largest block was.
+    () => (useReadability || !document.body ? null : { path: 'html-page-text', paragraphs: domToParagraphs(document.body as unknown as Element), linkDensity: linkDensity(document.body as unknown as Element) }),
   ];
   for (const path of paths) {
     const reading = path();
@@ -107,7 +115,7 @@ function readWithReadability(document: Doc): { paragraphs: string[]; linkDensity
 
 /** The JSON-LD `articleBody` as paragraphs: plain text split at line breaks, or HTML reduced to text. */
 function jsonLdParagraphs(body: string): string[] {
-  if (/<(?:p|br|div)\b/iu.test(body)) return domToParagraphs(linkedom().parseHTML(`<!doctype html><html><body>${body}</body></html>`).document.body as unknown as Element);
+  if (/<(?:p|br|div)\b/iu.test(body)) return domToParagraphs(linkedom().parseHTML(`<!doctype html><html><body>${capMarkupDepth(body).html}</body></html>`).document.body as unknown as Element);
   return body.split(/\n+/u).map((p) => cleanOrNull(p)).filter((p): p is string => p !== null);
 }
 

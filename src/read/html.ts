@@ -5,7 +5,8 @@ import { WiregraphError } from '../errors.js';
 import { capHeadline, headlineCutNote } from './headline.js';
 import { readBody, type HtmlPath } from './html-body.js';
 import { pageSources, resolvePageMeta } from './html-meta.js';
-import { domToText } from './html-text.js';
+import { capMarkupDepth, measureDom, readabilityCanRead, MAX_MARKUP_DEPTH, READABILITY_MAX_DEPTH, READABILITY_MAX_ELEMENTS, type DomSize } from './html-depth.js';
+import { domToText, type DomNode } from './html-text.js';
 import { guessLanguage } from './language.js';
 import { findDateline, type MetaHints } from './layout.js';
 import { cleanSpaces } from './spaces.js';
@@ -21,6 +22,7 @@ const PATH_NOTES: Readonly<Record<HtmlPath, string>> = {
   'html-readability-cleaned': 'article text read by Readability after navigation, banners and link lists were removed',
   'html-json-ld': "article text read from the page's JSON-LD articleBody (Readability found no article)",
   'html-largest-block': 'article text read from the largest block of paragraphs (Readability and JSON-LD found no article)',
+  'html-page-text': "article text read from the whole page's text (the page is too big or deep for Readability, and holds no block of paragraphs)",
 };
 
 /**
@@ -34,14 +36,18 @@ const PATH_NOTES: Readonly<Record<HtmlPath, string>> = {
  * @param hints - meta known from elsewhere; the page's own meta wins where it has a value
  * @throws WiregraphError `WG_NO_ARTICLE` when no path finds article text
  */
-export function articleFromHtml(html: string, input: string, hints: MetaHints = {}): Article {
+export function articleFromHtml(page: string, input: string, hints: MetaHints = {}): Article {
+  const { html, dropped } = capMarkupDepth(page);
   const { document } = linkedom().parseHTML(html);
   // Note: markup without any element (`<!doctype html>` alone, a comment) has no document to walk at all.
   if (document.documentElement === null) {
     throw new WiregraphError('WG_NO_ARTICLE', `${input} is HTML without any element (no <html>, no <body>), so it has no article text.`, { input });
   }
   const sources = pageSources(document);
-  const { reading, readability } = readBody(html, document, sources.jsonLd?.articleBody ?? null);
+  // Note: from the root element, not the document: linkedom gives a doctype no next sibling, so a walk from the document stops there.
+  const size = measureDom(document.documentElement as unknown as DomNode);
+  const useReadability = readabilityCanRead(size);
+  const { reading, readability } = readBody(html, document, sources.jsonLd?.articleBody ?? null, useReadability);
   const meta = resolvePageMeta(sources, readability, hints);
   const { headline, cutFrom } = capHeadline(meta.headline);
   const byline = readability?.byline ? cleanSpaces(readability.byline) : null;
@@ -66,8 +72,19 @@ export function articleFromHtml(html: string, input: string, hints: MetaHints = 
       authors: meta.authors,
       dateline: findDateline(text, headline !== null, meta.published),
     },
-    cutFrom === null || headline === null ? [note] : [headlineCutNote(cutFrom, headline), note],
+    [...(cutFrom === null || headline === null ? [] : [headlineCutNote(cutFrom, headline)]), note, ...limitNotes(dropped, size, useReadability, bodyStart, text.length)],
   );
+}
+
+/** The notes saying that a page was flattened (`html-depth-cut`) or too big for Readability (`html-readability-skipped`). */
+function limitNotes(dropped: number, size: DomSize, useReadability: boolean, start: number, end: number): Message[] {
+  const notes: Message[] = [];
+  if (dropped > 0) notes.push({ source: 'read', rule: 'html-depth-cut', text: `markup nested deeper than ${MAX_MARKUP_DEPTH} levels was flattened (${dropped} tags dropped, their text kept)`, start, end });
+  if (!useReadability) {
+    const why = size.depth > READABILITY_MAX_DEPTH ? `nested ${size.depth} levels deep (over ${READABILITY_MAX_DEPTH})` : `${size.elements} elements (over ${READABILITY_MAX_ELEMENTS})`;
+    notes.push({ source: 'read', rule: 'html-readability-skipped', text: `Readability was not run: the page is ${why}`, start, end });
+  }
+  return notes;
 }
 
 function same(paragraph: string, value: string | null): boolean {
@@ -76,6 +93,6 @@ function same(paragraph: string, value: string | null): boolean {
 
 /** Reduces an HTML fragment (a feed item's content) to paragraphs of text. */
 export function htmlFragmentToText(html: string): string {
-  const { document } = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = linkedom().parseHTML(`<!doctype html><html><body>${capMarkupDepth(html).html}</body></html>`);
   return domToText(document.body);
 }

@@ -73,7 +73,8 @@ export function readJsonlLine(line: string, context: JsonlLineContext): ReadItem
   }
   const parsed = (record ??= recordSchema()).safeParse(raw);
   const rawId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
-  const inputId = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null;
+  // Note: an empty id is no id: the output's id is never empty (the fuzzer found `"id": ""` echoed).
+  const inputId = (typeof rawId === 'string' && rawId !== '') || typeof rawId === 'number' ? String(rawId) : null;
   if (!parsed.success) {
     const why = parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
     return fail(new WiregraphError('WG_JSONL_BAD_LINE', `${name} is not a valid record (${why}).`, where), inputId);
@@ -81,7 +82,8 @@ export function readJsonlLine(line: string, context: JsonlLineContext): ReadItem
   const r = parsed.data;
   const hints = {
     outlet: wellFormed(r.outlet) ?? null,
-    published: r.published ? (parseTimestamp(r.published) ?? r.published) : null,
+    // Note: a published value that is no timestamp is dropped, as a feed's is: `meta.published` is always one (the schema's pattern).
+    published: r.published ? parseTimestamp(r.published) : null,
     headline: wellFormed(r.headline) ?? null,
     url: r.url ?? null,
     language: r.language ?? null,
@@ -92,7 +94,7 @@ export function readJsonlLine(line: string, context: JsonlLineContext): ReadItem
     const article = html !== undefined && html.trim() !== ''
       ? articleFromHtml(html, name, hints)
       : articleFromText(withHeadline(normaliseNewlines(wellFormed(r.text) ?? ''), hints.headline ?? undefined), hints);
-    return { ok: true, input: name, inputId, line: lineNo, article: withoutControls(article) };
+    return { ok: true, input: name, inputId, line: lineNo, article: withoutControls(article, name) };
   } catch (e) {
     return fail(e instanceof WiregraphError ? e : new WiregraphError('WG_JSONL_BAD_LINE', `${name}: ${(e as Error).message}`, where), inputId);
   }

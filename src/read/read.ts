@@ -33,10 +33,10 @@ export function readSourceLazily(source: Source, options: ReadOptions): Iterable
       case 'feed':
         return openFeed(text, source.name, options.date, options.maxBytes ?? DEFAULT_MAX_BYTES);
       case 'html':
-        return [{ ok: true, input: source.name, article: withoutControls(articleFromHtml(text, source.name, { url: source.url, date: options.date })) }];
+        return [{ ok: true, input: source.name, article: withoutControls(articleFromHtml(text, source.name, { url: source.url, date: options.date }), source.name) }];
       case 'wire':
       case 'text':
-        return [{ ok: true, input: source.name, article: withoutControls(articleFromText(text, { url: source.url, date: options.date })) }];
+        return [{ ok: true, input: source.name, article: withoutControls(articleFromText(text, { url: source.url, date: options.date }), source.name) }];
     }
   } catch (e) {
     return [{ ok: false, input: source.name, error: asWiregraphError(e, 'WG_READ_FAILED', source.name) }];

@@ -54,6 +54,13 @@ export function crashedResult(job: ExtractJob, reason: string): SentResult[] {
   return [{ ok: false, input, ...where, error: { code: 'WG_WORKER_FAILED', message: `The worker extracting ${input} ended (${reason}); the other articles go on.` } }];
 }
 
+/** The result sent back for a job that ran past the worker deadline (its worker was ended). */
+export function deadlineResult(job: ExtractJob, ms: number): SentResult[] {
+  const input = job.kind === 'article' ? job.input : job.source.name;
+  const where = job.kind === 'article' ? { inputId: job.inputId, ...(job.line === undefined ? {} : { line: job.line }) } : { inputId: null };
+  return [{ ok: false, input, ...where, error: { code: 'WG_ARTICLE_DEADLINE', message: `Extracting ${input} took longer than ${ms / 1000} s, so its worker was stopped; the other articles go on.` } }];
+}
+
 /** Turns a result received from a worker back into an {@link Extracted}. */
 export function received(result: SentResult): Extracted {
   if (result.ok) return result;

@@ -56,6 +56,19 @@ describe('extraction in worker threads', () => {
   }, 120_000);
 });
 
+describe('a worker deadline', () => {
+  it('stops a worker that hangs on an article: that article is WG_ARTICLE_DEADLINE in its place, the batch goes on', async () => {
+    const path = join(tmp, 'hang.jsonl');
+    const texts = [stories[0]!, 'HANG-THE-WORKER: talks in Oslo went on all night.', stories[2]!, stories[4]!];
+    writeFileSync(path, texts.map((text, i) => JSON.stringify({ id: `h${i}`, text })).join('\n'));
+    const started = performance.now();
+    const results = await collect(extractInParallel([path], { ...options, workers: 1, script: faulty, articleDeadlineMs: 1500 }));
+    expect(results.map((r) => (r.ok ? r.doc.id : `${r.inputId} ${r.error.code}`))).toEqual(['h0', 'h1 WG_ARTICLE_DEADLINE', 'h2', 'h3']);
+    expect(results[3]!.ok && results[3]!.doc.entities.map((e) => e.name)).toContain('Keir Starmer');
+    expect(performance.now() - started).toBeLessThan(60_000);
+  }, 120_000);
+});
+
 describe('a stage that throws, in the main thread', () => {
   it('becomes that article\'s WG_STAGE_FAILED error, and the next article is extracted', async () => {
     const fragile: Stage = { name: 'fragile', requires: ['sentences'], assigns: [], run: (article) => {

@@ -15,6 +15,13 @@ export interface PoolOptions<Req, Res> {
   readonly maxWaiting?: number;
   /** The answer for a job whose worker ended while running it (a crash, an out-of-memory). */
   readonly onCrash: (request: Req, reason: string) => Res;
+  /**
+   * The most milliseconds one job may run (counted from when its worker is ready and starts it): past it the
+   * worker is ended, the job answered with `onDeadline`, the jobs behind it sent again. No limit when omitted.
+   */
+  readonly deadlineMs?: number;
+  /** The answer for a job that ran past `deadlineMs` (`onCrash` when omitted). */
+  readonly onDeadline?: (request: Req, ms: number) => Res;
 }
 
 /** A job on its way: what it asks and how to answer its caller. */
@@ -29,12 +36,19 @@ interface Slot<Req, Res> {
   readonly worker: Worker;
   readonly jobs: Array<Job<Req, Res>>;
   failure: string | null;
+  /** Whether the worker said it is ready (its pipeline built): the deadline of its first job counts from then. */
+  ready: boolean;
+  /** The deadline of the job the worker is running, if armed. */
+  timer: NodeJS.Timeout | null;
+  timedOut: boolean;
 }
 
 /** The message to a worker and its answer (see `serveJobs`). */
 export interface JobMessage<Req> { readonly id: number; readonly request: Req }
 /** A worker's answer to one {@link JobMessage}. */
 export interface AnswerMessage<Res> { readonly id: number; readonly response: Res }
+/** What a worker sends once, when it is ready to run jobs. */
+export interface ReadyMessage { readonly ready: true }
 
 /**
  * A pool of worker threads that each run jobs one at a time, in the order sent. Each job's promise is
@@ -77,6 +91,7 @@ export class WorkerPool<Req, Res> {
   async close(): Promise<void> {
     this.closed = true;
     const slots = this.slots.splice(0);
+    for (const slot of slots) this.disarm(slot);
     for (const job of [...this.waiting.splice(0), ...slots.flatMap((slot) => slot.jobs.splice(0))]) job.resolve(this.options.onCrash(job.request, 'the worker pool was closed'));
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
@@ -96,19 +111,46 @@ export class WorkerPool<Req, Res> {
       slot.jobs.push(job);
       slot.worker.ref();
       slot.worker.postMessage({ id: job.id, request: job.request } satisfies JobMessage<Req>);
+      if (slot.jobs.length === 1) this.arm(slot);
     }
+  }
+
+  /** Starts the deadline of the job a ready worker runs now (its first). */
+  private arm(slot: Slot<Req, Res>): void {
+    const ms = this.options.deadlineMs;
+    if (ms === undefined || !slot.ready || slot.jobs.length === 0) return;
+    this.disarm(slot);
+    slot.timer = setTimeout(() => {
+      slot.timedOut = true;
+      slot.failure = `it ran past the deadline of ${ms} ms`;
+      void slot.worker.terminate();
+    }, ms);
+    // Note: the timer keeps nothing alive by itself; the worker, referenced while it holds jobs, does.
+    slot.timer.unref();
+  }
+
+  private disarm(slot: Slot<Req, Res>): void {
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.timer = null;
   }
 
   private start(): Slot<Req, Res> {
     const worker = new Worker(this.options.script, { workerData: this.options.workerData });
-    const slot: Slot<Req, Res> = { worker, jobs: [], failure: null };
-    worker.on('message', (message: AnswerMessage<Res>) => {
+    const slot: Slot<Req, Res> = { worker, jobs: [], failure: null, ready: false, timer: null, timedOut: false };
+    worker.on('message', (message: AnswerMessage<Res> | ReadyMessage) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        this.arm(slot);
+        return;
+      }
+      this.disarm(slot);
       const index = slot.jobs.findIndex((job) => job.id === message.id);
       if (index < 0) return;
       const [job] = slot.jobs.splice(index, 1);
       job!.resolve(message.response);
       // Note: a worker is referenced only while it holds jobs, so that an idle one never keeps the process alive.
       if (slot.jobs.length === 0) slot.worker.unref();
+      else this.arm(slot);
       this.dispatch();
     });
     worker.on('error', (error) => {
@@ -125,9 +167,11 @@ export class WorkerPool<Req, Res> {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
     this.slots.splice(index, 1);
+    this.disarm(slot);
     const [current, ...rest] = slot.jobs.splice(0);
     this.waiting.unshift(...rest);
-    if (current) current.resolve(this.options.onCrash(current.request, reason));
+    const { onDeadline, deadlineMs } = this.options;
+    if (current) current.resolve(slot.timedOut && onDeadline && deadlineMs !== undefined ? onDeadline(current.request, deadlineMs) : this.options.onCrash(current.request, reason));
     this.dispatch();
   }
 }

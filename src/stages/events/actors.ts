@@ -128,7 +128,7 @@ export function findActorGroups(s: CoderSentence, text: string, index: ActorInde
   for (let i = 0; i + 2 < n; i++) {
     if (taken[i] || taken[i + 2] || s.lower[i] !== 'the' || COUNT_WORDS[s.lower[i + 1]!] === undefined) continue;
     const before = [...history, ...found.filter((g) => g.to < i).flatMap((g) => g.actors)];
-    const plural = pluralDescriptor(s, i, before, []);
+    const plural = pluralDescriptor(s, text, i, before, []);
     if (plural) found.push({ from: i, to: plural.to, actors: plural.actors, descriptor: { at: i, before } });
   }
   return found.sort((a, b) => a.from - b.from);
@@ -286,8 +286,11 @@ function compose(items: ReadonlyArray<Item | 'and' | ',' | 'of' | 's'>): ActorRe
   return out.filter((a) => a.code.length >= 3 && !seen.has(`${a.entity}|${a.code}`) && (seen.add(`${a.entity}|${a.code}`), true));
 }
 
-/** Resolves `the three leaders` to the last people (or `the two countries` to countries) with codes named before a sentence. */
-export function pluralDescriptor(s: CoderSentence, i: number, earlier: readonly ActorRef[], exclude: readonly ActorRef[]): { to: number; actors: ActorRef[] } | null {
+/**
+ * Resolves `the three leaders` to the last people (or `the two countries` to countries) with codes named before a
+ * sentence; each actor's text is the descriptor as written in `text` (the article's), as its span is.
+ */
+export function pluralDescriptor(s: CoderSentence, text: string, i: number, earlier: readonly ActorRef[], exclude: readonly ActorRef[]): { to: number; actors: ActorRef[] } | null {
   const count = COUNT_WORDS[s.lower[i + 1] ?? ''];
   if (s.lower[i] !== 'the' || !count || !pluralNouns.has(s.lower[i + 2] ?? '')) return null;
   const people = s.lower[i + 2] === 'leaders' || s.lower[i + 2] === 'presidents';
@@ -299,6 +302,9 @@ export function pluralDescriptor(s: CoderSentence, i: number, earlier: readonly 
     picked.push(a);
   }
   if (picked.length !== count) return null;
-  const span = { text: s.forms.slice(i, i + 3).join(' '), start: s.tokens[i]!.start, end: s.tokens[i + 2]!.end };
+  const start = s.tokens[i]!.start;
+  const end = s.tokens[i + 2]!.end;
+  // Note: the text is the slice of the span, never the words re-joined by one space (a line break or two spaces inside made them differ).
+  const span = { text: text.slice(start, end), start, end };
   return { to: i + 2, actors: picked.reverse().map((a) => ({ ...a, ...span })) };
 }

@@ -21,7 +21,7 @@ export function draftsOf(ctx: SentenceContext, c: Candidate): EventDraft[] {
   const { source, target, code } = c;
   if (!source) return [];
   // Note: `the three leaders` never includes the one who speaks of them.
-  const resolved = target?.descriptor ? pluralDescriptor(s, target.descriptor.at, target.descriptor.before, source.actors)?.actors ?? [] : target?.actors ?? [];
+  const resolved = target?.descriptor ? pluralDescriptor(s, text, target.descriptor.at, target.descriptor.before, source.actors)?.actors ?? [] : target?.actors ?? [];
   const targets = resolved.filter((t) => !source.actors.some((a) => sameActor(a, t)));
   const start = s.tokens[c.from]!.start;
   const end = s.tokens[c.to]!.end;

@@ -140,6 +140,14 @@ describe('the event coder with the built-in dictionaries', () => {
     expect(accuse?.target.map((a) => a.country).sort()).toEqual(['CHN', 'PRK', 'RUS']);
   });
 
+  it('gives `the three leaders` the text of its span, line break and double space included (found by the fuzzer)', () => {
+    const text = 'Kim Jong Un and Vladimir Putin flanked Xi Jinping at a parade, drawing a response from US President Donald Trump, who accused the  three\nleaders of plotting against the United States.';
+    const accuse = run(text).find((e) => e.cameo === '112');
+    expect(accuse?.target.length).toBe(3);
+    for (const a of accuse?.target ?? []) expect(a.text).toBe(text.slice(a.start, a.end));
+    expect(accuse?.target[0]?.text).toBe('the  three\nleaders');
+  });
+
   it('codes the seed story\'s required events with their modes and dates', () => {
     const path = join(packageRoot(), 'data', 'sample', 'seed', 'bss-2025-09-13-north-korea-arsenal.txt');
     const [result] = extractSource({ name: path, bytes: readFileSync(path), contentType: null, url: null }, { kind: 'auto', date: null, maxBytes: 1e7 });
