@@ -1,11 +1,17 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Where Debian's PostgreSQL 15 puts its programs (`.ci/run` installs them when missing). */
-const PG_BIN = process.env.WIREGRAPH_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** Where Debian's PostgreSQL puts its programs (the newest installed version; `.ci/run` installs it when missing). */
+const PG_BIN = process.env.WIREGRAPH_PG_BIN ?? newestPostgres();
+
+function newestPostgres(): string {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/u.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  return join(root, versions[0] ?? '15', 'bin');
+}
 const REDIS_BIN = process.env.WIREGRAPH_REDIS_BIN ?? '/usr/bin/redis-server';
 
 /** A service a test started, and how to stop it. */
