@@ -12,13 +12,18 @@ import { renderSnippet, type StoryCopyDiff } from './store.js';
 export interface StoreContractOptions {
   /** A new, empty store, of either kind (see {@link asyncStore}); the suite closes it after each test. */
   readonly newStore: () => AnyArticleStore | Promise<AnyArticleStore>;
+  /** Parts of the contract the store does not implement yet: their tests are registered as skipped (pending). */
+  readonly pending?: readonly ContractPart[];
 }
+
+/** The parts of the contract a store may leave {@link StoreContractOptions.pending}. */
+export type ContractPart = 'facts' | 'related' | 'events' | 'graph-filters';
 
 /**
  * The behaviour every store implementation must have (read through {@link ArticleStore}, its asynchronous face): one suite, run by each implementation's
  * test file (`sqlite/store.test.ts`). Storage details (schema versions, pragmas, migrations) are tested there.
  */
-export function runStoreContract({ newStore }: StoreContractOptions): void {
+export function runStoreContract({ newStore, pending = [] }: StoreContractOptions): void {
   let store: ArticleStore;
   const kim = docOf('Kim unveils policy', 'North Korean leader Kim Jong Un said Pyongyang will unveil a policy.', '2025-09-13');
   const putin = docOf('Putin visits Pyongyang', 'Russian President Vladimir Putin visited the reclusive state.', '2024-06-19');
@@ -131,10 +136,14 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
   });
 
   runStoryContract(() => store);
-  runFactContract(() => store);
-  runRelatedContract(() => store);
-  runEventContract(() => store);
-  runFilterContract(() => store);
+  const part = (name: ContractPart, run: () => void): void => {
+    if (pending.includes(name)) describe.skip(`${name} (pending on this store)`, run);
+    else run();
+  };
+  part('facts', () => runFactContract(() => store));
+  part('related', () => runRelatedContract(() => store));
+  part('events', () => runEventContract(() => store));
+  runFilterContract(() => store, pending.includes('graph-filters'));
 }
 
 /** The stories part of the contract: copies and versions grouped at ingest, read back with their lineage. */
