@@ -17,7 +17,8 @@ export const storeOption = (): Option =>
  * @throws WiregraphError `WG_BAD_OPTION` for a URL of another scheme (`mysql://`, `redis://`)
  */
 export function storeLocation(opts: { readonly store?: string; readonly db?: string }, env: NodeJS.ProcessEnv = process.env): StoreLocation {
-  const value = opts.store ?? opts.db ?? env['WIREGRAPH_STORE'] ?? dbPath(undefined);
+  // Note: an empty variable is as good as none (a test harness blanks WIREGRAPH_DB so).
+  const value = opts.store ?? opts.db ?? (env['WIREGRAPH_STORE'] || undefined) ?? dbPath(undefined);
   if (/^postgres(?:ql)?:\/\//iu.test(value)) return { kind: 'postgres', url: value };
   if (/^sqlite:/iu.test(value)) return { kind: 'sqlite', path: value.replace(/^sqlite:(?:\/\/)?/iu, '') };
   // Note: a Windows drive letter (C:\...) is one letter before the colon, so it is read as a path.

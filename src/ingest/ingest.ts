@@ -2,7 +2,8 @@ import { extractInputs, type ExtractOptions } from '../api/extract.js';
 import type { WiregraphError } from '../errors.js';
 import { expandInputs } from '../read/source.js';
 import type { StoryOptions } from '../stories/index.js';
-import type { ArticleRecord, ArticleStore } from '../store/store.js';
+import { asyncStore, type AnyArticleStore } from '../store/async.js';
+import type { ArticleRecord } from '../store/store.js';
 
 /** Options for {@link ingest}. */
 export interface IngestOptions extends ExtractOptions {
@@ -40,7 +41,8 @@ export interface IngestProgress {
  * another copy. A failing input or record is reported and the batch goes on; nothing stored before changes.
  * @returns the final counts
  */
-export async function ingest(names: readonly string[], store: ArticleStore, options: IngestOptions): Promise<IngestProgress> {
+export async function ingest(names: readonly string[], anyStore: AnyArticleStore, options: IngestOptions): Promise<IngestProgress> {
+  const store = asyncStore(anyStore);
   const inputs: string[] = [];
   for await (const name of expandInputs(names)) inputs.push(name);
   const started = performance.now();
@@ -49,9 +51,9 @@ export async function ingest(names: readonly string[], store: ArticleStore, opti
   const update = (change: Partial<IngestProgress>): void => {
     progress = { ...progress, ...change, seconds: (performance.now() - started) / 1000 };
   };
-  const flush = (): void => {
+  const flush = async (): Promise<void> => {
     if (buffer.length === 0) return;
-    const { added, copies, skipped, failures } = store.addBatch(buffer, options.story ? { story: options.story } : {});
+    const { added, copies, skipped, failures } = await store.addBatch(buffer, options.story ? { story: options.story } : {});
     update({ added: progress.added + added, copies: progress.copies + copies, skipped: progress.skipped + skipped, failed: progress.failed + failures.length });
     for (const { index, error } of failures) options.onError?.(error, buffer[index]!.source);
     buffer = [];
@@ -69,14 +71,14 @@ export async function ingest(names: readonly string[], store: ArticleStore, opti
     if (result.ok) {
       buffer.push({ doc: result.doc, source: result.input });
       update({ articles: progress.articles + 1 });
-      if (buffer.length >= options.batchSize) flush();
+      if (buffer.length >= options.batchSize) await flush();
     } else {
       update({ failed: progress.failed + 1 });
       options.onError?.(result.error, result.input);
     }
   }
   update({ inputsDone: inputs.length });
-  flush();
+  await flush();
   options.onProgress?.(progress);
   return progress;
 }

@@ -1,7 +1,8 @@
 import { parseDateOption } from '../../api/extract.js';
 import type { InputKind } from '../../read/types.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../../stories/index.js';
-import { dbPath, EXIT, reportError } from '../io.js';
+import { EXIT, reportError } from '../io.js';
+import { openStore, storeLocation, storeOption } from '../store-option.js';
 import { dbOption, dictionaryOptions, fetchOptions, fetchSettings, minConfidenceOption, type FetchFlags, pipelineOptions, positiveInt, readOptions, workersFor, workersOption } from '../options.js';
 import type { DefineCommand } from './index.js';
 
@@ -12,16 +13,17 @@ export const defineIngest: DefineCommand = (program, setStatus) => {
     .description('store articles from files, folders (recursively), feeds and URLs; ingesting the same input twice adds nothing')
     .argument('<inputs...>', 'files, folders, URLs, or - for standard input')
     .addOption(dbOption())
+    .addOption(storeOption())
     .option('--batch-size <n>', 'articles per transaction', positiveInt, 500)
     .option('--copy-threshold <share>', 'a new text is a copy of a stored one when at least this share of it is found there', fraction, DEFAULT_STORY_OPTIONS.copyContainment)
     .option('--version-threshold <share>', 'a new text is a version of a stored one when it keeps at least this share of it', fraction, DEFAULT_STORY_OPTIONS.versionContainment);
   for (const option of [...readOptions(), ...fetchOptions(), ...dictionaryOptions(), minConfidenceOption(), workersOption()]) command.addOption(option);
-  command.action(async (inputs: string[], opts: { db?: string; batchSize: number; copyThreshold: number; versionThreshold: number; input: InputKind; date?: string; maxBytes: number; actors: string[]; verbs: string[]; minConfidence?: number; workers: number } & FetchFlags) => {
+  command.action(async (inputs: string[], opts: { db?: string; store?: string; batchSize: number; copyThreshold: number; versionThreshold: number; input: InputKind; date?: string; maxBytes: number; actors: string[]; verbs: string[]; minConfidence?: number; workers: number } & FetchFlags) => {
     // Note: the dictionaries are read before the database is opened, so that a bad one changes nothing.
     const pipeline = pipelineOptions({ ...opts, workers: workersFor(command, opts.workers, inputs) });
     // Note: the database driver, the ingest loop and the progress bar are imported when the command runs, so that `extract` starts without them.
-    const [{ openSqliteStore }, { ingest }, { progressReporter, summarise }] = await Promise.all([import('../../store/sqlite/store.js'), import('../../ingest/ingest.js'), import('../progress.js')]);
-    const store = openSqliteStore(dbPath(opts.db));
+    const location = storeLocation(opts);
+    const [store, { ingest }, { progressReporter, summarise }] = await Promise.all([openStore(location), import('../../ingest/ingest.js'), import('../progress.js')]);
     const reporter = progressReporter('ingest');
     try {
       const result = await ingest(inputs, store, {
@@ -41,7 +43,7 @@ export const defineIngest: DefineCommand = (program, setStatus) => {
       process.stdout.write(`${summarise(result)}\n`);
       setStatus(result.failed > 0 ? EXIT.someFailed : EXIT.ok);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 };
