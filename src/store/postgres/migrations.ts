@@ -72,6 +72,30 @@ const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'related coverage: stories about the same event linked, with their keys, features and key counts',
+    sql: `
+      CREATE TABLE related_features (story_id integer PRIMARY KEY REFERENCES stories (id), data text NOT NULL);
+      CREATE TABLE related_keys (
+        key text NOT NULL,
+        story_id integer NOT NULL REFERENCES stories (id),
+        PRIMARY KEY (key, story_id)
+      );
+      CREATE TABLE related_key_counts (key text PRIMARY KEY, stories integer NOT NULL);
+      CREATE TABLE related_totals (id integer PRIMARY KEY CHECK (id = 1), stories integer NOT NULL);
+      INSERT INTO related_totals (id, stories) VALUES (1, 0);
+      -- Note: each link is stored both ways, so that a story's related stories are one range of the primary key.
+      CREATE TABLE related_links (
+        story_id integer NOT NULL REFERENCES stories (id),
+        other_id integer NOT NULL REFERENCES stories (id),
+        score double precision NOT NULL,
+        reasons text NOT NULL,
+        PRIMARY KEY (story_id, other_id),
+        CHECK (story_id <> other_id)
+      );
+    `,
+  },
 ];
 
 /** The schema version this program writes. */

@@ -2,6 +2,7 @@ import type { WiregraphDoc } from '../../output/wiregraph1.js';
 import { compare, decodeFingerprint, encodeFingerprint, fingerprint, originatorOf, type Comparison, type Fingerprint, type StoryOptions } from '../../stories/index.js';
 import type { CopyRole } from '../store.js';
 import { one, type Query } from './sql.js';
+import { relatedStarted } from './story-related.js';
 
 /** Candidates compared with a new article: the stored articles sharing most lookup keys with it (as on SQLite). */
 const STORY_CANDIDATES = 5;
@@ -62,7 +63,12 @@ export async function placeArticle(q: Query, seq: number, doc: WiregraphDoc, opt
   await q('INSERT INTO fingerprints (article_seq, data) VALUES ($1, $2)', [seq, Buffer.from(encodeFingerprint(f))]);
   await q('INSERT INTO story_keys (key, article_seq) SELECT DISTINCT k, $1::integer FROM unnest($2::text[]) AS k', [seq, f.keys]);
   const placement = await placementOf(q, f, seq, options);
-  const story = placement.story ?? (await one<{ id: number }>(q, 'INSERT INTO stories (created_at) VALUES ($1) RETURNING id', [new Date().toISOString()]))!.id;
+  let story = placement.story;
+  if (story === null) {
+    story = (await one<{ id: number }>(q, 'INSERT INTO stories (created_at) VALUES ($1) RETURNING id', [new Date().toISOString()]))!.id;
+    // Note: a new story is linked to related ones (same event, other agencies) as it starts, in the same transaction.
+    await relatedStarted(q, story, doc);
+  }
   const originator = originatorOf(doc);
   await q('UPDATE articles SET story_id = $1, relation = $2, originator = $3 WHERE seq = $4', [story, placement.relation, originator, seq]);
   return { story, originator };

@@ -1,6 +1,7 @@
 import { compare, decodeFingerprint, paragraphDiff, type Fingerprint } from '../../stories/index.js';
 import type { CopySummary, Page, StoryCopy, StoryCopyDiff, StoryDetail, StoryPageOptions, StoryRef, StorySummary } from '../store.js';
 import { one, type Query } from './sql.js';
+import { relatedIds, relatedOf } from './story-related.js';
 
 interface CopyRow extends StoryCopy {
   readonly id: number;
@@ -79,8 +80,9 @@ export function pgStoryQueries(q: Query) {
          WHERE s.copies >= $1 AND (s.copies < $2 OR (s.copies = $2 AND s.id < $3)) ORDER BY s.copies DESC, s.id DESC LIMIT $4`,
         [minCopies, Math.min(after.copies, 2_147_483_647), Math.min(after.id, 2_147_483_647), limit + 1],
       );
-      // Note: related coverage is not indexed on PostgreSQL yet, so no story lists related ones.
-      const items = rows.slice(0, limit).map((s) => ({ ...s, related: [] }));
+      const page = rows.slice(0, limit);
+      const related = await relatedIds(q, page.map((s) => s.id));
+      const items = page.map((s) => ({ ...s, related: related.get(s.id) ?? [] }));
       const last = items.at(-1);
       return { items, nextCursor: rows.length > limit && last ? encodeStoryCursor(last.copies, last.id) : null };
     },
@@ -93,7 +95,7 @@ export function pgStoryQueries(q: Query) {
       if (!s) return null;
       const rows = await copiesOfStory(id);
       const copies = diffs ? await lineage(q, rows) : rows.map((row) => ({ ...toCopy(row), against: null, diff: [] }));
-      return { id: s.id, originator: s.originator, first: s.first, copies, related: [] };
+      return { id: s.id, originator: s.originator, first: s.first, copies, related: await relatedOf(q, id) };
     },
   };
 }
