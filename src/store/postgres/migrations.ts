@@ -96,6 +96,23 @@ const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'queued inputs: the bytes of each input a queue job names (the job in Redis holds only its id)',
+    sql: `
+      CREATE TABLE queued_inputs (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        name text NOT NULL,
+        bytes bytea NOT NULL,
+        content_type text,
+        url text,
+        options jsonb NOT NULL,
+        queued_at text NOT NULL,
+        done_at text,
+        result jsonb
+      );
+    `,
+  },
 ];
 
 /** The schema version this program writes. */
