@@ -61,8 +61,9 @@ export function pgArticleReads(q: Query) {
         [limit + 1, offset, ...ts.params, ...params],
       );
       const page = top.slice(0, limit);
+      // Note: the query's terms are numbered from $3 in both statements, so one tsquery text serves both.
       const snippets = page.length === 0 ? [] : await q<ArticleSummary & { seq: number; snippet: string }>(
-        `SELECT a.seq, ${SUMMARY}, ts_headline('simple', a.text, query, $2) AS snippet FROM articles a, (SELECT ${ts.sql} AS query) AS t WHERE a.seq = ANY($1::integer[])`, // Note: the query's parameters are numbered from $3 here too.
+        `SELECT a.seq, ${SUMMARY}, ts_headline('simple', a.text, query, $2) AS snippet FROM articles a, (SELECT ${ts.sql} AS query) AS t WHERE a.seq = ANY($1::integer[])`,
 
         [page.map((t) => t.seq), HEADLINE, ...ts.params],
       );
