@@ -87,16 +87,20 @@ export async function startPostgres(): Promise<Service | Unavailable> {
     const options = `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
     asPostgres(join(PG_BIN, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '30', 'start']);
     await waitForPort(port, 10_000);
-    return {
-      url: `postgres://${user}@127.0.0.1:${port}/postgres`,
-      async stop() {
-        try {
-          asPostgres(join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
-      },
+    let stopped = false;
+    const stop = (): void => {
+      if (stopped) return;
+      stopped = true;
+      process.off('exit', stop);
+      try {
+        asPostgres(join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     };
+    // Note: a test run that ends without its afterAll (a crash, a timeout) still stops the server it started.
+    process.on('exit', stop);
+    return { url: `postgres://${user}@127.0.0.1:${port}/postgres`, stop: async () => stop() };
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     return { reason: `PostgreSQL did not start: ${(error as Error).message.split('\n')[0]}` };
@@ -130,9 +134,15 @@ export async function startRedis(): Promise<Service | Unavailable> {
     rmSync(dir, { recursive: true, force: true });
     return { reason: `Redis did not start: ${(error as Error).message}` };
   }
+  // Note: a test run that ends without its afterAll still ends the server it started.
+  const kill = (): void => {
+    child.kill('SIGKILL');
+  };
+  process.on('exit', kill);
   return {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
+      process.off('exit', kill);
       await stopChild(child);
       rmSync(dir, { recursive: true, force: true });
     },
