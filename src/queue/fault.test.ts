@@ -68,7 +68,7 @@ describe.skipIf(!pgServer || !redis)('a worker killed mid-run', () => {
       expect(await count('SELECT count(*) AS n FROM copies')).toBe(ARTICLES);
       expect(await count('SELECT count(DISTINCT article_seq) AS n FROM copies')).toBe(ARTICLES);
       expect(await count('SELECT count(*) AS n FROM queued_inputs WHERE done_at IS NULL')).toBe(0);
-      expect(await count("SELECT count(*) AS n FROM articles WHERE jsonb_array_length(doc->'entities') = 0")).toBe(0);
+      expect(await count("SELECT count(*) AS n FROM articles WHERE jsonb_array_length(doc::jsonb->'entities') = 0")).toBe(0);
     } finally {
       for (const w of workers) w.kill('SIGTERM');
       await Promise.all(workers.map(exited));

@@ -35,7 +35,8 @@ const MIGRATIONS: readonly Migration[] = [
         language text,
         source text NOT NULL,
         text text NOT NULL CHECK (length(text) > 0),
-        doc jsonb NOT NULL,
+        -- Note: text, not jsonb, so that a document comes back with its keys in the order they were written.
+        doc text NOT NULL,
         ingested_at text NOT NULL,
         story_id integer REFERENCES stories (id),
         relation text CHECK (relation IN ('copy', 'version')),

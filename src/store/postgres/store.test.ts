@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { isService, startPostgres } from '../../test-support/services.js';
 import { runStoreContract } from '../contract.js';
+import { storyDocs } from '../contract-docs.js';
 import { openPostgresStore } from './store.js';
 import { PG_SCHEMA_VERSION } from './migrations.js';
 import { toTsQuerySql } from './search-sql.js';
@@ -39,6 +40,14 @@ describe.skipIf(!server)('PostgreSQL storage', () => {
     await client.query(`INSERT INTO ${schema}.schema_migrations VALUES (999, 'future', 'now')`);
     await client.end();
     await expect(openPostgresStore(server!.url, { schema })).rejects.toMatchObject({ code: 'WG_STORE_MIGRATION' });
+  });
+
+  it('gives a document back with its keys in the order they were written', async () => {
+    const store = await openPostgresStore(server!.url, { schema: newSchema(), poolSize: 1 });
+    const doc = storyDocs().cut;
+    await store.addBatch([{ doc, source: 's' }]);
+    expect(JSON.stringify(await store.get(doc.id))).toBe(JSON.stringify(doc));
+    await store.close();
   });
 
   it('says the server cannot be reached', async () => {

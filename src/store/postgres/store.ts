@@ -28,9 +28,9 @@ function recordKey(meta: Pick<ArticleMeta, 'url' | 'outlet'>): string {
   return meta.url !== null ? `url:${meta.url}` : `outlet:${meta.outlet ?? ''}`;
 }
 
-function toDoc(row: { text: string; doc: Omit<WiregraphDoc, 'text'> } | undefined): WiregraphDoc | null {
+function toDoc(row: { text: string; doc: string } | undefined): WiregraphDoc | null {
   if (!row) return null;
-  const { schema, id, meta, ...layers } = row.doc;
+  const { schema, id, meta, ...layers } = JSON.parse(row.doc) as Omit<WiregraphDoc, 'text'>;
   return { schema, id, meta, text: row.text, ...layers, events: layers.events ?? [] } as WiregraphDoc;
 }
 
@@ -117,7 +117,7 @@ function postgresStore(pool: pg.Pool): AsyncArticleStore {
     addBatch: (records, batch = {}) => addBatch(pool, records, batch),
     async get(idOrPrefix) {
       const seq = await seqOf(idOrPrefix);
-      return seq === null ? null : toDoc(await one(q, 'SELECT text, doc FROM articles WHERE seq = $1', [seq]));
+      return seq === null ? null : toDoc(await one<{ text: string; doc: string }>(q, 'SELECT text, doc FROM articles WHERE seq = $1', [seq]));
     },
     ...pgArticleReads(q),
     count: async () => Number((await one<{ n: string }>(q, 'SELECT count(*) AS n FROM articles'))!.n),
