@@ -2,7 +2,8 @@ import { extractInputs, type ExtractOptions } from '../api/extract.js';
 import { WiregraphError } from '../errors.js';
 import { expandInputs } from '../read/source.js';
 import type { StoryOptions } from '../stories/index.js';
-import type { ArticleRecord, ArticleStore } from '../store/store.js';
+import { asyncStore, type AnyArticleStore } from '../store/async.js';
+import type { ArticleRecord } from '../store/store.js';
 import { InputTracker, planResume } from './resume.js';
 
 /** Options for {@link ingest}. */
@@ -69,7 +70,8 @@ const STORE_FAULTS: ReadonlySet<string> = new Set(['WG_STORE_BUSY', 'WG_STORE_FU
  * @returns the final counts
  * @throws IngestStoppedError when the store fails as a whole (`WG_STORE_FULL`, `WG_STORE_BUSY`, `WG_STORE_UNREADABLE`)
  */
-export async function ingest(names: readonly string[], store: ArticleStore, options: IngestOptions): Promise<IngestProgress> {
+export async function ingest(names: readonly string[], anyStore: AnyArticleStore, options: IngestOptions): Promise<IngestProgress> {
+  const store = asyncStore(anyStore);
   const inputs: string[] = [];
   for await (const name of expandInputs(names)) inputs.push(name);
   const started = performance.now();
@@ -84,9 +86,9 @@ export async function ingest(names: readonly string[], store: ArticleStore, opti
   };
   let buffer: Array<ArticleRecord & { readonly from: string }> = [];
   let storing = 0;
-  const flush = (): void => {
+  const flush = async (): Promise<void> => {
     storing = buffer.length;
-    if (buffer.length > 0) commit(buffer);
+    if (buffer.length > 0) await commit(buffer);
     storing = 0;
     buffer = [];
     // Note: the ledger is written after the batch's commit: a kill between the two only costs a re-read.
@@ -94,8 +96,8 @@ export async function ingest(names: readonly string[], store: ArticleStore, opti
     if (done.length > 0) store.inputs?.record(done);
     options.onProgress?.(progress);
   };
-  const commit = (batch: typeof buffer): void => {
-    const { added, copies, skipped, failures } = store.addBatch(batch, options.story ? { story: options.story } : {});
+  const commit = async (batch: typeof buffer): Promise<void> => {
+    const { added, copies, skipped, failures } = await store.addBatch(batch, options.story ? { story: options.story } : {});
     update({ added: progress.added + added, copies: progress.copies + copies, skipped: progress.skipped + skipped, failed: progress.failed + failures.length });
     const failed = new Set(failures.map((f) => f.index));
     for (const { index, error } of failures) {
@@ -108,16 +110,16 @@ export async function ingest(names: readonly string[], store: ArticleStore, opti
     // Note: nothing to read (all stored whole before) loads no pipeline.
     if (plan.read.length > 0) await extractAll(plan.read.map((p) => p.name), options, tracker, {
       finishedInput: () => update({ inputsDone: progress.inputsDone + 1 }),
-      ok: (record) => {
+      ok: async (record) => {
         buffer.push(record);
         update({ articles: progress.articles + 1 });
-        if (buffer.length >= options.batchSize) flush();
+        if (buffer.length >= options.batchSize) await flush();
       },
       failed: () => update({ failed: progress.failed + 1 }),
     });
     tracker.finishAll();
     update({ inputsDone: inputs.length });
-    flush();
+    await flush();
   } catch (error) {
     if (error instanceof WiregraphError && STORE_FAULTS.has(error.code)) throw new IngestStoppedError(error, progress, storing);
     throw error;
@@ -131,7 +133,7 @@ async function extractAll(
   names: readonly string[],
   options: IngestOptions,
   tracker: InputTracker,
-  on: { finishedInput(): void; ok(record: ArticleRecord & { readonly from: string }): void; failed(): void },
+  on: { finishedInput(): void; ok(record: ArticleRecord & { readonly from: string }): Promise<void>; failed(): void },
 ): Promise<void> {
   let lastInput: string | null = null;
   // Note: stored articles are keyed by their content, never by a JSONL record's id, so the same text under two ids
@@ -146,7 +148,7 @@ async function extractAll(
       lastInput = inputName;
     }
     tracker.counted(inputName, result.ok);
-    if (result.ok) on.ok({ doc: result.doc, source: result.input, from: inputName });
+    if (result.ok) await on.ok({ doc: result.doc, source: result.input, from: inputName });
     else {
       on.failed();
       options.onError?.(result.error, result.input);

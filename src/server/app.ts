@@ -7,7 +7,7 @@ import { packageRoot } from '../data-dir.js';
 import { checkCursor, sendError } from './errors.js';
 import { registerWriteGuards, type WriteGuardOptions } from './guards.js';
 import { BODY_LIMIT, registerLimits, type RequestLimits } from './limits.js';
-import type { ArticleStore } from '../store/store.js';
+import { asyncStore, type AnyArticleStore } from '../store/async.js';
 import { registerArticleRoutes } from './routes/articles.js';
 import { registerExtractRoute, type ExtractRouteOptions } from './routes/extract.js';
 import { registerGraphRoutes } from './routes/graph.js';
@@ -17,7 +17,8 @@ import { registerStoryRoutes } from './routes/stories.js';
 
 /** Options for {@link buildApp}. */
 export interface AppOptions {
-  readonly store: ArticleStore;
+  /** The store: a synchronous one (SQLite) is wrapped by {@link asyncStore}. */
+  readonly store: AnyArticleStore;
   readonly logger?: boolean;
   /** The write routes' guards: the API key and the host names of the server's own. */
   readonly guards?: WriteGuardOptions;
@@ -51,13 +52,14 @@ export function buildApp(options: AppOptions): FastifyInstance {
       info: { title: 'wiregraph API', version: '1', description: 'News as a sourced knowledge graph: articles, entities, quotes, events, networks and timelines.' },
     },
   });
+  const store = asyncStore(options.store);
   void app.register(async (api) => {
-    registerArticleRoutes(api, options.store);
-    registerSearchRoutes(api, options.store);
-    registerGraphRoutes(api, options.store);
-    registerStoryRoutes(api, options.store);
+    registerArticleRoutes(api, store);
+    registerSearchRoutes(api, store);
+    registerGraphRoutes(api, store);
+    registerStoryRoutes(api, store);
     registerExtractRoute(api, options.extract);
-    registerPageRoutes(api, options.store);
+    registerPageRoutes(api, store);
     api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   });
   if (existsSync(join(UI_DIR, 'index.html'))) void app.register(fastifyStatic, { root: UI_DIR, prefix: '/', index: ['index.html'], wildcard: false });

@@ -17,6 +17,9 @@ export const formatSchema = {
 /** A column of an export: its header and how a row gives its value. */
 export type Column<T> = readonly [header: string, value: (row: T) => string | number | null];
 
+/** Reads one page of a list (from a synchronous or an asynchronous store). */
+export type PageReader<T> = (cursor: string | null, limit: number) => Page<T> | Promise<Page<T>>;
+
 /** Rows read from the store in pages of this many while an export streams. */
 const EXPORT_PAGE = 500;
 
@@ -31,19 +34,19 @@ export function csvField(value: string | number | null): string {
 export const csvRecord = (values: ReadonlyArray<string | number | null>): string => `${values.map(csvField).join(',')}\r\n`;
 
 /** Every row of a paged list, one page read at a time. */
-function* rowsOf<T>(read: (cursor: string | null, limit: number) => Page<T>): Generator<T> {
+async function* rowsOf<T>(read: PageReader<T>): AsyncGenerator<T> {
   let cursor: string | null = null;
   do {
-    const page = read(cursor, EXPORT_PAGE);
+    const page = await read(cursor, EXPORT_PAGE);
     yield* page.items;
     cursor = page.nextCursor;
   } while (cursor !== null);
 }
 
 /** The lines of an export, header first for CSV. */
-function* linesOf<T>(format: 'csv' | 'jsonl', columns: ReadonlyArray<Column<T>>, rows: Iterable<T>): Generator<string> {
+async function* linesOf<T>(format: 'csv' | 'jsonl', columns: ReadonlyArray<Column<T>>, rows: AsyncIterable<T>): AsyncGenerator<string> {
   if (format === 'csv') yield csvRecord(columns.map(([header]) => header));
-  for (const row of rows) yield format === 'csv' ? csvRecord(columns.map(([, value]) => value(row))) : `${JSON.stringify(row)}\n`;
+  for await (const row of rows) yield format === 'csv' ? csvRecord(columns.map(([, value]) => value(row))) : `${JSON.stringify(row)}\n`;
 }
 
 /**
@@ -52,14 +55,14 @@ function* linesOf<T>(format: 'csv' | 'jsonl', columns: ReadonlyArray<Column<T>>,
  * @param name - the file name the download is offered under, without extension
  * @param read - reads one page of the list, with the route's filter
  */
-export function sendExport<T>(reply: FastifyReply, format: 'csv' | 'jsonl', name: string, columns: ReadonlyArray<Column<T>>, read: (cursor: string | null, limit: number) => Page<T>): FastifyReply {
+export function sendExport<T>(reply: FastifyReply, format: 'csv' | 'jsonl', name: string, columns: ReadonlyArray<Column<T>>, read: PageReader<T>): FastifyReply {
   reply.header('content-type', format === 'csv' ? 'text/csv; charset=utf-8; header=present' : 'application/jsonl; charset=utf-8');
   reply.header('content-disposition', `attachment; filename="wiregraph-${name}.${format}"`);
   return reply.send(exportStream(format, columns, read));
 }
 
 /** The lines of a whole list as a stream that reads the list's pages only as they are taken (see {@link sendExport}). */
-export function exportStream<T>(format: 'csv' | 'jsonl', columns: ReadonlyArray<Column<T>>, read: (cursor: string | null, limit: number) => Page<T>): Readable {
+export function exportStream<T>(format: 'csv' | 'jsonl', columns: ReadonlyArray<Column<T>>, read: PageReader<T>): Readable {
   return Readable.from(linesOf(format, columns, rowsOf(read)), { objectMode: false, highWaterMark: 64 * 1024 });
 }
 

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { WiregraphError } from '../errors.js';
-import type { ArticleStore } from '../store/store.js';
+import type { AnyArticleStore } from '../store/async.js';
 import { buildApp, type AppOptions } from './app.js';
 
 /** How the server is exposed: what {@link buildApp} takes besides the store. */
@@ -20,7 +20,7 @@ export function isLoopback(host: string): boolean {
  * @throws WiregraphError `WG_API_KEY_REQUIRED` when asked to listen beyond loopback without an API key,
  *   `WG_PORT_IN_USE` when the port is taken
  */
-export async function listen(store: ArticleStore, host: string, port: number, options: ServeOptions = {}): Promise<{ app: FastifyInstance; address: string }> {
+export async function listen(store: AnyArticleStore, host: string, port: number, options: ServeOptions = {}): Promise<{ app: FastifyInstance; address: string }> {
   if (!isLoopback(host) && !options.guards?.apiKey) {
     throw new WiregraphError('WG_API_KEY_REQUIRED', `Listening on ${host} reaches beyond this machine: pass --api-key KEY (or set WIREGRAPH_API_KEY) so that only those with the key can write, or listen on 127.0.0.1.`);
   }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { WiregraphDoc } from '../output/wiregraph1.js';
 import { docOf } from '../test-support/docs.js';
 import { publishedBy, storyDocs, type StoryDocs } from './contract-docs.js';
-import type { ArticleStore } from './store.js';
+import type { AsyncArticleStore as ArticleStore } from './async.js';
 
 /**
  * Articles for the facts part of the contract, written for the tests: one AP story in three near-copies (the
@@ -54,26 +54,26 @@ export function runFactContract(current: () => ArticleStore): void {
     docs = factDocs();
     rotterdam = storyDocs();
   });
-  const ingest = (store: ArticleStore): void => {
-    store.addBatch([docs.original, docs.cut, docs.edited, docs.appeal].map((doc) => ({ doc, source: doc.meta.outlet ?? '' })));
+  const ingest = async (store: ArticleStore): Promise<void> => {
+    await store.addBatch([docs.original, docs.cut, docs.edited, docs.appeal].map((doc) => ({ doc, source: doc.meta.outlet ?? '' })));
   };
-  const zelenskyy = (store: ArticleStore) => store.graph.findEntities('Volodymyr Zelenskyy', { limit: 1, type: 'PERSON' }).items[0]!;
+  const zelenskyy = async (store: ArticleStore) => (await store.graph.findEntities('Volodymyr Zelenskyy', { limit: 1, type: 'PERSON' })).items[0]!;
 
   describe('facts', () => {
-    it('makes one quote fact of a quote found in three near-copies, and keeps another quote of the speaker in another story apart', () => {
+    it('makes one quote fact of a quote found in three near-copies, and keeps another quote of the speaker in another story apart', async () => {
       const store = current();
-      ingest(store);
-      expect(store.storyOf(docs.cut.id)?.id).toBe(store.storyOf(docs.original.id)?.id);
-      expect(store.storyOf(docs.edited.id)?.id).toBe(store.storyOf(docs.original.id)?.id);
-      const speaker = zelenskyy(store);
-      const quotes = store.graph.quotes({ speaker: speaker.id }, { limit: 20 }).items;
+      await ingest(store);
+      expect((await store.storyOf(docs.cut.id))?.id).toBe((await store.storyOf(docs.original.id))?.id);
+      expect((await store.storyOf(docs.edited.id))?.id).toBe((await store.storyOf(docs.original.id))?.id);
+      const speaker = await zelenskyy(store);
+      const quotes = (await store.graph.quotes({ speaker: speaker.id }, { limit: 20 })).items;
       expect(quotes.map((q) => q.content.slice(0, 20)).sort()).toEqual(['Every Patriot batter', 'We will rebuild ever']);
       const rebuild = quotes.find((q) => q.content.startsWith('We will'))!;
       expect(rebuild.occurrences.map((o) => o.article).sort()).toEqual([docs.original.id, docs.cut.id, docs.edited.id].sort());
       expect(rebuild).toMatchObject({ copies: 3, outlets: 3, sources: 1 });
       expect(quotes.find((q) => q.content.startsWith('Every'))).toMatchObject({ copies: 1, outlets: 1, sources: 1 });
-      expect(store.graph.quotes({ speaker: speaker.id }, { limit: 20, count: 'copies' }).items).toHaveLength(4);
-      const ofCut = store.graph.quotes({ article: docs.cut.id }, { limit: 20 }).items;
+      expect((await store.graph.quotes({ speaker: speaker.id }, { limit: 20, count: 'copies' })).items).toHaveLength(4);
+      const ofCut = (await store.graph.quotes({ article: docs.cut.id }, { limit: 20 })).items;
       expect(ofCut.length).toBe(docs.cut.quotes.length);
       expect(ofCut.find((q) => q.fact === rebuild.fact)?.copies).toBe(3);
       // Note: each quote row carries the channels of its document's quote (what relayed it), in the document's order.
@@ -81,51 +81,51 @@ export function runFactContract(current: () => ArticleStore): void {
       expect(ofCut.map((q) => q.channels)).toEqual(ofCut.map((q) => channels.get(q.source.start)));
     });
 
-    it('makes one event fact of an event found in three near-copies', () => {
+    it('makes one event fact of an event found in three near-copies', async () => {
       const store = current();
-      ingest(store);
+      await ingest(store);
       // Note: the same event in each copy: code, date, trigger and the words of both sides.
       const sides = (e: WiregraphDoc['events'][number]): string => `${e.cameo}|${e.date}|${e.trigger.text}|${e.source.map((a) => a.text).join(',')}>${e.target.map((a) => a.text).join(',')}`;
       const inAll = docs.original.events.filter((e) => [docs.cut, docs.edited].every((d) => d.events.some((o) => sides(o) === sides(e))));
       expect(inAll.length).toBeGreaterThan(0);
       const { cameo, date, trigger } = inAll[0]!;
-      const facts = store.graph.events({ cameo }, { limit: 50 }).items.filter((e) => e.date === date && e.trigger === trigger.text);
+      const facts = (await store.graph.events({ cameo }, { limit: 50 })).items.filter((e) => e.date === date && e.trigger === trigger.text);
       expect(facts).toHaveLength(1);
       expect(facts[0]!.occurrences).toHaveLength(3);
       expect(facts[0]).toMatchObject({ copies: 3, outlets: 3 });
-      expect(store.graph.events({ cameo }, { limit: 50, count: 'copies' }).items.filter((e) => e.date === date && e.trigger === trigger.text)).toHaveLength(3);
+      expect((await store.graph.events({ cameo }, { limit: 50, count: 'copies' })).items.filter((e) => e.date === date && e.trigger === trigger.text)).toHaveLength(3);
       // Note: counted by copy, each fact of the month counts its copies; counted by story, once.
-      const ofMonth = store.graph.events({ cameo }, { limit: 50 }).items.filter((e) => e.date?.startsWith('2025-10'));
-      const byStory = store.graph.timeline({ cameo });
-      const byCopy = store.graph.timeline({ cameo }, 'copies');
+      const ofMonth = (await store.graph.events({ cameo }, { limit: 50 })).items.filter((e) => e.date?.startsWith('2025-10'));
+      const byStory = await store.graph.timeline({ cameo });
+      const byCopy = await store.graph.timeline({ cameo }, 'copies');
       expect(byCopy.find((p) => p.period === '2025-10')!.events - byStory.find((p) => p.period === '2025-10')!.events).toBe(ofMonth.reduce((sum, f) => sum + f.copies - 1, 0));
       expect(ofMonth.reduce((sum, f) => sum + f.copies - 1, 0)).toBeGreaterThanOrEqual(2);
     });
 
-    it('counts an entity once per story by default, and once per copy on request', () => {
+    it('counts an entity once per story by default, and once per copy on request', async () => {
       const store = current();
-      ingest(store);
-      store.addBatch([{ doc: publishedBy(docs.cut, 'Ukrinform', 'https://ukrinform.example/kharkiv', '2025-10-06T12:00'), source: 'ukrinform' }]);
-      expect(zelenskyy(store)).toMatchObject({ articles: 4, stories: 2, copies: 5 });
-      const profile = store.graph.profile(zelenskyy(store).id)!;
+      await ingest(store);
+      await store.addBatch([{ doc: publishedBy(docs.cut, 'Ukrinform', 'https://ukrinform.example/kharkiv', '2025-10-06T12:00'), source: 'ukrinform' }]);
+      expect(await zelenskyy(store)).toMatchObject({ articles: 4, stories: 2, copies: 5 });
+      const profile = (await store.graph.profile((await zelenskyy(store)).id))!;
       expect(profile.mentionsByMonth).toEqual([{ month: '2025-10', mentions: 2, stories: 2, copies: 5 }]);
       expect(profile.quotes).toBe(2);
-      expect(store.graph.profile(zelenskyy(store).id, 'copies')!).toMatchObject({ mentionsByMonth: [{ month: '2025-10', mentions: 5 }], quotes: 5 });
-      const rebuild = store.graph.quotes({ speaker: zelenskyy(store).id }, { limit: 20 }).items.find((q) => q.content.startsWith('We will'))!;
+      expect((await store.graph.profile((await zelenskyy(store)).id, 'copies'))!).toMatchObject({ mentionsByMonth: [{ month: '2025-10', mentions: 5 }], quotes: 5 });
+      const rebuild = (await store.graph.quotes({ speaker: (await zelenskyy(store)).id }, { limit: 20 })).items.find((q) => q.content.startsWith('We will'))!;
       expect(rebuild).toMatchObject({ copies: 4, outlets: 4, sources: 1 });
       expect(rebuild.occurrences.find((o) => o.article === docs.cut.id)).toMatchObject({ copies: 2, outlets: ['Kyiv Post', 'Ukrinform'] });
-      const ukraine = store.graph.findEntities('Ukraine', { limit: 1, type: 'GPE' }).items[0]!;
-      const pair = (count?: 'copies') => store.graph.profile(zelenskyy(store).id, count)!.coActors.find((c) => c.entity.id === ukraine.id);
-      expect(pair()).toMatchObject({ articles: 2, stories: 2, copies: 5 });
-      expect(pair('copies')?.articles).toBe(5);
+      const ukraine = (await store.graph.findEntities('Ukraine', { limit: 1, type: 'GPE' })).items[0]!;
+      const pair = async (count?: 'copies') => (await store.graph.profile((await zelenskyy(store)).id, count))!.coActors.find((c) => c.entity.id === ukraine.id);
+      expect(await pair()).toMatchObject({ articles: 2, stories: 2, copies: 5 });
+      expect((await pair('copies'))?.articles).toBe(5);
     });
 
-    it('counts the stories of different agencies that carry the same quote as independent sources', () => {
+    it('counts the stories of different agencies that carry the same quote as independent sources', async () => {
       const store = current();
-      store.addBatch([rotterdam.original, rotterdam.cut, rotterdam.different].map((doc) => ({ doc, source: doc.meta.outlet ?? '' })));
-      const quote = store.graph.quotes({ article: rotterdam.cut.id }, { limit: 20 }).items.find((q) => q.content.startsWith('We were told'))!;
+      await store.addBatch([rotterdam.original, rotterdam.cut, rotterdam.different].map((doc) => ({ doc, source: doc.meta.outlet ?? '' })));
+      const quote = (await store.graph.quotes({ article: rotterdam.cut.id }, { limit: 20 })).items.find((q) => q.content.startsWith('We were told'))!;
       expect(quote).toMatchObject({ copies: 2, outlets: 2, sources: 2 });
-      expect(store.storyOf(rotterdam.different.id)?.id).not.toBe(store.storyOf(rotterdam.cut.id)?.id);
+      expect((await store.storyOf(rotterdam.different.id))?.id).not.toBe((await store.storyOf(rotterdam.cut.id))?.id);
     });
   });
 }

@@ -16,12 +16,13 @@ export interface CliResult {
  * Runs the built CLI (`bin/wiregraph.js`, which needs `npm run build`) in a child process.
  * @param args - the arguments after `wiregraph`
  * @param stdin - text to pipe in, if any
+ * @param env - variables to set besides the test's own
  */
-export function runCli(args: readonly string[], stdin?: string, cwd: string = ROOT): Promise<CliResult> {
+export function runCli(args: readonly string[], stdin?: string, cwd: string = ROOT, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     // Note: one worker unless a test says otherwise (--workers, or WIREGRAPH_WORKERS in its environment): a
     // second worker's model load costs more than it saves on a test's few articles.
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { WIREGRAPH_WORKERS: '1', ...process.env, WIREGRAPH_DB: '' } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { WIREGRAPH_WORKERS: '1', ...process.env, WIREGRAPH_DB: '', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));

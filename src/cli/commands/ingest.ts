@@ -3,7 +3,9 @@ import { parseDateOption } from '../../api/extract.js';
 import type { StoredRecord } from '../../ingest/ingest.js';
 import type { InputKind } from '../../read/types.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../../stories/index.js';
-import { dbPath, EXIT, reportError } from '../io.js';
+import { EXIT, reportError } from '../io.js';
+import { openStore, storeLocation, storeOption } from '../store-option.js';
+import { enqueueInputs, queueOption, queueStore, queueUrl } from '../queue-option.js';
 import { dbOption, dictionaryOptions, fetchOptions, fetchSettings, minConfidenceOption, type FetchFlags, pipelineOptions, positiveInt, readOptions, workersFor, workersOption } from '../options.js';
 import type { DefineCommand } from './index.js';
 
@@ -14,18 +16,29 @@ export const defineIngest: DefineCommand = (program, setStatus) => {
     .description('store articles from files, folders (recursively), feeds and URLs; ingesting the same input twice adds nothing')
     .argument('<inputs...>', 'files, folders, URLs, or - for standard input')
     .addOption(dbOption())
+    .addOption(storeOption())
+    .addOption(queueOption())
     .option('--batch-size <n>', 'articles per transaction', positiveInt, 500)
     .option('--reread', 'read every input again, even files stored whole before and unchanged since (which are skipped unread otherwise)')
     .option('--log-stored <file>', 'append the id and input of each record to this file as soon as its batch is committed')
     .option('--copy-threshold <share>', 'a new text is a copy of a stored one when at least this share of it is found there', fraction, DEFAULT_STORY_OPTIONS.copyContainment)
     .option('--version-threshold <share>', 'a new text is a version of a stored one when it keeps at least this share of it', fraction, DEFAULT_STORY_OPTIONS.versionContainment);
   for (const option of [...readOptions(), ...fetchOptions(), ...dictionaryOptions(), minConfidenceOption(), workersOption()]) command.addOption(option);
-  command.action(async (inputs: string[], opts: { db?: string; batchSize: number; copyThreshold: number; versionThreshold: number; input: InputKind; date?: string; maxBytes: number; actors: string[]; verbs: string[]; minConfidence?: number; workers: number; reread?: boolean; logStored?: string } & FetchFlags) => {
+  command.action(async (inputs: string[], opts: { db?: string; store?: string; queue?: string; batchSize: number; copyThreshold: number; versionThreshold: number; input: InputKind; date?: string; maxBytes: number; actors: string[]; verbs: string[]; minConfidence?: number; workers: number; reread?: boolean; logStored?: string } & FetchFlags) => {
     // Note: the dictionaries are read before the database is opened, so that a bad one changes nothing.
     const pipeline = pipelineOptions({ ...opts, workers: workersFor(command, opts.workers, inputs) });
     // Note: the database driver, the ingest loop and the progress bar are imported when the command runs, so that `extract` starts without them.
-    const [{ openSqliteStore }, { ingest, IngestStoppedError }, { progressReporter, summarise }] = await Promise.all([import('../../store/sqlite/store.js'), import('../../ingest/ingest.js'), import('../progress.js')]);
-    const store = openSqliteStore(dbPath(opts.db));
+    const location = storeLocation(opts);
+    const queue = queueUrl(opts.queue);
+    if (queue) {
+      // Note: with a queue, the inputs are recorded in the store and the workers extract them (see `wiregraph worker`).
+      const story = { copyContainment: opts.copyThreshold, versionContainment: opts.versionThreshold };
+      const { queued, failed } = await enqueueInputs(inputs, queue, queueStore(location), { maxBytes: opts.maxBytes, ...fetchSettings(opts) }, { kind: opts.input, date: parseDateOption(opts.date), maxBytes: opts.maxBytes, story });
+      process.stdout.write(`ingest: ${queued} inputs queued${failed > 0 ? `, ${failed} failed` : ''}\n`);
+      setStatus(failed > 0 ? EXIT.someFailed : EXIT.ok);
+      return;
+    }
+    const [store, { ingest, IngestStoppedError }, { progressReporter, summarise }] = await Promise.all([openStore(location), import('../../ingest/ingest.js'), import('../progress.js')]);
     const reporter = progressReporter('ingest');
     const log = opts.logStored === undefined ? null : storedLog(opts.logStored);
     try {
@@ -54,7 +67,7 @@ export const defineIngest: DefineCommand = (program, setStatus) => {
       throw error;
     } finally {
       log?.close();
-      store.close();
+      await store.close();
     }
   });
 };

@@ -1,5 +1,6 @@
 import { renderSnippet } from '../../store/store.js';
-import { dbPath, EXIT, writeLine } from '../io.js';
+import { EXIT, writeLine } from '../io.js';
+import { openStore, storeLocation, storeOption } from '../store-option.js';
 import { dbOption, positiveInt } from '../options.js';
 import { forTerminal, jsonForTerminal } from '../terminal.js';
 import type { DefineCommand } from './index.js';
@@ -11,14 +12,13 @@ export const defineSearch: DefineCommand = (program, setStatus) => {
     .description('full-text search over stored articles, with highlighted snippets')
     .argument('<query...>', 'words; "a phrase"; word* for a prefix')
     .addOption(dbOption())
+    .addOption(storeOption())
     .option('--limit <n>', 'results to show', positiveInt, 10)
     .option('--json', 'print JSON lines')
-    .action(async (words: string[], opts: { db?: string; limit: number; json?: boolean }) => {
-      // Note: the database driver is imported when the command runs, so that `extract` starts without it.
-      const { openSqliteStore } = await import('../../store/sqlite/store.js');
-      const store = openSqliteStore(dbPath(opts.db));
+    .action(async (words: string[], opts: { db?: string; store?: string; limit: number; json?: boolean }) => {
+      const store = await openStore(storeLocation(opts));
       try {
-        const { items } = store.search(words.join(' '), { limit: opts.limit });
+        const { items } = await store.search(words.join(' '), { limit: opts.limit });
         const tty = process.stdout.isTTY;
         for (const hit of items) {
           if (opts.json) {
@@ -32,7 +32,7 @@ export const defineSearch: DefineCommand = (program, setStatus) => {
         if (!opts.json && items.length === 0) await writeLine('no matches');
         setStatus(EXIT.ok);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 };

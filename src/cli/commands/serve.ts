@@ -1,5 +1,5 @@
-import { dbPath } from '../io.js';
 import { dbOption, positiveInt } from '../options.js';
+import { describeLocation, openStore, storeLocation, storeOption } from '../store-option.js';
 import { serveOptions, serveSettings, type ServeFlags } from '../serve-options.js';
 import type { DefineCommand } from './index.js';
 
@@ -9,14 +9,15 @@ export const defineServe: DefineCommand = (program) => {
     .command('serve')
     .description('serve the read-only API and the article list page')
     .addOption(dbOption())
+    .addOption(storeOption())
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port', positiveInt, 8080);
   for (const option of serveOptions()) command.addOption(option);
-  command.action(async (opts: { db?: string; host: string; port: number } & ServeFlags) => {
+  command.action(async (opts: { db?: string; store?: string; host: string; port: number } & ServeFlags) => {
     // Note: the server and the database driver are imported when the command runs, so that `extract` starts without them.
-    const [{ listen }, { openSqliteStore }] = await Promise.all([import('../../server/server.js'), import('../../store/sqlite/store.js')]);
-    const store = openSqliteStore(dbPath(opts.db));
+    const location = storeLocation(opts);
+    const [{ listen }, store] = await Promise.all([import('../../server/server.js'), openStore(location)]);
     const { address } = await listen(store, opts.host, opts.port, serveSettings(opts));
-    process.stdout.write(`wiregraph: ${store.count()} articles, serving on ${address.replace('127.0.0.1', 'localhost')}\n`);
+    process.stdout.write(`wiregraph: ${await store.count()} articles in ${describeLocation(location)}, serving on ${address.replace('127.0.0.1', 'localhost')}\n`);
   });
 };

@@ -1,6 +1,8 @@
-import type { ArticleStore, StoryDetail } from '../../store/store.js';
+import type { AsyncArticleStore } from '../../store/async.js';
+import type { StoryDetail } from '../../store/store.js';
 import { forTerminal, jsonForTerminal } from '../terminal.js';
-import { dbPath, EXIT, writeLine } from '../io.js';
+import { EXIT, writeLine } from '../io.js';
+import { openStore, storeLocation, storeOption } from '../store-option.js';
 import { dbOption } from '../options.js';
 import type { DefineCommand } from './index.js';
 
@@ -26,12 +28,12 @@ export function storyText(story: StoryDetail): string {
 }
 
 /** Every story with at least `minCopies` copies, biggest first, with its copies (no diffs). */
-export function* allStories(store: ArticleStore, minCopies: number): Generator<StoryDetail> {
+export async function* allStories(store: AsyncArticleStore, minCopies: number): AsyncGenerator<StoryDetail> {
   let cursor: string | null = null;
   do {
-    const page = store.stories({ limit: PAGE, cursor, minCopies });
+    const page = await store.stories({ limit: PAGE, cursor, minCopies });
     for (const summary of page.items) {
-      const story = store.story(summary.id, { diffs: false });
+      const story = await store.story(summary.id, { diffs: false });
       if (story) yield story;
     }
     cursor = page.nextCursor;
@@ -44,22 +46,21 @@ export const defineStories: DefineCommand = (program, setStatus) => {
     .command('stories')
     .description('list stored stories (copies and versions of one wire story) with their copies, biggest first')
     .addOption(dbOption())
+    .addOption(storeOption())
     .option('--json', 'print one JSON object per story and line')
     .option('--all', 'include stories with a single copy')
-    .action(async (opts: { db?: string; json?: boolean; all?: boolean }) => {
-      // Note: the database driver is imported when the command runs, so that `extract` starts without it.
-      const { openSqliteStore } = await import('../../store/sqlite/store.js');
-      const store = openSqliteStore(dbPath(opts.db));
+    .action(async (opts: { db?: string; store?: string; json?: boolean; all?: boolean }) => {
+      const store = await openStore(storeLocation(opts));
       try {
         let shown = 0;
-        for (const story of allStories(store, opts.all ? 1 : 2)) {
+        for await (const story of allStories(store, opts.all ? 1 : 2)) {
           await writeLine(opts.json ? jsonForTerminal(storyLine(story)) : `${shown > 0 ? '\n' : ''}${forTerminal(storyText(story))}`);
           shown++;
         }
         if (!opts.json && shown === 0) await writeLine(opts.all ? 'no stories stored' : 'no story has two or more copies (--all lists every story)');
         setStatus(EXIT.ok);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 };

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import type { ArticleStore } from '../../store/store.js';
+import type { AsyncArticleStore } from '../../store/async.js';
 import { articleIdSchema, errorSchema, pageQuerySchema, responses } from '../schemas.js';
 import { factFilterOf, factFilterSchema, type FactQuery } from './event-filter.js';
 
 /** `GET /api/articles` (paged list), `GET /api/articles/:id` (one article as wiregraph/1) and `GET /api/overview`. */
-export function registerArticleRoutes(app: FastifyInstance, store: ArticleStore): void {
+export function registerArticleRoutes(app: FastifyInstance, store: AsyncArticleStore): void {
   app.get<{ Querystring: FactQuery & { limit: number; cursor?: string; order?: 'published' | 'ingested' } }>('/api/articles', {
     schema: {
       summary: 'Articles of a filter, newest stored first, or newest published first (undated last) with order=published; total counts every stored article',
@@ -13,7 +13,8 @@ export function registerArticleRoutes(app: FastifyInstance, store: ArticleStore)
     },
   }, async (request) => {
     const { limit, cursor, order } = request.query;
-    return { ...store.list({ limit, cursor: cursor ?? null, filter: factFilterOf(request.query), ...(order ? { order } : {}) }), total: store.count() };
+    const [page, total] = await Promise.all([store.list({ limit, cursor: cursor ?? null, filter: factFilterOf(request.query), ...(order ? { order } : {}) }), store.count()]);
+    return { ...page, total };
   });
 
   app.get('/api/overview', {
@@ -27,8 +28,8 @@ export function registerArticleRoutes(app: FastifyInstance, store: ArticleStore)
       response: { 404: errorSchema },
     },
   }, async (request, reply) => {
-    const doc = store.get(request.params.id);
+    const doc = await store.get(request.params.id);
     if (!doc) return reply.status(404).send({ error: { code: 'WG_NOT_FOUND', message: `No stored article has id ${request.params.id}.` } });
-    return { ...doc, story: store.storyOf(doc.id) };
+    return { ...doc, story: await store.storyOf(doc.id) };
   });
 }

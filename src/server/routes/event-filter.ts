@@ -1,6 +1,7 @@
 import type { EventMode } from '../../article/layers.js';
 import { WiregraphError } from '../../errors.js';
-import { QUAD_CLASSES, type CountBy, type EventFilter, type EventModes, type FactFilter, type GraphStore, type QuadClass } from '../../store/graph.js';
+import type { AsyncGraphStore } from '../../store/async.js';
+import { QUAD_CLASSES, type CountBy, type EventFilter, type EventModes, type FactFilter, type QuadClass } from '../../store/graph.js';
 import { countQuerySchema } from '../schemas.js';
 
 /** An entity id in a path or query. */
@@ -93,9 +94,9 @@ export function checkDate(name: string, value: string | undefined): void {
 }
 
 /** Refuses an entity id no entity has, with `WG_NOT_FOUND`. */
-export function checkEntities(g: GraphStore, ids: Record<string, number | undefined>): void {
+export async function checkEntities(g: AsyncGraphStore, ids: Record<string, number | undefined>): Promise<void> {
   for (const [name, id] of Object.entries(ids)) {
-    if (id !== undefined && g.entity(id) === null) throw new WiregraphError('WG_NOT_FOUND', `querystring/${name}: no entity has id ${id}.`);
+    if (id !== undefined && (await g.entity(id)) === null) throw new WiregraphError('WG_NOT_FOUND', `querystring/${name}: no entity has id ${id}.`);
   }
 }
 
@@ -103,9 +104,9 @@ export function checkEntities(g: GraphStore, ids: Record<string, number | undefi
  * The store's filter for a query, once its dates are days of the calendar and its entities exist.
  * @throws WiregraphError `WG_BAD_OPTION` for an impossible date, `WG_NOT_FOUND` for an unknown entity
  */
-export function filterOf(g: GraphStore, q: FilterQuery): EventFilter {
+export async function filterOf(g: AsyncGraphStore, q: FilterQuery): Promise<EventFilter> {
   const facts = factFilterOf(q);
-  checkEntities(g, { actor: q.actor, counterpart: q.counterpart, sourceActor: q.sourceActor, targetActor: q.targetActor });
+  await checkEntities(g, { actor: q.actor, counterpart: q.counterpart, sourceActor: q.sourceActor, targetActor: q.targetActor });
   return {
     ...facts,
     ...(q.actor !== undefined ? { actor: q.actor } : {}),

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ArticleStore } from '../../store/store.js';
+import type { AsyncArticleStore } from '../../store/async.js';
 import type { Granularity } from '../../store/graph.js';
 import { EVENT_COLUMNS, formatSchema, sendExport, type ExportFormat } from '../export.js';
 import { onOneAxis } from '../periods.js';
@@ -10,7 +10,7 @@ import { eventFilterSchema, filterOf, type FilterQuery } from './event-filter.js
  * The event routes: events, the actor network and the timeline, with one filter. A day no calendar has is a 400,
  * an entity no one has a 404; lists page with an opaque cursor.
  */
-export function registerEventRoutes(app: FastifyInstance, store: ArticleStore): void {
+export function registerEventRoutes(app: FastifyInstance, store: AsyncArticleStore): void {
   const g = store.graph;
 
   app.get<{ Querystring: FilterQuery & { limit: number; cursor?: string; format?: ExportFormat } }>('/api/events', {
@@ -21,7 +21,7 @@ export function registerEventRoutes(app: FastifyInstance, store: ArticleStore): 
     },
   }, async (request, reply) => {
     const { limit, cursor, count, format } = request.query;
-    const filter = filterOf(g, request.query);
+    const filter = await filterOf(g, request.query);
     const page = (at: string | null, n: number) => g.events(filter, { limit: n, cursor: at, ...(count ? { count } : {}) });
     return format === 'csv' || format === 'jsonl' ? sendExport(reply, format, 'events', EVENT_COLUMNS, page) : page(cursor ?? null, limit);
   });
@@ -32,7 +32,7 @@ export function registerEventRoutes(app: FastifyInstance, store: ArticleStore): 
       querystring: { type: 'object', additionalProperties: false, properties: { ...eventFilterSchema, limit: { type: 'integer', minimum: 2, maximum: 300, default: 60 } } },
       response: { 200: responses.network, 400: errorSchema, 404: errorSchema },
     },
-  }, async (request) => g.network(filterOf(g, request.query), request.query.limit, request.query.count));
+  }, async (request) => g.network(await filterOf(g, request.query), request.query.limit, request.query.count));
 
   app.get<{ Querystring: FilterQuery & { granularity?: Granularity } }>('/api/timeline', {
     schema: {
@@ -40,7 +40,7 @@ export function registerEventRoutes(app: FastifyInstance, store: ArticleStore): 
       querystring: { type: 'object', additionalProperties: false, properties: { ...eventFilterSchema, granularity: { type: 'string', enum: ['month', 'year'] } } },
       response: { 200: responses.timeline, 400: errorSchema, 404: errorSchema },
     },
-  }, async (request) => onOneAxis(g.timeline(filterOf(g, request.query), request.query.count), request.query.granularity));
+  }, async (request) => onOneAxis(await g.timeline(await filterOf(g, request.query), request.query.count), request.query.granularity));
 
   app.get<{ Querystring: FilterQuery }>('/api/map', {
     schema: {
@@ -48,5 +48,5 @@ export function registerEventRoutes(app: FastifyInstance, store: ArticleStore): 
       querystring: { type: 'object', additionalProperties: false, properties: eventFilterSchema },
       response: { 200: responses.eventMap, 400: errorSchema, 404: errorSchema },
     },
-  }, async (request) => g.eventMap(filterOf(g, request.query), request.query.count));
+  }, async (request) => g.eventMap(await filterOf(g, request.query), request.query.count));
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { WiregraphError } from '../../errors.js';
 import type { CountBy, GlobalEntity } from '../../store/graph.js';
-import type { ArticleStore } from '../../store/store.js';
+import type { AsyncArticleStore } from '../../store/async.js';
 import { errorBody } from '../errors.js';
 import { articleIdSchema, countQuerySchema, errorSchema, pageQuerySchema, responses } from '../schemas.js';
 import { ENTITY_COLUMNS, QUOTE_COLUMNS, formatSchema, sendExport, type ExportFormat } from '../export.js';
@@ -14,7 +14,7 @@ const notFound = (what: string, value: number) => errorBody('WG_NOT_FOUND', `No 
  * The knowledge-graph routes: entities (search, one with its profile), quotes, events, the actor network and the
  * timeline. Every query parameter is validated (a 400 names the bad one); lists page with an opaque cursor.
  */
-export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): void {
+export function registerGraphRoutes(app: FastifyInstance, store: AsyncArticleStore): void {
   const g = store.graph;
 
   app.get<{ Querystring: FactQuery & { q?: string; country?: string; limit: number; cursor?: string; count?: CountBy; format?: ExportFormat } }>('/api/entities', {
@@ -38,9 +38,9 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
       response: { 200: responses.profile, 404: errorSchema },
     },
   }, async (request, reply) => {
-    const profile = g.profile(request.params.id, request.query.count, request.query.modes ? modesOf(request.query.modes) : undefined);
+    const profile = await g.profile(request.params.id, request.query.count, request.query.modes ? modesOf(request.query.modes) : undefined);
     if (!profile) return reply.status(404).send(notFound('entity', request.params.id));
-    return { ...profile, merges: g.merges(request.params.id).slice(0, 100) };
+    return { ...profile, merges: (await g.merges(request.params.id)).slice(0, 100) };
   });
 
   app.get<{ Params: { id: string } }>('/api/articles/:id/entities', {
@@ -51,17 +51,17 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
     },
   }, async (request, reply) => {
     // Note: like GET /api/articles/:id, an id no article has (or a prefix of none) is a 404, whatever it looks like.
-    const article = store.copiesOf(request.params.id)[0]?.article;
+    const article = (await store.copiesOf(request.params.id))[0]?.article;
     if (article === undefined) return reply.status(404).send(errorBody('WG_NOT_FOUND', `No stored article has id ${request.params.id}.`));
-    return { items: g.articleEntities(article) };
+    return { items: await g.articleEntities(article) };
   });
 
-  const mergeAction = (path: 'undo' | 'redo', summary: string, act: (id: number) => GlobalEntity): void => {
+  const mergeAction = (path: 'undo' | 'redo', summary: string, act: (id: number) => Promise<GlobalEntity>): void => {
     app.post<{ Params: { id: number } }>(`/api/merges/:id/${path}`, {
       schema: { summary, params: { type: 'object', required: ['id'], properties: { id } }, response: { 200: responses.undoneMerge, 404: errorSchema, 409: errorSchema } },
     }, async (request, reply) => {
       try {
-        return { entity: act(request.params.id) };
+        return { entity: await act(request.params.id) };
       } catch (e) {
         if (e instanceof WiregraphError) return reply.status(e.code === 'WG_NOT_FOUND' ? 404 : 409).send({ error: { code: e.code, message: e.message } });
         throw e;
@@ -80,8 +80,8 @@ export function registerGraphRoutes(app: FastifyInstance, store: ArticleStore): 
   }, async (request, reply) => {
     const { speaker, article, limit, cursor, count, format } = request.query;
     const filter = factFilterOf(request.query);
-    checkEntities(g, { speaker });
-    if (article && store.copiesOf(article).length === 0) throw new WiregraphError('WG_NOT_FOUND', `querystring/article: no stored article has id ${article}.`);
+    await checkEntities(g, { speaker });
+    if (article && (await store.copiesOf(article)).length === 0) throw new WiregraphError('WG_NOT_FOUND', `querystring/article: no stored article has id ${article}.`);
     const page = (at: string | null, n: number) => g.quotes({ ...filter, ...(speaker !== undefined ? { speaker } : {}), ...(article ? { article } : {}) }, { limit: n, cursor: at, ...(count ? { count } : {}) });
     return format === 'csv' || format === 'jsonl' ? sendExport(reply, format, 'quotes', QUOTE_COLUMNS, page) : page(cursor ?? null, limit);
   });

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { WiregraphError } from '../../errors.js';
 import { parseSearch } from '../../store/fts-query.js';
-import { MARK_END, MARK_START, renderSnippet, type ArticleStore } from '../../store/store.js';
+import type { AsyncArticleStore } from '../../store/async.js';
+import { MARK_END, MARK_START, renderSnippet } from '../../store/store.js';
 import { errorSchema, pageQuerySchema, responses } from '../schemas.js';
 import { factFilterOf, factFilterSchema, type FactQuery } from './event-filter.js';
 
@@ -24,7 +25,7 @@ const SYNTAX = 'Words are all required; OR between two takes either (Kim OR Puti
  * `fragments` gives them as data. A query with a mistake (an unclosed quote, a dangling OR, an exclusion alone) is a
  * 400 that says where the mistake is.
  */
-export function registerSearchRoutes(app: FastifyInstance, store: ArticleStore): void {
+export function registerSearchRoutes(app: FastifyInstance, store: AsyncArticleStore): void {
   app.get<{ Querystring: FactQuery & { q: string; limit: number; cursor?: string } }>('/api/search', {
     schema: {
       summary: `Full-text search of the articles of a filter. ${SYNTAX}`,
@@ -34,7 +35,7 @@ export function registerSearchRoutes(app: FastifyInstance, store: ArticleStore):
   }, async (request) => {
     const { error } = parseSearch(request.query.q);
     if (error) throw new WiregraphError(error.tooBroad ? 'WG_QUERY_TOO_BROAD' : 'WG_BAD_OPTION', `querystring/q: ${error.message}`);
-    const page = store.search(request.query.q, { limit: request.query.limit, cursor: request.query.cursor ?? null, filter: factFilterOf(request.query) });
+    const page = await store.search(request.query.q, { limit: request.query.limit, cursor: request.query.cursor ?? null, filter: factFilterOf(request.query) });
     return { ...page, items: page.items.map((hit) => ({ ...hit, snippet: renderSnippet(hit.snippet, '[', ']'), fragments: fragments(hit.snippet) })) };
   });
 }

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { ArticleStore } from '../../store/store.js';
+import type { AsyncArticleStore } from '../../store/async.js';
 import { errorSchema, pageQuerySchema, responses } from '../schemas.js';
 
 /** `GET /api/stories` (paged, biggest first) and `GET /api/stories/:id` (copies in time order, lineage, diffs). */
-export function registerStoryRoutes(app: FastifyInstance, store: ArticleStore): void {
+export function registerStoryRoutes(app: FastifyInstance, store: AsyncArticleStore): void {
   app.get<{ Querystring: { limit: number; cursor?: string; minCopies: number } }>('/api/stories', {
     schema: {
       summary: 'Stories (copies and versions of one wire story), the most copies first',
@@ -12,7 +12,8 @@ export function registerStoryRoutes(app: FastifyInstance, store: ArticleStore): 
     },
   }, async (request) => {
     const { limit, cursor, minCopies } = request.query;
-    return { ...store.stories({ limit, cursor: cursor ?? null, minCopies }), total: store.storyCount(minCopies) };
+    const [page, total] = await Promise.all([store.stories({ limit, cursor: cursor ?? null, minCopies }), store.storyCount(minCopies)]);
+    return { ...page, total };
   });
 
   app.get<{ Params: { id: number }; Querystring: { diffs: boolean } }>('/api/stories/:id', {
@@ -24,7 +25,7 @@ export function registerStoryRoutes(app: FastifyInstance, store: ArticleStore): 
       response: { 200: responses.storyDetail, 404: errorSchema },
     },
   }, async (request, reply) => {
-    const story = store.story(request.params.id, { diffs: request.query.diffs });
+    const story = await store.story(request.params.id, { diffs: request.query.diffs });
     if (!story) return reply.status(404).send({ error: { code: 'WG_NOT_FOUND', message: `No story has id ${request.params.id}.` } });
     return story;
   });

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { WiregraphDoc } from '../../output/wiregraph1.js';
 import { relatedKeys, relatedness, storyFeatures, type KeyFrequencies, type StoryFeatures } from '../../stories/index.js';
+import { countedKeys, decodeFeatures, encodeFeatures } from '../related-codec.js';
 import type { RelatedStory } from '../store.js';
 
 /** Stories scored against a new one: those sharing most related keys with it. */
@@ -19,33 +20,6 @@ export const MIN_COUNTED_STORIES = 200;
 export const RELATED_SHOWN = 50;
 /** Stories filled per transaction when a database of schema 4 or older is first opened. */
 const FILL_BATCH = 500;
-
-type StoryMention = StoryFeatures['actors'] extends ReadonlyMap<string, infer M> ? M : never;
-
-/** A story's features as stored (JSON): mentions as lists, the rest as they are. */
-interface StoredFeatures {
-  readonly actors: readonly StoryMention[];
-  readonly places: readonly StoryMention[];
-  readonly days: StoryFeatures['days'];
-  readonly anchor: number | null;
-  readonly eventTypes: readonly string[];
-}
-
-function encodeFeatures(f: StoryFeatures): string {
-  const stored: StoredFeatures = { actors: [...f.actors.values()], places: [...f.places.values()], days: f.days, anchor: f.anchor, eventTypes: [...f.eventTypes] };
-  return JSON.stringify(stored);
-}
-
-function decodeFeatures(data: string): StoryFeatures {
-  const s = JSON.parse(data) as StoredFeatures;
-  const byKey = (ms: readonly StoryMention[]) => new Map(ms.map((m) => [m.key, m]));
-  return { actors: byKey(s.actors), places: byKey(s.places), days: s.days, anchor: s.anchor, eventTypes: new Set(s.eventTypes) };
-}
-
-/** The keys a story's counts are kept under: its actors' and places' (not the related keys, which carry a week). */
-function countedKeys(f: StoryFeatures): string[] {
-  return [...new Set([...f.actors.keys(), ...f.places.keys()])];
-}
 
 /** The writes of related coverage, prepared once; call them inside the transaction that stores the article. */
 export interface RelatedIndexer {

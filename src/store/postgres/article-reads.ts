@@ -1,0 +1,95 @@
+import { WiregraphError } from '../../errors.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import type { FactFilter } from '../graph.js';
+import { MARK_END, MARK_START, type ArticleSummary, type CorpusOverview, type ListOptions, type Page, type SearchHit, type SearchOptions } from '../store.js';
+import { toTsQuerySql } from './search-sql.js';
+import { one, type Query } from './sql.js';
+
+const SUMMARY = 'a.id, a.headline, a.outlet, a.published, a.url, a.source';
+
+/** ts_headline's options: the snippet marks of {@link SearchHit}, about 16 words around the best match. */
+// Note: the marks are private-use characters, never in a stored text's words, so they cannot clash with its text.
+const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=16, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=…`;
+
+/**
+ * The filter's conditions on an article (`articles a`), from parameter `$first` on: published in the range, carried by
+ * the outlet. The conditions on the knowledge graph (entity type, PLOVER type, quad class, mode) need its tables.
+ * @throws WiregraphError `WG_STORE_UNSUPPORTED` for a filter on the knowledge graph
+ */
+export function articleWherePg(f: FactFilter, first: number): { where: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown): void => {
+    params.push(value);
+    parts.push(sql.replace('?', `$${first + params.length - 1}`));
+  };
+  if (f.from) add('a.published >= ?', f.from);
+  if (f.to) add('a.published < ?', `${f.to}\uffff`);
+  if (f.outlet) add('a.seq IN (SELECT article_seq FROM copies WHERE outlet = ?)', f.outlet);
+  if (f.type || f.plover || f.quad || f.mode) throw new WiregraphError('WG_STORE_UNSUPPORTED', 'The PostgreSQL store does not filter articles by entity type, PLOVER type, quad class or mode yet.');
+  return { where: parts.length > 0 ? parts.join(' AND ') : 'TRUE', params };
+}
+
+/** The article lists of the PostgreSQL store: the list (by ingestion or publication), full-text search, the overview. */
+export function pgArticleReads(q: Query) {
+  return {
+    async list({ limit, cursor, order, filter }: ListOptions): Promise<Page<ArticleSummary>> {
+      if (order === 'published') {
+        // Note: by publication the cursor is a position (published times are not unique); undated articles come last.
+        const offset = decodeCursor(cursor) ?? 0;
+        const { where, params } = articleWherePg(filter ?? {}, 3);
+        const rows = await q<ArticleSummary>(`SELECT ${SUMMARY} FROM articles a WHERE ${where} ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT $1 OFFSET $2`, [limit + 1, offset, ...params]);
+        return { items: rows.slice(0, limit), nextCursor: rows.length > limit ? encodeCursor(offset + limit) : null };
+      }
+      const { where, params } = articleWherePg(filter ?? {}, 3);
+      const before = Math.min(decodeCursor(cursor) ?? 2_147_483_647, 2_147_483_647);
+      const rows = await q<ArticleSummary & { seq: number }>(`SELECT a.seq, ${SUMMARY} FROM articles a WHERE a.seq < $1 AND ${where} ORDER BY a.seq DESC LIMIT $2`, [before, limit + 1, ...params]);
+      const items = rows.slice(0, limit).map(({ seq: _seq, ...summary }) => summary);
+      return { items, nextCursor: rows.length > limit ? encodeCursor(rows[limit - 1]!.seq) : null };
+    },
+
+    async search(query: string, { limit, cursor, filter }: SearchOptions): Promise<Page<SearchHit>> {
+      const ts = toTsQuerySql(query, 3);
+      if (ts === null) return { items: [], nextCursor: null };
+      const offset = decodeCursor(cursor) ?? 0;
+      const { where, params } = articleWherePg(filter ?? {}, 3 + ts.params.length);
+      // Note: ranking first (on the GIN index), then a headline for the page's rows only, as on SQLite; the weights
+      // give a headline match four times a body match's weight (bm25(4, 1) there).
+      const top = await q<{ seq: number; rank: number }>(
+        `SELECT a.seq, ts_rank_cd('{0, 0, 0.25, 1}'::float4[], a.tsv, query) AS rank FROM articles a, (SELECT ${ts.sql} AS query) AS t
+         WHERE a.tsv @@ query AND ${where} ORDER BY rank DESC, a.seq DESC LIMIT $1 OFFSET $2`,
+        [limit + 1, offset, ...ts.params, ...params],
+      );
+      const page = top.slice(0, limit);
+      // Note: the query's terms are numbered from $3 in both statements, so one tsquery text serves both.
+      const snippets = page.length === 0 ? [] : await q<ArticleSummary & { seq: number; snippet: string }>(
+        `SELECT a.seq, ${SUMMARY}, ts_headline('simple', a.text, query, $2) AS snippet FROM articles a, (SELECT ${ts.sql} AS query) AS t WHERE a.seq = ANY($1::integer[])`,
+
+        [page.map((t) => t.seq), HEADLINE, ...ts.params],
+      );
+      const bySeq = new Map(snippets.map(({ seq, ...hit }) => [seq, hit]));
+      // Note: the score is lower for a better match, as SQLite's bm25 is.
+      const items = page.map((t) => ({ ...bySeq.get(t.seq)!, score: -t.rank }));
+      return { items, nextCursor: top.length > limit ? encodeCursor(offset + limit) : null };
+    },
+
+    async overview(): Promise<CorpusOverview> {
+      const t = (await one<{ articles: string; copies: string; stories: string; first: string | null; last: string | null; outletCount: string }>(
+        q,
+        'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM copies) AS copies, (SELECT count(*) FROM stories) AS stories, (SELECT min(published) FROM copies) AS first, (SELECT max(published) FROM copies) AS last, (SELECT count(DISTINCT outlet) FROM copies) AS "outletCount"',
+      ))!;
+      const outlets = await q<{ outlet: string; copies: string }>('SELECT outlet, count(*) AS copies FROM copies WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT 20');
+      return {
+        articles: Number(t.articles),
+        copies: Number(t.copies),
+        stories: Number(t.stories),
+        first: t.first,
+        last: t.last,
+        outletCount: Number(t.outletCount),
+        outlets: outlets.map((o) => ({ outlet: o.outlet, copies: Number(o.copies) })),
+        // Note: the knowledge graph is not stored on PostgreSQL yet, so no entity is listed.
+        topEntities: [],
+      };
+    },
+  };
+}

@@ -1,0 +1,168 @@
+import pg from 'pg';
+import { asWiregraphError, WiregraphError } from '../../errors.js';
+import type { ArticleMeta } from '../../article/meta.js';
+import type { WiregraphDoc } from '../../output/wiregraph1.js';
+import type { StoryOptions } from '../../stories/index.js';
+import type { AsyncArticleStore, AsyncGraphStore } from '../async.js';
+import type { GraphStore } from '../graph.js';
+import type { ArticleRecord, BatchFailure, BatchOptions, BatchResult } from '../store.js';
+import { pgArticleReads } from './article-reads.js';
+import { migratePostgres } from './migrations.js';
+import { one, queryOf, type Query } from './sql.js';
+import { copyJoined, placeArticle } from './story-index.js';
+import { pgStoryQueries } from './story-queries.js';
+
+/** What a PostgreSQL store is opened with besides its URL. */
+export interface PostgresStoreOptions {
+  /** A schema to keep the tables in (created when missing), instead of the connection's default (`public`). */
+  readonly schema?: string;
+  /** Connections in the pool (default 10). */
+  readonly poolSize?: number;
+}
+
+/** The writers' lock: one batch places articles in stories at a time, so that two writers never split a story. */
+const WRITE_LOCK = 7_219_002;
+
+/** What makes two records of one text the same record (as on SQLite): the URL when there is one, else the outlet. */
+function recordKey(meta: Pick<ArticleMeta, 'url' | 'outlet'>): string {
+  return meta.url !== null ? `url:${meta.url}` : `outlet:${meta.outlet ?? ''}`;
+}
+
+function toDoc(row: { text: string; doc: string } | undefined): WiregraphDoc | null {
+  if (!row) return null;
+  const { schema, id, meta, ...layers } = JSON.parse(row.doc) as Omit<WiregraphDoc, 'text'>;
+  return { schema, id, meta, text: row.text, ...layers, events: layers.events ?? [] } as WiregraphDoc;
+}
+
+/** Adds one record (inside the batch's transaction): a new article, a new copy of a stored text, or nothing. */
+async function addRecord(q: Query, { doc, source }: ArticleRecord, now: string, options: Partial<StoryOptions>): Promise<'added' | 'copy' | 'skipped'> {
+  const m = doc.meta;
+  const insertCopy = async (seq: number, story: number, originator: string | null): Promise<number | null> => {
+    const row = await one<{ id: number }>(
+      q,
+      'INSERT INTO copies (article_seq, story_id, originator, record_key, outlet, url, published, headline, source, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (article_seq, record_key) DO NOTHING RETURNING id',
+      [seq, story, originator, recordKey(m), m.outlet, m.url, m.published, m.headline, source, now],
+    );
+    return row?.id ?? null;
+  };
+  const stored = await one<{ seq: number; story: number; originator: string | null }>(q, 'SELECT seq, story_id AS story, originator FROM articles WHERE id = $1', [doc.id]);
+  if (stored) {
+    const copy = await insertCopy(stored.seq, stored.story, stored.originator);
+    if (copy === null) return 'skipped';
+    await copyJoined(q, stored.story, copy, false, options);
+    return 'copy';
+  }
+  const { text, ...rest } = doc;
+  const seq = (await one<{ seq: number }>(
+    q,
+    'INSERT INTO articles (id, headline, outlet, published, url, language, source, text, doc, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING seq',
+    [doc.id, m.headline, m.outlet, m.published, m.url, m.language, source, text, JSON.stringify(rest), now],
+  ))!.seq;
+  const placed = await placeArticle(q, seq, doc, options);
+  await copyJoined(q, placed.story, (await insertCopy(seq, placed.story, placed.originator))!, true, options);
+  return 'added';
+}
+
+/** A graph whose every query says that the PostgreSQL store has no knowledge graph yet. */
+function unsupportedGraph(): AsyncGraphStore {
+  const refuse = async (): Promise<never> => {
+    throw new WiregraphError('WG_STORE_UNSUPPORTED', 'The PostgreSQL store does not hold the knowledge graph (entities, quotes, events) yet; use a SQLite store for it.');
+  };
+  const names: ReadonlyArray<keyof GraphStore> = ['findEntities', 'entity', 'profile', 'quotes', 'events', 'network', 'timeline', 'merges', 'articleEntities', 'unmerge', 'remerge'];
+  return Object.fromEntries(names.map((n) => [n, refuse])) as unknown as AsyncGraphStore;
+}
+
+/**
+ * Opens the PostgreSQL article store (creating and migrating its tables when new).
+ * @param url - a `postgres://` connection URL
+ * @throws WiregraphError `WG_STORE_UNAVAILABLE` when the server cannot be reached, `WG_STORE_MIGRATION` when it is newer
+ */
+export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<AsyncArticleStore> {
+  const schema = options.schema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/u.test(schema)) throw new WiregraphError('WG_BAD_OPTION', `Schema name ${JSON.stringify(schema)} is not a plain lower-case identifier.`);
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  // Note: an idle client's error (the server restarted) must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (error) {
+    await pool.end();
+    throw new WiregraphError('WG_STORE_UNAVAILABLE', `Cannot connect to the PostgreSQL store: ${(error as Error).message}`);
+  }
+  try {
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await migratePostgres(client);
+  } catch (error) {
+    client.release();
+    await pool.end();
+    throw error;
+  }
+  client.release();
+  return postgresStore(pool);
+}
+
+/** The store over a migrated pool. */
+function postgresStore(pool: pg.Pool): AsyncArticleStore {
+  const q = queryOf(pool);
+  const seqOf = async (idOrPrefix: string): Promise<number | null> => {
+    const exact = await one<{ seq: number }>(q, 'SELECT seq FROM articles WHERE id = $1', [idOrPrefix]);
+    if (exact || idOrPrefix.length < 4 || !/^[0-9a-f]+$/u.test(idOrPrefix)) return exact?.seq ?? null;
+    const rows = await q<{ seq: number }>("SELECT seq FROM articles WHERE id >= $1 AND id < $1 || 'g' LIMIT 2", [idOrPrefix]);
+    return rows.length === 1 ? rows[0]!.seq : null;
+  };
+  const stories = pgStoryQueries(q);
+  return {
+    async: true,
+    addBatch: (records, batch = {}) => addBatch(pool, records, batch),
+    async get(idOrPrefix) {
+      const seq = await seqOf(idOrPrefix);
+      return seq === null ? null : toDoc(await one<{ text: string; doc: string }>(q, 'SELECT text, doc FROM articles WHERE seq = $1', [seq]));
+    },
+    ...pgArticleReads(q),
+    count: async () => Number((await one<{ n: string }>(q, 'SELECT count(*) AS n FROM articles'))!.n),
+    async copiesOf(idOrPrefix) {
+      const seq = await seqOf(idOrPrefix);
+      return seq === null ? [] : stories.copiesOf(seq);
+    },
+    async storyOf(idOrPrefix) {
+      const seq = await seqOf(idOrPrefix);
+      return seq === null ? null : stories.storyOf(seq);
+    },
+    stories: (page) => stories.stories(page),
+    storyCount: (minCopies) => stories.storyCount(minCopies),
+    story: (id, read) => stories.story(id, read?.diffs ?? true),
+    graph: unsupportedGraph(),
+    close: () => pool.end(),
+  };
+}
+
+/** One transaction per batch, a savepoint per record, so that a record that fails is rolled back alone. */
+async function addBatch(pool: pg.Pool, records: readonly ArticleRecord[], options: BatchOptions): Promise<BatchResult> {
+  const client = await pool.connect();
+  const q = queryOf(client);
+  const counts = { added: 0, copy: 0, skipped: 0 };
+  const failures: BatchFailure[] = [];
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+    const now = new Date().toISOString();
+    for (const [index, record] of records.entries()) {
+      await client.query('SAVEPOINT record');
+      try {
+        counts[await addRecord(q, record, now, options.story ?? {})]++;
+        await client.query('RELEASE SAVEPOINT record');
+      } catch (error) {
+        await client.query('ROLLBACK TO SAVEPOINT record');
+        failures.push({ index, error: asWiregraphError(error, 'WG_STORE_FAILED', record.source) });
+      }
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+  return { added: counts.added, copies: counts.copy, skipped: counts.skipped, failures };
+}
