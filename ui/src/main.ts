@@ -5,12 +5,14 @@ import { ArticleView } from './views/article.js';
 import { filterKey, filtersOf } from './filters.js';
 import { EntityView } from './views/entity.js';
 import { FactsView } from './views/facts.js';
-import { MapView } from './views/map.js';
-import { NetworkView } from './views/network.js';
+import { lazyView } from './lazy.js';
 import { SearchView } from './views/search.js';
 import { StoriesView } from './views/stories.js';
 import { StoryView } from './views/story.js';
 import { TimelineView } from './views/timeline.js';
+
+const NetworkView = lazyView(() => import('./views/network.js').then((m) => m.NetworkView));
+const MapView = lazyView(() => import('./views/map.js').then((m) => m.MapView));
 
 function App(): VNode {
   const { path, params } = useRoute();
