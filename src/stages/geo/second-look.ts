@@ -19,12 +19,12 @@ const LARGE_CITY = 100_000;
  */
 export function secondLook(gaz: Gazetteer, input: PlaceInput, tokens: readonly Token[], sentences: readonly Span[], evidence: Evidence = articleEvidence(gaz, input).all): Place[] {
   const text = input.text;
-  const blocked = mentionMask(tokens, input.entities.flatMap((e) => e.mentions));
+  const inMention = mentionCover(input.entities.flatMap((e) => e.mentions));
   // Note: the first character decides most tokens without a slice: lower case, digits and punctuation are out.
   const takes = (k: number): boolean => {
     const t = tokens[k]!;
     const c = text.charCodeAt(t.start);
-    return blocked[k] === 0 && ((c >= 65 && c <= 90) || c >= 192) && capitalised.test(text.slice(t.start, t.end));
+    return ((c >= 65 && c <= 90) || c >= 192) && !inMention(t) && capitalised.test(text.slice(t.start, t.end));
   };
   const firstOfSentence = new Set(sentences.map((s) => s.start));
   const found = new Map<number, PlaceMention[]>();
@@ -45,16 +45,18 @@ export function secondLook(gaz: Gazetteer, input: PlaceInput, tokens: readonly T
   return [...found.entries()].map(([entry, mentions]) => ({ entity: null, geo: pointOf(gaz, entry), mentions: mentions.sort((a, b) => a.start - b.start), rule: 'second-look' }));
 }
 
-/** 1 for each token that overlaps a mention, in one sweep over both in order. */
-function mentionMask(tokens: readonly Token[], mentions: readonly Span[]): Uint8Array {
-  const mask = new Uint8Array(tokens.length);
+/**
+ * Whether a span overlaps a mention, asked of spans in order of their start (each at most once more): the mentions
+ * sorted once, a pointer and the furthest end of those begun. Only capitalised tokens are asked, so most are never looked at.
+ */
+function mentionCover(mentions: readonly Span[]): (span: Span) => boolean {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  let k = 0;
-  for (const m of sorted) {
-    while (k < tokens.length && tokens[k]!.end <= m.start) k++;
-    for (let t = k; t < tokens.length && tokens[t]!.start < m.end; t++) if (tokens[t]!.end > m.start) mask[t] = 1;
-  }
-  return mask;
+  let next = 0;
+  let furthest = -1;
+  return (span) => {
+    while (next < sorted.length && sorted[next]!.start < span.end) furthest = Math.max(furthest, sorted[next++]!.end);
+    return furthest > span.start;
+  };
 }
 
 const LOCATIVE = /(?:\b(?:in|near|at|from|outside)|, of)\s+$/u;
@@ -78,7 +80,8 @@ function nestedPlaces(gaz: Gazetteer, input: PlaceInput, evidence: Evidence): Ar
         out.push({ start: m.start, end: m.end, text: m.text, entry: whole });
         continue;
       }
-      if (e.type !== 'ORG' && e.type !== 'MISC') continue;
+      // Note: a place opening or closing a name needs a name of two words at least.
+      if ((e.type !== 'ORG' && e.type !== 'MISC') || !/[\s-]/u.test(m.text)) continue;
       const words = [...m.text.matchAll(/[^\s-]+/gu)];
       const part = (from: number, to: number): { start: number; end: number; text: string } => {
         const start = m.start + words[from]!.index!, end = m.start + words[to - 1]!.index! + words[to - 1]![0].length;
