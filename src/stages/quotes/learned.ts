@@ -125,10 +125,27 @@ function candidates(t: Tagged, runs: readonly Run[]): Candidate[] {
     if (content.role !== 'CON' || content.to === content.from) continue;
     const from = t.doc.sentence[content.from]! - 1;
     const to = t.doc.sentence[content.to]!;
-    const cue = nearest(cues, content, (r) => t.doc.sentence[r.from]! >= from && t.doc.sentence[r.from]! <= to, MAX_CUE_DISTANCE);
+    const cue = nearest(cuesWithin(cues, content, MAX_CUE_DISTANCE), content, (r) => t.doc.sentence[r.from]! >= from && t.doc.sentence[r.from]! <= to, MAX_CUE_DISTANCE);
     if (cue) out.push({ content, cue });
   }
   return out;
+}
+
+/**
+ * The cue runs that may lie within `max` tokens of a run, in order: runs are disjoint and in order, so a binary
+ * search finds the first. Note: every cue was looked at for every content, which made long articles quadratic.
+ */
+function cuesWithin(cues: readonly Run[], of: Run, max: number): readonly Run[] {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.to < of.from - max) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < cues.length && cues[end]!.from <= of.to + max) end++;
+  return cues.slice(lo, end);
 }
 
 /**
