@@ -170,21 +170,10 @@ export function findRepeatedNames(text: string, tokens: readonly Token[], candid
 function leadingWordEnd(text: string, from: number, to: number): number {
   let at = from;
   while (at < to) {
-    const c = text.charCodeAt(at);
-    if (c < 128) {
-      if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
-      at++;
-      continue;
-    }
-    const m = /^[\p{L}\p{N}]+/u.exec(text.slice(at, to));
-    if (!m) break;
-    // Note: the run goes on through the non-ASCII letters; the loop looks again at what follows them.
-    let next = at;
-    for (const ch of m[0]) {
-      if (ch.charCodeAt(0) < 128) break;
-      next += ch.length;
-    }
-    at = next;
+    const c = text.codePointAt(at)!;
+    const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /[\p{L}\p{N}]/u.test(String.fromCodePoint(c));
+    if (!word) break;
+    at += c > 0xffff ? 2 : 1;
   }
   return at;
 }

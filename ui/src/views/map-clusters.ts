@@ -1,4 +1,5 @@
 /** Clustering of map points in screen space: points closer than a cell merge into one circle. */
+import { geoDistance } from 'd3-geo';
 
 /** A point of the map on screen, with what it counts. */
 export interface ScreenPoint {
@@ -33,17 +34,15 @@ export function clusterPoints(points: readonly ScreenPoint[], cell: number): Clu
     if (list) list.push(p);
     else cells.set(key, [p]);
   }
-  let clusters = [...cells.values()].map(clusterOf);
   // Note: a grid cuts neighbours apart at its lines; merging close centres again (biggest first) joins them.
-  clusters.sort((a, b) => b.events - a.events);
+  const byEvents = [...cells.values()].map(clusterOf).sort((a, b) => b.events - a.events);
   const merged: Cluster[] = [];
-  for (const c of clusters) {
+  for (const c of byEvents) {
     const near = merged.findIndex((m) => Math.hypot(m.x - c.x, m.y - c.y) < cell);
     if (near >= 0) merged[near] = clusterOf([...merged[near]!.members, ...c.members]);
     else merged.push(c);
   }
-  clusters = merged;
-  return clusters;
+  return merged;
 }
 
 function clusterOf(members: readonly ScreenPoint[]): Cluster {
@@ -61,13 +60,9 @@ function clusterOf(members: readonly ScreenPoint[]): Cluster {
 
 /** The radius in km around a cluster's centre point that holds every member (1 km at least). */
 export function clusterRadiusKm(centre: { lat: number; lon: number }, members: readonly { lat: number; lon: number }[]): number {
-  const rad = Math.PI / 180;
-  const km = members.map((m) => {
-    // Note: the haversine distance; the API's own test is equirectangular, which the extra kilometre covers.
-    const dLat = (m.lat - centre.lat) * rad;
-    const dLon = (m.lon - centre.lon) * rad;
-    const a = Math.sin(dLat / 2) ** 2 + Math.cos(centre.lat * rad) * Math.cos(m.lat * rad) * Math.sin(dLon / 2) ** 2;
-    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
-  });
+  // Note: great-circle distances (d3-geo's, in radians); the API's own test is equirectangular, which the margin covers.
+  const km = members.map((m) => EARTH_KM * geoDistance([centre.lon, centre.lat], [m.lon, m.lat]));
   return Math.ceil(Math.max(0, ...km) * 1.05) + 1;
 }
+
+const EARTH_KM = 6371;
