@@ -151,7 +151,7 @@ const SEED_PLACES: ReadonlyArray<readonly [string, number, number]> = [
 ];
 
 /** The seed story's places: how many of its eight named places are within 161 km of their points, and whether the parade in Beijing is placed. */
-export function seedGeo(text: string): { right: string[]; wrong: string[]; placedEvents: number; events: number } {
+export function seedGeo(text: string): { right: string[]; wrong: string[]; placedEvents: number; events: number; paradeInBeijing: boolean } {
   const result = extractText(text, {});
   const right: string[] = [], wrong: string[] = [];
   const doc = result.doc;
@@ -161,7 +161,12 @@ export function seedGeo(text: string): { right: string[]; wrong: string[]; place
     (ok ? right : wrong).push(name);
   }
   const events = doc?.events ?? [];
-  return { right, wrong, placedEvents: events.filter((e) => e.place?.geo).length, events: events.length };
+  // Note: offsets are the document's, whose text is the reader's (the file's header lines are metadata there).
+  const body = doc?.text ?? '';
+  const paradeEnd = body.indexOf('parade in Beijing');
+  const parade = events.find((e) => paradeEnd >= 0 && e.trigger.start < paradeEnd && e.trigger.start > body.lastIndexOf('.', paradeEnd));
+  const paradeInBeijing = parade?.place?.text === 'Beijing' && parade.place.fallback === undefined && parade.place.geo !== null && parade.place.geo !== undefined && kmBetween(parade.place.geo, { lat: 39.9, lon: 116.4 }) <= 161;
+  return { right, wrong, placedEvents: events.filter((e) => e.place?.geo).length, events: events.length, paradeInBeijing };
 }
 
 /**

@@ -223,7 +223,7 @@ else rows.push(...relatedRows(ecbPlus));
 rows.push(...geoRows());
 for (const { document, corpus } of seedStories()) {
   const g = seedGeo(readFileSync(document, 'utf8'));
-  rows.push({ layer: 'places', corpus, metric: 'named places within 161 km', accuracy: g.right.length / (g.right.length + g.wrong.length), n: g.right.length + g.wrong.length, note: `${g.wrong.length > 0 ? `wrong: ${g.wrong.join(', ')}; ` : ''}${g.placedEvents} of ${g.events} events placed` });
+  rows.push({ layer: 'places', corpus, metric: 'named places within 161 km', accuracy: g.right.length / (g.right.length + g.wrong.length), n: g.right.length + g.wrong.length, note: `${g.wrong.length > 0 ? `wrong: ${g.wrong.join(', ')}; ` : ''}${g.placedEvents} of ${g.events} events placed; the parade ${g.paradeInBeijing ? 'placed in Beijing' : 'not placed in Beijing'}` });
 }
 
 process.stdout.write(`${formatTable(rows)}\n`);

@@ -80,17 +80,34 @@ function countryOf(a: ActorRef, byEntity: ReadonlyMap<string, { links: { country
   return /^[A-Z]{3}$/u.test(head) && !NON_STATE.has(head) ? head : null;
 }
 
-/** The place of an event: a location or state named after `in`/`at` within a few words after the trigger, not its target. */
+/**
+ * The place of an event: a location or state named after `in`/`at` within a few words after the trigger, not
+ * its target. An `at`/`in` phrase that names no place lets the search run on to the next one (`flanked Xi at a
+ * massive parade in Beijing`).
+ */
 function placeOf(s: CoderSentence, entities: readonly Entity[], after: number, target: ActorGroup | null): Event['place'] {
-  for (let k = after + 1; k < Math.min(s.lower.length - 1, after + 9); k++) {
+  let limit = after + 9;
+  for (let k = after + 1; k < Math.min(s.lower.length - 1, limit); k++) {
     if (s.lower[k] === ',' || s.lower[k] === ';') return null;
     if (s.lower[k] !== 'in' && s.lower[k] !== 'at') continue;
-    const start = s.tokens[k + 1]!.start;
-    for (const e of entities) {
-      if (e.type !== 'LOC' && e.type !== 'GPE') continue;
-      const m = e.mentions.find((x) => x.start === start || (x.start > start && x.start <= s.tokens[Math.min(k + 3, s.tokens.length - 1)]!.start));
-      if (m && !target?.actors.some((a) => a.start === m.start)) return { entity: e.id, text: m.text, start: m.start, end: m.end };
-    }
+    const found = placeAfter(s, entities, k, target);
+    if (found) return found;
+    // Note: the phrase is the scene (`at a massive parade`); the place is said of it, a few words on.
+    limit = Math.max(limit, k + 6);
+  }
+  return null;
+}
+
+/** The LOC or GPE mention starting within three words after the preposition at `k`, before a comma, not a target. */
+function placeAfter(s: CoderSentence, entities: readonly Entity[], k: number, target: ActorGroup | null): Event['place'] {
+  const start = s.tokens[k + 1]!.start;
+  let last = k + 1;
+  while (last < Math.min(k + 3, s.tokens.length - 1) && s.lower[last + 1] !== ',' && s.lower[last + 1] !== ';') last++;
+  const latest = s.tokens[last]!.start;
+  for (const e of entities) {
+    if (e.type !== 'LOC' && e.type !== 'GPE') continue;
+    const m = e.mentions.find((x) => x.start >= start && x.start <= latest);
+    if (m && !target?.actors.some((a) => a.start === m.start)) return { entity: e.id, text: m.text, start: m.start, end: m.end };
   }
   return null;
 }

@@ -140,6 +140,16 @@ describe('the event coder with the built-in dictionaries', () => {
     expect(accuse?.target.map((a) => a.country).sort()).toEqual(['CHN', 'PRK', 'RUS']);
   });
 
+  it('places an event where its scene is said to be, and never across a comma', () => {
+    const parade = run("Kim and Putin flanked China's President Xi Jinping at a massive parade in Beijing this month.");
+    const met = parade.find((e) => e.plover === 'CONSULT');
+    expect(met?.target.map((a) => a.country)).toEqual(['CHN']);
+    expect(met?.place?.text).toBe('Beijing');
+    const summit = run('Since a failed summit with the United States in 2019, North Korea has said it will keep its weapons.');
+    expect(summit.length).toBeGreaterThan(0);
+    for (const e of summit) expect(e.place?.text).not.toBe('North Korea');
+  });
+
   it('gives `the three leaders` the text of its span, line break and double space included (found by the fuzzer)', () => {
     const text = 'Kim Jong Un and Vladimir Putin flanked Xi Jinping at a parade, drawing a response from US President Donald Trump, who accused the  three\nleaders of plotting against the United States.';
     const accuse = run(text).find((e) => e.cameo === '112');
