@@ -141,9 +141,25 @@ export const eventMapShape = z.object({
 /** The events of a query on a map. */
 export type EventMap = Shape<typeof eventMapShape>;
 
-/** An entity's page: the entity, its roles over time, mentions by month, co-actors, and its quote and event counts. */
+/** A place's point as the geo stage resolved it: coordinates, kind, gazetteer id, country and the gazetteer's name. */
+export const geoPointShape = z.object({
+  lat: z.number(),
+  lon: z.number(),
+  kind: z.enum(['country', 'region', 'city', 'place']),
+  id: z.string().describe('A Wikidata QID, a GeoNames id (geonames:N), admin1:CC.XX or area:NAME'),
+  country: nullableString,
+  name: z.string(),
+});
+/** A place's point. */
+export type GeoPointRow = Shape<typeof geoPointShape>;
+
+/**
+ * An entity's page: the entity, where it is (a place's point, as most of its latest articles resolved it; null for
+ * anything else or a place not resolved), its roles over time, mentions by month, co-actors, and its counts.
+ */
 export const entityProfileShape = z.object({
   entity: globalEntityShape,
+  place: geoPointShape.nullable(),
   roles: z.array(z.object({ role: z.string(), first: nullableString, last: nullableString, articles: count })),
   mentionsByMonth: z.array(z.object({ month: z.string(), mentions: count, stories: count, copies: count })),
   coActors: z.array(z.object({ entity: globalEntityShape, articles: count, stories: count, copies: count })),

@@ -43,6 +43,24 @@ describe.skipIf(!uiReady)('the web UI: the map of events', () => {
     expect(browser.isConnected()).toBe(true);
   });
 
+  it('shows where a place is on its entity page: its point on its surroundings, its coordinates and the events there', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const hits = (await (await fetch(`${base}/api/entities?q=Beijing&type=LOC`)).json()) as { items: Array<{ id: number; name: string }> };
+    const beijing = hits.items.find((e) => e.name === 'Beijing')!;
+    const profile = (await (await fetch(`${base}/api/entities/${beijing.id}`)).json()) as { place: { lat: number; lon: number; country: string } | null };
+    expect(profile.place).toMatchObject({ country: 'CHN' });
+    await page.goto(`${base}/#/entity/${beijing.id}`);
+    await page.locator('.place-inset svg circle.here').waitFor();
+    expect(await page.locator('.place-inset svg path.land').getAttribute('d')).toMatch(/^M/u);
+    await expect.poll(() => page.locator('.place-inset').textContent()).toMatch(/39\.\d\d° N, 116\.\d\d° E/u);
+    // Note: the seed's parade (Kim and Putin flanked Xi) was placed in Beijing, so it is among the events there.
+    await page.locator('.place-inset li.event').first().waitFor();
+    expect(await page.locator('.place-inset li.event').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/flanked/u)]));
+    await page.screenshot({ path: join(UI_ARTIFACTS, '32-place-entity.png'), fullPage: true });
+    expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
+  });
+
   it('keeps its filters in the URL: a PLOVER type the sample has no event of leaves no circle', async () => {
     await page.goto(`${base}/#/map?plover=SANCTION&from=1990&to=1990`);
     await page.getByText(/no place on the map|Map of events/u).first().waitFor();

@@ -120,6 +120,17 @@ export function runFactContract(current: () => ArticleStore): void {
       expect((await pair('copies'))?.articles).toBe(5);
     });
 
+    it('says where a place entity is, as its articles resolved it, and nothing for a person', async () => {
+      const store = current();
+      await ingest(store);
+      const kharkiv = (await store.graph.findEntities('Kharkiv', { limit: 5 })).items.find((e) => e.name === 'Kharkiv')!;
+      const place = (await store.graph.profile(kharkiv.id))!.place!;
+      expect(place).toMatchObject({ country: 'UKR', name: 'Kharkiv' });
+      expect(Math.abs(place.lat - 49.99)).toBeLessThan(0.5);
+      expect(Math.abs(place.lon - 36.23)).toBeLessThan(0.5);
+      expect((await store.graph.profile((await zelenskyy(store)).id))!.place).toBeNull();
+    });
+
     it('counts the stories of different agencies that carry the same quote as independent sources', async () => {
       const store = current();
       await store.addBatch([rotterdam.original, rotterdam.cut, rotterdam.different].map((doc) => ({ doc, source: doc.meta.outlet ?? '' })));

@@ -1,9 +1,9 @@
 import type { EventMode } from '../article/layers.js';
-import type { EntityProfile, EventMap, EventActor, EventQuoteRef, EventReporter, FactCounts, FactOccurrence, GlobalEntity, Granularity, MergeRow, Network, PeriodCount, SourceRef, StoredEvent, Quote, Timeline } from '../contract/index.js';
+import type { EntityProfile, EventMap, GeoPointRow, EventActor, EventQuoteRef, EventReporter, FactCounts, FactOccurrence, GlobalEntity, Granularity, MergeRow, Network, PeriodCount, SourceRef, StoredEvent, Quote, Timeline } from '../contract/index.js';
 import type { Page, PageOptions } from './store.js';
 
 // Note: the rows the store hands out are the API's shapes, declared once in src/contract.
-export type { EntityProfile, EventMap, EventQuoteRef, FactCounts, FactOccurrence, GlobalEntity, Granularity, MergeRow, Network, PeriodCount, SourceRef, Timeline };
+export type { EntityProfile, EventMap, GeoPointRow, EventQuoteRef, FactCounts, FactOccurrence, GlobalEntity, Granularity, MergeRow, Network, PeriodCount, SourceRef, Timeline };
 /** A stored quote, with the channels it was relayed through and the counts of the fact it is an occurrence of. */
 export type QuoteRow = Quote;
 /** One side of a stored event. */

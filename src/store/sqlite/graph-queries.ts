@@ -7,6 +7,7 @@ import { E_ENTITY, ENTITY, entitySearch } from './entity-search.js';
 import { countsOf, factReader } from './graph-fact-reads.js';
 import { quoteWhere } from './filter-sql.js';
 import { remergeOne, unmergeOne } from './unmerge.js';
+import { entityPlace } from './entity-place.js';
 import type { Page } from '../store.js';
 
 // Note: the most recent events a network or timeline is drawn from; keeps every query bounded.
@@ -17,6 +18,7 @@ export function graphQueries(db: Database.Database): GraphStore {
   const entityById = db.prepare(`SELECT ${ENTITY} FROM entities WHERE id = ?`);
   const roles = db.prepare('SELECT role, first, last, articles FROM entity_roles WHERE entity_id = ? ORDER BY articles DESC LIMIT 20');
   const months = db.prepare('SELECT month, stories, copies FROM entity_months WHERE entity_id = ? ORDER BY month');
+  const placeOf = entityPlace(db);
   // Note: facts are counted when a page is read (on the speaker's and the actor's indexes), so an undone merge needs no counter fixed.
   const quoteCount = {
     stories: db.prepare('SELECT count(DISTINCT fact_id) AS n FROM quotes WHERE speaker_id = ?'),
@@ -60,6 +62,7 @@ export function graphQueries(db: Database.Database): GraphStore {
       const n = (st: Database.Statement): number => (st.get(id) as { n: number }).n;
       return {
         entity,
+        place: entity.type === 'GPE' || entity.type === 'LOC' ? placeOf(id) : null,
         roles: roles.all(id) as Array<{ role: string; first: string | null; last: string | null; articles: number }>,
         mentionsByMonth: (months.all(id) as Array<{ month: string; stories: number; copies: number }>).filter((m) => m[by] > 0).map((m) => ({ month: m.month, mentions: m[by], stories: m.stories, copies: m.copies })),
         coActors: (pairs.all(id) as Array<GlobalEntity & { pairStories: number; pairCopies: number }>).map(({ pairStories, pairCopies, ...e }) => ({ entity: e, articles: by === 'copies' ? pairCopies : pairStories, stories: pairStories, copies: pairCopies })),

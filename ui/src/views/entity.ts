@@ -6,6 +6,10 @@ import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { eventLine, loaded, quoteLine } from './common.js';
 import { byMonthOrYear, TimeChart } from './time-chart.js';
+import { lazyView } from '../lazy.js';
+
+// Note: the inset brings d3-geo and the base map, loaded only when a place's page is opened.
+const PlaceInset = lazyView(() => import('./place-inset.js').then((m) => m.PlaceInset));
 
 /** Mentions over time on a time axis (months, or years over more than five years), with the undated ones said. */
 function chart(months: ReadonlyArray<{ month: string; mentions: number }>): VNode {
@@ -15,6 +19,9 @@ function chart(months: ReadonlyArray<{ month: string; mentions: number }>): VNod
   const { points, granularity } = byMonthOrYear(dated.map((m) => ({ period: m.month, values: [m.mentions] })));
   return html`<${TimeChart} points=${points} series=${MENTIONS} granularity=${granularity} label="Mentions" unit="mentions" />${undated > 0 ? html`<p class="muted">and ${undated} in undated articles.</p>` : null}`;
 }
+
+/** `1 article`, `3 articles`. */
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const MENTIONS = [{ label: 'mentions', className: 'mentions' }];
 
@@ -65,13 +72,12 @@ export function EntityView({ id }: { id: number }): VNode {
     <h2>${p.entity.name} <span class=${`chip ${p.entity.type}`}>${p.entity.type}</span></h2>
     <p class="links">
       ${p.entity.wikidata ? html`<a href=${`https://www.wikidata.org/wiki/${p.entity.wikidata}`} rel="noopener noreferrer" target="_blank">Wikidata ${p.entity.wikidata}</a>` : html`<span class="muted">no Wikidata link</span>`}
-      ${p.entity.country ? html` · country ${p.entity.country}` : null}
-      ${p.entity.cameo ? html` · CAMEO ${p.entity.cameo}` : null}
-      · ${p.entity.articles} articles · ${p.entity.mentions} mentions ·
-      <a href=${href(['network'], { actor: id })}>network</a> · <a href=${href(['timeline'], { actor: id })}>timeline</a>
+      ${[p.entity.country ? `country ${p.entity.country}` : null, p.entity.cameo ? `CAMEO ${p.entity.cameo}` : null, plural(p.entity.articles, 'article'), plural(p.entity.mentions, 'mention')].filter((x) => x !== null).map((x) => ` · ${x}`).join('')}
+      · <a href=${href(['network'], { actor: id })}>network</a> · <a href=${href(['timeline'], { actor: id })}>timeline</a>
     </p>
     <div class="columns">
       <div>
+        ${p.place ? html`<h3>Where</h3><${PlaceInset} place=${p.place} />` : null}
         <h3>Mentions over time</h3>${chart(p.mentionsByMonth)}
         <h3>Roles</h3>
         ${p.roles.length === 0 ? html`<p class="muted">None given.</p>` : html`<table><thead><tr><th>role</th><th>first</th><th>last</th><th>articles</th></tr></thead><tbody>${p.roles.map((r) => html`<tr><td>${r.role}</td><td>${r.first ?? ''}</td><td>${r.last ?? ''}</td><td>${r.articles}</td></tr>`)}</tbody></table>`}

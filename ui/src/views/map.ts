@@ -2,21 +2,13 @@ import { html } from 'htm/preact';
 import type { VNode } from 'preact';
 import { useState } from 'preact/hooks';
 import { geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { api, type EventMap } from '../api.js';
+import { loadCountries } from './base-map.js';
 import { filterKey, filtersOf } from '../filters.js';
 import { useLoad, useWidth } from '../hooks.js';
 import { eventLine, loaded } from './common.js';
 import { FilterBar } from './filter-bar.js';
 import { clusterPoints, clusterRadiusKm, type Cluster } from './map-clusters.js';
-
-// Note: Natural Earth's countries at 1:110m from world-atlas, bundled and loaded with this view only: no tile server.
-const loadCountries = (): Promise<GeoPermissibleObjects> =>
-  import('world-atlas/countries-110m.json').then((m) => {
-    const topology = (m.default ?? m) as unknown as Topology<{ countries: GeometryCollection }>;
-    return feature(topology, topology.objects.countries) as GeoPermissibleObjects;
-  });
 
 const CELL = 26;
 
