@@ -141,6 +141,23 @@ export const eventMapShape = z.object({
 /** The events of a query on a map. */
 export type EventMap = Shape<typeof eventMapShape>;
 
+/**
+ * Where the news talks about: the place mentions of the articles a filter selects, by point, each point with the
+ * entity named most there (whose page lists its facts and their sentences).
+ */
+export const mentionMapShape = z.object({
+  points: z.array(z.object({
+    lat: z.number(),
+    lon: z.number(),
+    mentions: count,
+    articles: count.describe('Articles (texts) with a mention at this point'),
+    text: z.string().describe('The words said most at this point (Moscow, where the entity is Russia)'),
+    entity: z.object({ id, name: z.string(), type: z.string() }).describe('The entity named most at this point'),
+  })),
+});
+/** The place mentions of a query on a map. */
+export type MentionMap = Shape<typeof mentionMapShape>;
+
 /** A place's point as the geo stage resolved it: coordinates, kind, gazetteer id, country and the gazetteer's name. */
 export const geoPointShape = z.object({
   lat: z.number(),

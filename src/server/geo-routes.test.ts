@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyAtSchema } from '../test-support/schema-copy.js';
-import type { EventMap, EventRow, GlobalEntity } from '../store/graph.js';
+import type { EventMap, EventRow, GlobalEntity, MentionMap } from '../store/graph.js';
 import { openSqliteStore } from '../store/sqlite/store.js';
 import type { ArticleStore, Page } from '../store/store.js';
 import { seedStoryDoc } from '../test-support/docs.js';
@@ -76,6 +76,40 @@ describe('place search in the API', () => {
 });
 
 describe('schema 10', () => {
+  it('/api/map/mentions gives where the story talks about, by point, with the entity named most there', async () => {
+    const { status, body } = await get<MentionMap>('/api/map/mentions');
+    expect(status).toBe(200);
+    expect(body.points.map((p) => p.text)).toEqual(expect.arrayContaining(['Beijing', 'Moscow', 'Pyongyang']));
+    // Note: `fight alongside Moscow` names Russia by its capital: the point is Moscow's, the entity Russia.
+    expect(body.points.find((p) => p.text === 'Moscow')?.entity.name).toBe('Russia');
+    const beijing = body.points.find((p) => p.entity.name === 'Beijing')!;
+    expect(Math.abs(beijing.lat - 39.9)).toBeLessThan(0.5);
+    expect(beijing).toMatchObject({ mentions: 1, articles: 1 });
+    expect(body.points.map((p) => p.mentions)).toEqual([...body.points.map((p) => p.mentions)].sort((a, b) => b - a));
+    expect((await get<MentionMap>('/api/map/mentions?type=PERSON')).body.points).toEqual([]);
+    expect((await get<MentionMap>('/api/map/mentions?outlet=Nobody')).body.points).toEqual([]);
+    expect((await get<MentionMap>('/api/map/mentions?from=2030')).body.points).toEqual([]);
+    expect((await get<{ code: string }>('/api/map/mentions?from=2025-02-30')).status).toBe(400);
+  });
+
+  it('gives mentions stored before it the points of their places, from the stored documents', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'wg-geo-')), 'x.db');
+    const built = openSqliteStore(path);
+    built.addBatch([{ doc: seedStoryDoc(), source: 'seed' }]);
+    built.close();
+    const read = (p: string) => {
+      const db = new Database(p, { readonly: true });
+      const rows = db.prepare('SELECT text, lat, lon FROM mentions WHERE lat IS NOT NULL ORDER BY start').all();
+      db.close();
+      return rows;
+    };
+    const fresh = read(path);
+    const oldPath = copyAtSchema(path, 10);
+    openSqliteStore(oldPath).close();
+    expect(fresh.length).toBeGreaterThan(5);
+    expect(read(oldPath)).toEqual(fresh);
+  });
+
   it('gives events stored before it the points of their places, from the stored documents', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'wg-geo-')), 'x.db');
     const built = openSqliteStore(path);

@@ -4,7 +4,7 @@
  */
 import {
   articleEntitiesShape, articlePageShape, corpusOverviewShape, errorShape, globalEntityShape, jsonSchema, networkShape, pageShape, profileShape, quoteShape,
-  searchHitShape, eventMapShape, storedEventShape, storyDetailShape, storyPageShape, timelineShape, undoneMergeShape,
+  searchHitShape, eventMapShape, mentionMapShape, storedEventShape, storyDetailShape, storyPageShape, timelineShape, undoneMergeShape,
 } from '../contract/index.js';
 
 /** Query string of a paged list. */
@@ -43,6 +43,7 @@ export const responses = {
   network: jsonSchema(networkShape),
   timeline: jsonSchema(timelineShape),
   eventMap: jsonSchema(eventMapShape),
+  mentionMap: jsonSchema(mentionMapShape),
   storyPage: jsonSchema(storyPageShape),
   storyDetail: jsonSchema(storyDetailShape),
 } as const;

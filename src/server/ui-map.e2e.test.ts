@@ -61,6 +61,25 @@ describe.skipIf(!uiReady)('the web UI: the map of events', () => {
     expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
   });
 
+  it('maps the places the articles talk about, and opens the place named most at a circle', async () => {
+    await page.goto(`${base}/#/map?layer=mentions`);
+    await page.locator('.map svg circle.place').first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Map of places mentioned' }).count()).toBe(1);
+    const labels = await page.locator('.map svg circle.place').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    expect(labels.length).toBeGreaterThan(1);
+    for (const l of labels) expect(l).toMatch(/^\d+ mentions?, most of \S/u);
+    await page.screenshot({ path: join(UI_ARTIFACTS, '33-map-mentions.png'), fullPage: true });
+    const sizes = await page.locator('.map svg circle.place').evaluateAll((els) => els.map((e) => Number(e.getAttribute('r'))));
+    await page.locator('.map svg circle.place').nth(sizes.indexOf(Math.max(...sizes))).click();
+    await page.locator('.place-inset svg circle.here').waitFor();
+    expect(page.url()).toMatch(/#\/entity\/\d+$/u);
+    // Note: the filter bar keeps the layer: filtering by type stays on the places mentioned.
+    await page.goto(`${base}/#/map?layer=mentions&type=PERSON`);
+    await page.getByRole('heading', { name: 'Map of places mentioned' }).waitFor();
+    await page.locator('.map svg').waitFor();
+    expect(await page.locator('.map svg circle.place').count()).toBe(0);
+  });
+
   it('keeps its filters in the URL: a PLOVER type the sample has no event of leaves no circle', async () => {
     await page.goto(`${base}/#/map?plover=SANCTION&from=1990&to=1990`);
     await page.getByText(/no place on the map|Map of events/u).first().waitFor();

@@ -120,7 +120,7 @@ export function runFactContract(current: () => ArticleStore): void {
       expect((await pair('copies'))?.articles).toBe(5);
     });
 
-    it('says where a place entity is, as its articles resolved it, and nothing for a person', async () => {
+    it('says where a place entity is, as its articles resolved it, nothing for a person, and maps the place mentions', async () => {
       const store = current();
       await ingest(store);
       const kharkiv = (await store.graph.findEntities('Kharkiv', { limit: 5 })).items.find((e) => e.name === 'Kharkiv')!;
@@ -129,6 +129,13 @@ export function runFactContract(current: () => ArticleStore): void {
       expect(Math.abs(place.lat - 49.99)).toBeLessThan(0.5);
       expect(Math.abs(place.lon - 36.23)).toBeLessThan(0.5);
       expect((await store.graph.profile((await zelenskyy(store)).id))!.place).toBeNull();
+      // Note: the strike story's texts name Kharkiv (those where it was recognised as a place); the Reuters appeal does not.
+      const atKharkiv = (await store.graph.mentionMap({})).points.find((p) => p.entity.id === kharkiv.id);
+      expect(atKharkiv).toMatchObject({ text: 'Kharkiv' });
+      expect(atKharkiv!.articles).toBeGreaterThanOrEqual(2);
+      expect(atKharkiv!.mentions).toBeGreaterThanOrEqual(atKharkiv!.articles);
+      expect((await store.graph.mentionMap({ outlet: 'Reuters' })).points.find((p) => p.entity.id === kharkiv.id)).toBeUndefined();
+      expect((await store.graph.mentionMap({ type: 'PERSON' })).points).toEqual([]);
     });
 
     it('counts the stories of different agencies that carry the same quote as independent sources', async () => {

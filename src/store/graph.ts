@@ -1,9 +1,9 @@
 import type { EventMode } from '../article/layers.js';
-import type { EntityProfile, EventMap, GeoPointRow, EventActor, EventQuoteRef, EventReporter, FactCounts, FactOccurrence, GlobalEntity, Granularity, MergeRow, Network, PeriodCount, SourceRef, StoredEvent, Quote, Timeline } from '../contract/index.js';
+import type { EntityProfile, EventMap, GeoPointRow, MentionMap, EventActor, EventQuoteRef, EventReporter, FactCounts, FactOccurrence, GlobalEntity, Granularity, MergeRow, Network, PeriodCount, SourceRef, StoredEvent, Quote, Timeline } from '../contract/index.js';
 import type { Page, PageOptions } from './store.js';
 
 // Note: the rows the store hands out are the API's shapes, declared once in src/contract.
-export type { EntityProfile, EventMap, GeoPointRow, EventQuoteRef, FactCounts, FactOccurrence, GlobalEntity, Granularity, MergeRow, Network, PeriodCount, SourceRef, Timeline };
+export type { EntityProfile, EventMap, GeoPointRow, MentionMap, EventQuoteRef, FactCounts, FactOccurrence, GlobalEntity, Granularity, MergeRow, Network, PeriodCount, SourceRef, Timeline };
 /** A stored quote, with the channels it was relayed through and the counts of the fact it is an occurrence of. */
 export type QuoteRow = Quote;
 /** One side of a stored event. */
@@ -106,6 +106,8 @@ export interface GraphStore {
   timeline(filter: EventFilter, count?: CountBy): readonly PeriodCount[];
   /** Event facts (or copies) by the point of their place, with the quad classes, and how many have none; asserted events unless the filter says. */
   eventMap(filter: EventFilter, count?: CountBy): EventMap;
+  /** The place mentions of the newest articles the filter selects (its `type` the mentioned entity's), by point. */
+  mentionMap(filter: FactFilter): MentionMap;
   merges(entity: number): readonly MergeRow[];
   /** The global entity of each of an article's entities (by the article's local ids). */
   articleEntities(article: string): ReadonlyArray<{ readonly localId: string; readonly entity: number }>;

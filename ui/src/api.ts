@@ -1,10 +1,10 @@
 /** Typed calls to the wiregraph HTTP API. */
 
-import type { ArticleEntities, ArticlePage, CorpusOverview, Doc, EventMap, GlobalEntity, Network, Page, Profile, Quote, SearchHit, StoredEvent, StoryDetail, StoryPage, Timeline } from '../../src/contract/index.js';
+import type { ArticleEntities, ArticlePage, CorpusOverview, Doc, EventMap, MentionMap, GlobalEntity, Network, Page, Profile, Quote, SearchHit, StoredEvent, StoryDetail, StoryPage, Timeline } from '../../src/contract/index.js';
 import type { Filters } from './filters.js';
 
 // Note: the shapes the API sends are declared once, in src/contract, and imported as types only (nothing of the server is bundled).
-export type { ArticlePage, ArticleSummary, CorpusOverview, Doc, EventActor, EventMap, EventQuoteRef, EventReporter, Network, Page, PeriodCount, Profile, Quote, SearchHit, SourceRef, StoredEvent, StoryCopyDiff, StoryDetail, StoryRef, StorySummary, Timeline } from '../../src/contract/index.js';
+export type { ArticlePage, ArticleSummary, CorpusOverview, Doc, EventActor, EventMap, MentionMap, EventQuoteRef, EventReporter, Network, Page, PeriodCount, Profile, Quote, SearchHit, SourceRef, StoredEvent, StoryCopyDiff, StoryDetail, StoryRef, StorySummary, Timeline } from '../../src/contract/index.js';
 export type Entity = GlobalEntity;
 
 /**
@@ -92,4 +92,5 @@ export const api = {
   storyCopies: (id: number) => get<StoryDetail>(`/api/stories/${id}`, { diffs: 'false' }),
   timeline: (params: { actor?: number; modes?: string } & Filters) => get<Timeline>('/api/timeline', params),
   map: (params: { actor?: number; modes?: string } & Filters) => get<EventMap>('/api/map', params),
+  mentionMap: (params: Filters) => get<MentionMap>('/api/map/mentions', params),
 };

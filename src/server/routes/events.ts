@@ -4,7 +4,7 @@ import type { Granularity } from '../../store/graph.js';
 import { EVENT_COLUMNS, formatSchema, sendExport, type ExportFormat } from '../export.js';
 import { onOneAxis } from '../periods.js';
 import { errorSchema, pageQuerySchema, responses } from '../schemas.js';
-import { eventFilterSchema, filterOf, type FilterQuery } from './event-filter.js';
+import { eventFilterSchema, factFilterOf, factFilterSchema, filterOf, type FactQuery, type FilterQuery } from './event-filter.js';
 
 /**
  * The event routes: events, the actor network and the timeline, with one filter. A day no calendar has is a 400,
@@ -49,4 +49,12 @@ export function registerEventRoutes(app: FastifyInstance, store: AsyncArticleSto
       response: { 200: responses.eventMap, 400: errorSchema, 404: errorSchema },
     },
   }, async (request) => g.eventMap(await filterOf(g, request.query), request.query.count));
+
+  app.get<{ Querystring: FactQuery }>('/api/map/mentions', {
+    schema: {
+      summary: "Where the news talks about: the place mentions (GPE and LOC, each at its own point or its entity's) of the newest 5,000 articles a filter selects (type: the mentioned entity's), by point, with mentions, articles and the entity named most there",
+      querystring: { type: 'object', additionalProperties: false, properties: factFilterSchema },
+      response: { 200: responses.mentionMap, 400: errorSchema },
+    },
+  }, async (request) => g.mentionMap(factFilterOf(request.query)));
 }

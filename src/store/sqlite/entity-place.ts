@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { GeoPointRow } from '../graph.js';
+import type { FactFilter, GeoPointRow, MentionMap } from '../graph.js';
+import { articleWhere } from './filter-sql.js';
 
 // Note: the latest articles that name the place are enough to say where it is; each costs one document's JSON.
 const ARTICLES = 5;
@@ -25,4 +26,25 @@ export function commonestPoint(points: readonly GeoPointRow[]): GeoPointRow | nu
   let best: GeoPointRow | null = null;
   for (const p of points) if (best === null || counts.get(p.id)! > counts.get(best.id)!) best = p;
   return best === null ? null : { lat: best.lat, lon: best.lon, kind: best.kind, id: best.id, country: best.country, name: best.name };
+}
+
+// Note: the newest articles a mention map is drawn from, as the event map keeps to the newest events.
+const MAP_ARTICLES = 5000;
+const MAP_POINTS = 1000;
+
+/** The place mentions of the newest articles a filter selects, by point, each with the entity named most there. */
+export function mentionMap(db: Database.Database, filter: FactFilter): MentionMap {
+  const { type, ...ofArticle } = filter;
+  const { where, params } = articleWhere(ofArticle);
+  const selected = `FROM mentions m JOIN entities n ON n.id = m.entity_id
+    WHERE m.lat IS NOT NULL ${type ? 'AND n.type = ?' : ''}
+      AND m.article_seq IN (SELECT a.seq FROM articles a WHERE ${where} ORDER BY a.seq DESC LIMIT ${MAP_ARTICLES})`;
+  const args = [...(type ? [type] : []), ...params];
+  const points = db.prepare(`SELECT m.lat, m.lon, count(*) AS mentions, count(DISTINCT m.article_seq) AS articles ${selected}
+    GROUP BY m.lat, m.lon ORDER BY mentions DESC LIMIT ${MAP_POINTS}`).all(...args) as Array<{ lat: number; lon: number; mentions: number; articles: number }>;
+  const named = db.prepare(`SELECT m.lat, m.lon, m.entity_id AS id, n.name, n.type, m.text, count(*) AS mentions ${selected}
+    GROUP BY m.lat, m.lon, m.entity_id, m.text ORDER BY mentions DESC, m.entity_id, m.text`).all(...args) as Array<{ lat: number; lon: number; id: number; name: string; type: string; text: string }>;
+  const top = new Map<string, { text: string; entity: { id: number; name: string; type: string } }>();
+  for (const r of named) if (!top.has(`${r.lat},${r.lon}`)) top.set(`${r.lat},${r.lon}`, { text: r.text, entity: { id: r.id, name: r.name, type: r.type } });
+  return { points: points.map((p) => ({ ...p, ...top.get(`${p.lat},${p.lon}`)! })) };
 }

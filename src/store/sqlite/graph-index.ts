@@ -135,7 +135,7 @@ export function graphIndexer(db: Database.Database, options: GraphIndexOptions =
   const addQuote = db.prepare('UPDATE entities SET quotes = quotes + 1 WHERE id = ?');
   const addEvent = db.prepare('UPDATE entities SET events = events + 1 WHERE id = ?');
   const addPair = db.prepare('INSERT INTO entity_pairs (entity_id, other_id, articles) VALUES (?, ?, 1) ON CONFLICT (entity_id, other_id) DO UPDATE SET articles = articles + 1');
-  const insertMention = db.prepare('INSERT INTO mentions (article_seq, entity_id, local_id, sentence, start, end, text, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertMention = db.prepare('INSERT INTO mentions (article_seq, entity_id, local_id, sentence, start, end, text, kind, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const insertQuote = db.prepare('INSERT INTO quotes (article_seq, local_id, speaker_id, speaker_local, speaker_text, kind, cue, content, start, end, sentence, date, channels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const insertEvent = db.prepare('INSERT INTO events (article_seq, local_id, cameo, root, plover, quad, mode, date, sentence, start, end, trigger, quote_local, reported_by, confidence, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const insertActor = db.prepare('INSERT INTO event_actors (event_id, role, entity_id, local_id, code, country, text) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -183,7 +183,10 @@ export function graphIndexer(db: Database.Database, options: GraphIndexOptions =
       }
       aliases.add(row.id, known);
       if (e.role) addRole.run(row.id, e.role, dated, dated);
-      for (const m of e.mentions) insertMention.run(seq, row.id, e.id, sentenceAt(doc.sentences, m.start), m.start, m.end, m.text, m.kind);
+      for (const m of e.mentions) {
+        const point = m.geo ?? e.geo ?? null;
+        insertMention.run(seq, row.id, e.id, sentenceAt(doc.sentences, m.start), m.start, m.end, m.text, m.kind, point?.lat ?? null, point?.lon ?? null);
+      }
     }
     const month = monthOf(doc);
     for (const [id, mentions] of perGlobal) {

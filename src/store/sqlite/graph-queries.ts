@@ -7,7 +7,7 @@ import { E_ENTITY, ENTITY, entitySearch } from './entity-search.js';
 import { countsOf, factReader } from './graph-fact-reads.js';
 import { quoteWhere } from './filter-sql.js';
 import { remergeOne, unmergeOne } from './unmerge.js';
-import { entityPlace } from './entity-place.js';
+import { entityPlace, mentionMap } from './entity-place.js';
 import type { Page } from '../store.js';
 
 // Note: the most recent events a network or timeline is drawn from; keeps every query bounded.
@@ -177,6 +177,7 @@ export function graphQueries(db: Database.Database): GraphStore {
       const placed = rows.filter((r): r is typeof r & { lat: number; lon: number } => r.lat !== null && r.lon !== null);
       return { points: placed, unplaced: rows.filter((r) => r.lat === null || r.lon === null).reduce((n, r) => n + r.events, 0) } satisfies EventMap;
     },
+    mentionMap: (filter) => mentionMap(db, filter),
     articleEntities: (article) => articleEntities.all(article) as Array<{ localId: string; entity: number }>,
     merges: (entity) => (mergesOf.all(entity, entity) as Array<Omit<MergeRow, 'undone'> & { undone: number }>).map((m): MergeRow => ({ ...m, undone: Boolean(m.undone) })),
     unmerge: (mergeId) => db.transaction((): GlobalEntity => entityById.get(unmergeOne(db, mergeId)) as GlobalEntity)(),

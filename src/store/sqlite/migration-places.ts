@@ -16,3 +16,23 @@ export const PLACES_MIGRATION = {
     CREATE INDEX events_lat ON events (lat) WHERE lat IS NOT NULL;
   `,
 } as const;
+
+/**
+ * Schema 11: mentions keep the point of the place they name (the mention's own, where it names another place than
+ * its entity, else its entity's), so that the map can show where the news talks about, filtered like the events.
+ * Filled from the stored documents, each parsed once.
+ */
+export const MENTION_PLACES_MIGRATION = {
+  version: 11,
+  name: "mentions' place points",
+  sql: `
+    ALTER TABLE mentions ADD COLUMN lat REAL;
+    ALTER TABLE mentions ADD COLUMN lon REAL;
+    UPDATE mentions SET lat = d.lat, lon = d.lon
+      FROM (SELECT a.seq, e.value ->> 'id' AS local_id, m.value ->> 'start' AS start,
+                   coalesce(m.value ->> '$.geo.lat', e.value ->> '$.geo.lat') AS lat, coalesce(m.value ->> '$.geo.lon', e.value ->> '$.geo.lon') AS lon
+            FROM articles a, json_each(a.doc, '$.entities') e, json_each(e.value, '$.mentions') m) d
+      WHERE d.seq = mentions.article_seq AND d.local_id = mentions.local_id AND d.start = mentions.start AND d.lat IS NOT NULL;
+    CREATE INDEX mentions_placed ON mentions (article_seq) WHERE lat IS NOT NULL;
+  `,
+} as const;

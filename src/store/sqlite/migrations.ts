@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { WiregraphError } from '../../errors.js';
 import { ALIASES_MIGRATION } from './migration-aliases.js';
 import { FEEDS_MIGRATION, INPUT_LEDGER_MIGRATION } from './migration-ingest.js';
-import { PLACES_MIGRATION } from './migration-places.js';
+import { MENTION_PLACES_MIGRATION, PLACES_MIGRATION } from './migration-places.js';
 
 /** A schema change: applied once, in order, inside a transaction, and recorded in `schema_migrations`. */
 interface Migration {
@@ -345,6 +345,7 @@ const MIGRATIONS: readonly Migration[] = [
   INPUT_LEDGER_MIGRATION,
   FEEDS_MIGRATION,
   PLACES_MIGRATION,
+  MENTION_PLACES_MIGRATION,
 ];
 
 /** The newest schema version this program knows. */
