@@ -24,7 +24,7 @@ it('records its schema version and reopens an existing database without migratin
   const again = openSqliteStore(path);
   again.close();
   const db = new Database(path, { readonly: true });
-  expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }, { version: 6 }, { version: 7 }, { version: 8 }, { version: 9 }, { version: 10 }]);
+  expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }, { version: 6 }, { version: 7 }, { version: 8 }, { version: 9 }, { version: 10 }, { version: 11 }]);
   expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
   db.close();
 });
@@ -106,7 +106,7 @@ it('migrates a schema 3 database: everything is kept, and facts and counts by st
   expect(migrated.count()).toBe(4);
   migrated.close();
   const db = new Database(oldPath, { readonly: true });
-  expect(db.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({ v: 10 });
+  expect(db.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({ v: 11 });
   expect(db.prepare('SELECT count(*) AS n FROM quotes WHERE fact_id IS NULL').get()).toEqual({ n: 0 });
   expect((db.prepare('SELECT count(*) AS n FROM quote_facts').get() as { n: number }).n).toBeLessThan((db.prepare('SELECT count(*) AS n FROM quotes').get() as { n: number }).n);
   expect(db.pragma('foreign_key_check')).toEqual([]);
