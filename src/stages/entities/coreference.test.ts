@@ -95,6 +95,14 @@ describe('one entity per name in a document', () => {
     expect(unifyTypes([named(plain, 'Boeing', 'PERSON', 'person'), named(plain, 'Boeing', 'LOC', 'place', 30)], plain).map((c) => c.type)).toEqual(['ORG', 'ORG']);
   });
 
+  it('lets a place\'s cue before one mention (`the city of`) outweigh the recogniser\'s other guesses', () => {
+    const text = 'Strike on Kharkiv. Troops hit the city of Kharkiv. Kharkiv, a large city, was shelled.';
+    const out = unifyTypes([named(text, 'Kharkiv', 'PERSON', 'person'), named(text, 'Kharkiv', 'LOC', 'place', 20), named(text, 'Kharkiv', 'PERSON', 'person', 40)], text);
+    expect(out.map((c) => [c.type, c.key])).toEqual([['LOC', 'place:kharkiv'], ['LOC', 'place:kharkiv'], ['LOC', 'place:kharkiv']]);
+    const plain = 'Strike on Kharkiv. Troops hit Kharkiv. Kharkiv, a large city, was shelled.';
+    expect(unifyTypes([named(plain, 'Kharkiv', 'PERSON', 'person'), named(plain, 'Kharkiv', 'LOC', 'place', 20), named(plain, 'Kharkiv', 'PERSON', 'person', 30)], plain).map((c) => c.type)).toEqual(['PERSON', 'LOC', 'PERSON']);
+  });
+
   it('lets a person\'s title before one mention outweigh the recogniser\'s other guesses', () => {
     const text = 'President Obama spoke. Obama left. Obama won.';
     const out = unifyTypes([{ ...named(text, 'Obama', 'PERSON', 'person-title'), key: 'person:obama' }, named(text, 'Obama', 'ORG', 'org', 20), named(text, 'Obama', 'ORG', 'org', 30)]);

@@ -16,6 +16,8 @@ const PLAIN_RULES = new Set(['person', 'org', 'place', 'misc']);
 // Note: a person's title before the name (`president Obama`) is context that says what the name is.
 const TITLED = 'person-title';
 const TITLE_VOTES = 3;
+// Note: a place's own cue (`the Ukrainian city of Kharkiv`) decides its name's type in the document, as a title does a person's.
+const PLACE_CUE = /\b(?:city|town|village|port|capital|province|region|district|county|island|state) of\s+$/iu;
 const TYPE_ORDER: readonly string[] = ['ORG', 'PERSON', 'LOC', 'MISC'];
 
 /**
@@ -45,16 +47,17 @@ export function unifyTypes(candidates: readonly Candidate[], text = ''): Candida
     else if (c.kind === 'name' && MODEL.test(text.slice(c.end, c.end + 8))) makers.add(c.text.toLowerCase());
   }
   const winner = new Map<Candidate, Candidate>();
+  const placeCued = (c: Candidate): boolean => (c.type === 'LOC' || c.type === 'GPE') && PLACE_CUE.test(text.slice(Math.max(0, c.start - 24), c.start));
   for (const [norm, list] of groups) {
     const counts = new Map<string, number>();
-    for (const c of list) counts.set(c.type, (counts.get(c.type) ?? 0) + (c.rule === TITLED ? TITLE_VOTES : 1));
+    for (const c of list) counts.set(c.type, (counts.get(c.type) ?? 0) + (c.rule === TITLED || placeCued(c) ? TITLE_VOTES : 1));
     const maker = makers.has(norm) && !norm.includes(' ');
     if (counts.size < 2 && (!maker || counts.has('ORG'))) continue;
     const type = maker ? 'ORG' : [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b))[0]!;
     const first = list.find((c) => c.type === type) ?? { ...list[0]!, type: 'ORG', key: `org:${organisationCore(normaliseName(list[0]!.text))}`, links: NO_LINKS, canonical: null };
     // Note: a place and an organisation of one name are often both right (`Leeds` the city and the club), so only a
     // person or other-name guess gives way (CoNLL testa through the product: 0.901 when every type gave way, 0.905).
-    const decided = maker || list.some((c) => c.rule === TITLED && c.type === type);
+    const decided = maker || list.some((c) => (c.rule === TITLED || placeCued(c)) && c.type === type);
     for (const c of list) if (c.type !== type && (decided || c.type === 'PERSON' || c.type === 'MISC')) winner.set(c, first);
   }
   return candidates.map((c) => {
