@@ -50,15 +50,6 @@ export function placedEntities(entities: readonly Entity[], places: readonly Pla
   });
   let n = entities.length;
   for (const p of places.filter((x) => x.entity === null)) {
-    // Note: a place the recogniser missed that an entity of the document already is (`Korea` in an institute's name,
-    // beside `Seoul` standing for South Korea) joins that entity: one entity per thing in a document.
-    const same = out.findIndex((e) => e.geo?.id === p.geo.id);
-    if (same >= 0) {
-      const e = out[same]!;
-      const added = p.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: 'name' as const }));
-      out[same] = { ...e, mentions: [...e.mentions, ...added].sort((a, b) => a.start - b.start) };
-      continue;
-    }
     const qid = /^Q\d+$/u.test(p.geo.id) ? p.geo.id : null;
     out.push({
       id: `E${++n}`, type: p.geo.kind === 'country' ? 'GPE' : 'LOC', name: p.geo.name,

@@ -38,14 +38,6 @@ describe('the geo stage through the product', () => {
     expect(pyongyang.geo).toMatchObject({ kind: 'country', country: 'PRK' });
   });
 
-  it('keeps one entity per place in a document: a place found inside a name joins the entity that already is it', () => {
-    const korea = doc.entities.filter((e) => e.geo?.id === 'Q884');
-    expect(korea).toHaveLength(1);
-    expect(korea[0]!.mentions.map((m) => m.text)).toEqual(['Seoul', 'Korea']);
-    const ids = doc.entities.flatMap((e) => (e.geo ? [e.geo.id] : []));
-    expect(new Set(ids).size).toBe(ids.length);
-  });
-
   it('gives events the point of their place, the dateline\'s place marked as a fallback', () => {
     expect(doc.events.length).toBeGreaterThan(0);
     for (const e of doc.events) expect(e.place?.geo, e.trigger.text).toBeTruthy();
