@@ -1,4 +1,4 @@
-import { APPROXIMATOR, QUANTITY, UNIT, approximatorMod, durationValue, quantityValue, wordPattern } from './grammar.js';
+import { APPROXIMATOR, QUANTITY, UNIT, UNIT_ANCHOR, approximatorMod, durationValue, quantityValue, wordPattern } from './grammar.js';
 import type { Recogniser } from './types.js';
 
 // Note: bare plural units ("for years") are durations only after these words; elsewhere they are too often not times.
@@ -8,6 +8,8 @@ const BARE_UNIT_CUES = /(?:for|over|within|in|after|take|takes|took|taking|spent
 export const DURATIONS: readonly Recogniser[] = [
   {
     name: 'quantity-unit',
+    anchor: UNIT_ANCHOR,
+    reach: 18,
     pattern: wordPattern(`(?:${APPROXIMATOR}\\s+)?(?:the\\s+(?:(?:first|last|past|next|coming|previous|final|latest)\\s+)?)?(?:(?:first|last|past|next|coming|previous)\\s+)?(?:${QUANTITY}\\s+(?:to|or)\\s+)?(${QUANTITY})[-\\s](${UNIT})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?`),
     resolve: (m, _context, text) => {
       const mod = approximatorMod(m[1]);
@@ -29,25 +31,31 @@ export const DURATIONS: readonly Recogniser[] = [
   },
   {
     name: 'the-past-unit',
-    cue: /past|last|next|coming/iu,
+    anchor: ['past', 'last', 'next', 'coming'],
+    reach: 1,
     pattern: wordPattern('the\\s+(?:past|last|next|coming)\\s+(week|month|year|decade|century|quarter)(?:\\s+or\\s+so)?'),
     resolve: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) }),
   },
   {
     name: 'bare-units',
+    anchor: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'],
+    reach: 0,
     pattern: wordPattern('(seconds|minutes|hours|days|weeks|months|years|decades|centuries)'),
     priority: -1,
     resolve: (m, _context, text) => (BARE_UNIT_CUES.test(text.slice(Math.max(0, m.index - 12), m.index)) ? { type: 'DURATION', value: durationValue(null, m[1]!) } : null),
   },
   {
     name: 'set-adverb',
+    anchor: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly'],
+    reach: 0,
     pattern: wordPattern('(hourly|daily|nightly|weekly|monthly|annually|yearly)'),
     // Note: "the Communist Party daily Granma" names a newspaper; "quarterly" (earnings) is rarely a time in news.
     resolve: (m, _context, text) => /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) || /party\s+$/iu.test(text.slice(Math.max(0, m.index - 7), m.index)) ? null : ({ type: 'SET', value: { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y' }[m[1]!.toLowerCase()]! }),
   },
   {
     name: 'set-every',
-    cue: /every|each/iu,
+    anchor: ['every', 'each'],
+    reach: 0,
     pattern: wordPattern(`(?:every|each)\\s+(?:(${QUANTITY})\\s+)?(${UNIT})`),
     priority: 1,
     resolve: (m) => ({ type: 'SET', value: durationValue(m[1] ? quantityValue(m[1]) : 1, m[2]!) }),
