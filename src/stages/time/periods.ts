@@ -54,7 +54,7 @@ export const PERIODS: readonly Recogniser[] = [
   },
   {
     name: 'decade-words',
-    anchor: ['ties'],
+    anchor: Object.keys(DECADE_WORDS),
     reach: 3,
     pattern: wordPattern(`the\\s+(?:(early|mid|late)[-\\s]+)?(${Object.keys(DECADE_WORDS).join('|')})`),
     resolve: (m) => {

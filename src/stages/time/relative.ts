@@ -154,7 +154,7 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'year-earlier',
-    anchor: ['year-'],
+    anchor: ['year'],
     reach: 3,
     pattern: wordPattern('(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:(first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:earlier|ago)'),
     resolve: (m, context) => {

@@ -28,17 +28,13 @@ const COMPARISONS = new Set(['units-ago', 'year-earlier']);
 // by name, regular ones by their -ed, except the participles of plans ("scheduled", "expected").
 const PAST = new RegExp(`(?<![\\p{L}'])(?:${PAST_VERBS.join('|')}|(?!(?:scheduled|expected|planned|proposed|needed)\\b)\\p{L}{2,}ed)(?![\\p{L}])`, 'iu');
 
-// Note: the anchors are ASCII, so characters beyond Latin-1 (curly quotes, dashes) can be blanked out of the
-// lower-cased text: it becomes a one-byte string, which `indexOf` searches several times faster.
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/gu;
-
 /** Finds every recogniser's matches in a text. */
 export function findMatches(text: string, anchorContext: () => TimeContext): TimexMatch[] {
   const matches: TimexMatch[] = [];
   // Note: anchors are plain patterns on the lower-cased text; where lower-casing changes the length, or the text
   // holds a long s (which the patterns' case folding reads as "s"), every pattern scans the text as before.
   const lowered = text.toLowerCase();
-  const lower = lowered.length === text.length && !lowered.includes('ſ') ? new LowerText(lowered.replace(BEYOND_LATIN1, '\u0001')) : null;
+  const lower = lowered.length === text.length && !lowered.includes('ſ') ? new LowerText(lowered) : null;
   for (const r of RECOGNISERS) {
     for (const match of scanMatches(r, text, lower)) {
       const start = match.index;

@@ -38,8 +38,8 @@ export interface Recogniser {
   readonly pattern: RegExp;
   readonly priority?: number;
   /**
-   * What every match contains, found in the lower-cased text: one of some lower-case words, or a plain global
-   * pattern (no `i` or `u` flag). The pattern is tried only near its occurrences (see `scanMatches`); absent,
+   * What every match contains, found in the lower-cased text: a word beginning with one of some lower-case words
+   * of three letters or more, or a plain global pattern (no `i` or `u` flag). The pattern is tried only near its occurrences (see `scanMatches`); absent,
    * the whole text is scanned.
    */
   readonly anchor?: RegExp | readonly string[];
