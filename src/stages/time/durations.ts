@@ -1,8 +1,12 @@
 import { APPROXIMATOR, QUANTITY, UNIT, UNIT_ANCHOR, approximatorMod, durationValue, quantityValue, wordPattern } from './grammar.js';
+import { relativeUnit } from './relative.js';
 import type { Recogniser } from './types.js';
 
 // Note: bare plural units ("for years") are durations only after these words; elsewhere they are too often not times.
 const BARE_UNIT_CUES = /(?:for|over|within|in|after|take|takes|took|taking|spent|lasting|lasted)\s+$/iu;
+
+// Note: a perfect in the clause before a span (`has doubled over`, `have been ... in`): no sentence end after it.
+const PERFECT_BEFORE = /\b(?:has|have|had|'ve)\s[^.!?;]*$/iu;
 
 /** Durations (`three years`, `48 hours`, `the past two months`, `two-year`) and sets (`every week`, `annually`). */
 export const DURATIONS: readonly Recogniser[] = [
@@ -34,7 +38,13 @@ export const DURATIONS: readonly Recogniser[] = [
     anchor: ['past', 'last', 'next', 'coming'],
     reach: 1,
     pattern: wordPattern('the\\s+(?:past|last|next|coming)\\s+(week|month|year|decade|century|quarter)(?:\\s+or\\s+so)?'),
-    resolve: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) }),
+    // Note: "the past year", "in the last decade", "the next year or so" name the calendar unit before or after
+    // the article's, as TimeML marks them (a DATE), unlike "the past three years"; after a perfect ("has doubled
+    // over the past decade") they are the span up to now, a DURATION.
+    resolve: (m, { anchor }, text) => {
+      if (!anchor || PERFECT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return { type: 'DURATION', value: durationValue(1, m[1]!) };
+      return relativeUnit(/^the\s+(past|last)/iu.test(m[0]) ? 'last' : 'next', anchor, m[1]!.toLowerCase(), undefined);
+    },
   },
   {
     name: 'bare-units',

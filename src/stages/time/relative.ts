@@ -54,7 +54,8 @@ function referenceDay(value: string | null, unit: string): Day | null {
   return { y: Number(m[1]), m: Number(m[2] ?? 1), d: Number(m[3] ?? 1) };
 }
 
-const relativeUnit = (word: string, anchor: Day, unit: string, mod: TimexValue['mod'] | undefined): TimexValue | null => {
+/** The unit `this`, `last`, `next` (and their synonyms) name, counted from a day: `last year` is the year before. */
+export const relativeUnit = (word: string, anchor: Day, unit: string, mod: TimexValue['mod'] | undefined): TimexValue | null => {
   const n = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1 }[word.toLowerCase()];
   if (n === undefined) return null;
   const value = unitValue(shift(anchor, unit, n), unit);

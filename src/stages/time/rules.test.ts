@@ -102,4 +102,10 @@ describe('time rules from the TBAQ error classes', () => {
     expect(found('They lived in camps for 2 1/2 years.', '1998-08-17')).toEqual([['2 1/2 years', 'DURATION', 'P2Y6M']]);
     expect(found('A minute and a half later, a pilot landed.', '1998-08-17')).toEqual([['A minute and a half', 'DURATION', 'PT1M30S']]);
   });
+
+  it('dates "the past year" and "the next year or so" as the unit before or after, but spans one after a perfect', () => {
+    expect(found('Hate groups grew in the United States over the past year.', '1998-03-03')).toEqual([['the past year', 'DATE', '1997']]);
+    expect(found('The plant will be closed over the next year or so.', '1989-11-02')).toEqual([['the next year or so', 'DATE', '1990']]);
+    expect(found('Prices have doubled over the past decade.', '1998-03-03')).toEqual([['the past decade', 'DURATION', 'P10Y']]);
+  });
 });
