@@ -8,13 +8,13 @@ const BARE_UNIT_CUES = /(?:for|over|within|in|after|take|takes|took|taking|spent
 // Note: a perfect in the clause before a span (`has doubled over`, `have been ... in`): no sentence end after it.
 const PERFECT_BEFORE = /\b(?:has|have|had|'ve)\s[^.!?;]*$/iu;
 
-/** Durations (`three years`, `48 hours`, `the past two months`, `two-year`) and sets (`every week`, `annually`). */
+/** Durations (`three years`, `48 hours`, `two more weeks`, `eight trading days`, `the past two months`, `two-year`) and sets (`every week`, `annually`). */
 export const DURATIONS: readonly Recogniser[] = [
   {
     name: 'quantity-unit',
     anchor: UNIT_ANCHOR,
-    reach: 18,
-    pattern: wordPattern(`(?:${APPROXIMATOR}\\s+)?(?:the\\s+(?:(?:first|last|past|next|coming|previous|final|latest)\\s+)?)?(?:(?:first|last|past|next|coming|previous)\\s+)?(?:${QUANTITY}\\s+(?:to|or)\\s+)?(${QUANTITY})[-\\s](${UNIT})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?`),
+    reach: 19,
+    pattern: wordPattern(`(?:${APPROXIMATOR}\\s+)?(?:the\\s+(?:(?:first|last|past|next|coming|previous|final|latest)\\s+)?)?(?:(?:first|last|past|next|coming|previous)\\s+)?(?:${QUANTITY}\\s+(?:to|or)\\s+)?(${QUANTITY})[-\\s](?:(?:more|additional|extra|straight|consecutive|trading|business|working)\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?`),
     resolve: (m, _context, text) => {
       const mod = approximatorMod(m[1]);
       const andAHalf = m[4] ? 0.5 : 0;

@@ -108,4 +108,10 @@ describe('time rules from the TBAQ error classes', () => {
     expect(found('The plant will be closed over the next year or so.', '1989-11-02')).toEqual([['the next year or so', 'DATE', '1990']]);
     expect(found('Prices have doubled over the past decade.', '1998-03-03')).toEqual([['the past decade', 'DURATION', 'P10Y']]);
   });
+
+  it('takes a quantity with "more", "additional" or "trading" before its unit as one duration', () => {
+    expect(found('He would stay two more weeks in Miami.', '2000-04-03')).toEqual([['two more weeks', 'DURATION', 'P2W']]);
+    expect(found('Stocks fell for eight trading days.', '1989-10-30')).toEqual([['eight trading days', 'DURATION', 'P8D']]);
+    expect(found('It needs an additional year of work.', '1989-10-30')).toEqual([['an additional year', 'DURATION', 'P1Y']]);
+  });
 });
