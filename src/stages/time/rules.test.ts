@@ -114,4 +114,9 @@ describe('time rules from the TBAQ error classes', () => {
     expect(found('Stocks fell for eight trading days.', '1989-10-30')).toEqual([['eight trading days', 'DURATION', 'P8D']]);
     expect(found('It needs an additional year of work.', '1989-10-30')).toEqual([['an additional year', 'DURATION', 'P1Y']]);
   });
+
+  it('reads the tense of a month alone from the earlier clause when its own has no verb', () => {
+    expect(found('He stepped down as chairman, president and chief executive in March for health reasons.', '1989-11-02')).toEqual([['March', 'DATE', '1989-03']]);
+    expect(found('The chairman, who is 64, will step down in March.', '1989-11-02')).toEqual([['March', 'DATE', '1990-03']]);
+  });
 });

@@ -28,6 +28,23 @@ const COMPARISONS = new Set(['units-ago', 'year-earlier']);
 // by name, regular ones by their -ed, except the participles of plans ("scheduled", "expected").
 const PAST = new RegExp(`(?<![\\p{L}'])(?:${PAST_VERBS.join('|')}|(?!(?:scheduled|expected|planned|proposed|needed)\\b)\\p{L}{2,}ed)(?![\\p{L}])`, 'iu');
 
+// Note: a word that makes a clause finite without a past tense ("is", "will", "says"): such a clause has a verb of its own.
+const FINITE = /(?<![\p{L}'])(?:is|are|am|will|would|shall|can|may|must|should|has|have|says|say|expects?|plans?)(?![\p{L}])/iu;
+
+/**
+ * True when a clause with no verb of its own ("president and chief executive in March") belongs to an earlier
+ * clause of the sentence told in the past ("stepped down as chairman, president and chief executive in March"):
+ * the nearest earlier clause with a verb decides.
+ */
+function pastBefore(clauses: readonly string[], i: number): boolean {
+  if (FINITE.test(clauses[i]!)) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    if (PAST.test(clauses[k]!)) return true;
+    if (FINITE.test(clauses[k]!)) return false;
+  }
+  return false;
+}
+
 /** Finds every recogniser's matches in a text. */
 export function findMatches(text: string, anchorContext: () => TimeContext): TimexMatch[] {
   const matches: TimexMatch[] = [];
@@ -77,7 +94,7 @@ export const timeStage: Stage = {
       let at = s.start;
       for (let i = 0; i < clauses.length; i++) {
         at += clauses[i]!.length + 1;
-        if (at > offset) return PAST.test(clauses[i]!) || (/^\s*(?:in|on|since|by)\b/iu.test(clauses[i]!) && PAST.test(clauses[i + 1] ?? ''));
+        if (at > offset) return PAST.test(clauses[i]!) || (/^\s*(?:in|on|since|by)\b/iu.test(clauses[i]!) && PAST.test(clauses[i + 1] ?? '')) || pastBefore(clauses, i);
       }
       return false;
     };
