@@ -119,4 +119,8 @@ describe('time rules from the TBAQ error classes', () => {
     expect(found('He stepped down as chairman, president and chief executive in March for health reasons.', '1989-11-02')).toEqual([['March', 'DATE', '1989-03']]);
     expect(found('The chairman, who is 64, will step down in March.', '1989-11-02')).toEqual([['March', 'DATE', '1990-03']]);
   });
+
+  it('reads "set to" as a plan: the weekday after it is the coming one', () => {
+    expect(found('The peace talks are set to resume Monday in Belfast.', '1998-03-22')).toEqual([['Monday', 'DATE', '1998-03-23']]);
+  });
 });
