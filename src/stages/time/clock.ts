@@ -6,6 +6,8 @@ import type { Recogniser } from './types.js';
 export const CLOCK: readonly Recogniser[] = [
   {
     name: 'clock-time',
+    anchor: /\d\s*[ap]\.?m|\d:\d\d/g,
+    reach: 3,
     pattern: wordPattern('(?:around\\s+|about\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?:\\s+(?:EST|EDT|CST|PST|GMT|UTC|local\\s+time))?|(\\d{2}):(\\d{2})(?!\\s*[ap]\\.?m)(?:\\s+(?:GMT|UTC))?'),
     resolve: (m, { anchor }) => {
       let hour = Number(m[1] ?? m[4]);
@@ -19,7 +21,8 @@ export const CLOCK: readonly Recogniser[] = [
   },
   {
     name: 'midday',
-    cue: /mid|overnight/iu,
+    anchor: ['mid', 'overnight'],
+    reach: 0,
     // Note: "at midday", "by mid-afternoon", "overnight losses": the article's day at that time or part of day.
     pattern: wordPattern('midday|mid[-\\s]?(afternoon|morning)|overnight'),
     resolve: (m, { anchor }) => {
@@ -31,7 +34,8 @@ export const CLOCK: readonly Recogniser[] = [
   },
   {
     name: 'noon-midnight',
-    cue: /noon|midnight/iu,
+    anchor: ['noon', 'midnight'],
+    reach: 0,
     pattern: wordPattern('noon|midnight'),
     resolve: (m, { anchor }) => ({ type: 'TIME', value: `${anchor ? dayValue(anchor) : 'XXXX-XX-XX'}T${m[0].toLowerCase() === 'noon' ? '12:00' : '24'}` }),
   },

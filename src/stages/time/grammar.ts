@@ -65,3 +65,11 @@ export function approximatorMod(word: string | undefined): 'APPROX' | 'MORE_THAN
   if (w === 'less than' || w === 'at most' || w === 'up to' || w === 'no more than' || w === 'under' || w === 'within') return 'LESS_THAN';
   return 'APPROX';
 }
+
+// Note: anchors are run on the lower-cased text by `scanMatches`, one recogniser at a time, so recognisers may share one.
+/** The anchor of a month name or abbreviation: its first three letters. */
+export const MONTH_ANCHOR: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The anchor of a year ({@link YEAR}). */
+export const YEAR_ANCHOR = /[12]\d{3}/g;
+/** The anchor of a time unit ({@link UNIT}). */
+export const UNIT_ANCHOR: readonly string[] = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'season', 'year', 'decade', 'centur'];

@@ -30,7 +30,8 @@ const DECADE_WORDS: Readonly<Record<string, string>> = { twenties: '2', thirties
 export const PERIODS: readonly Recogniser[] = [
   {
     name: 'spoken-year',
-    cue: /nineteen|two thousand/iu,
+    anchor: ['nineteen', 'thousand'],
+    reach: 7,
     pattern: wordPattern(`(?:(${MONTH})\\s+(?:of\\s+)?|(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+of\\s+)?${SPOKEN_YEAR}`),
     priority: 1,
     resolve: (m): TimexValue | null => {
@@ -42,7 +43,8 @@ export const PERIODS: readonly Recogniser[] = [
   },
   {
     name: 'century',
-    cue: /centur/iu,
+    anchor: ['centur'],
+    reach: 4,
     // Note: TIMEX3 writes a century by its first two digits: the 20th century (1900-1999) is "19".
     pattern: wordPattern(`(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))[-\\s]century`),
     resolve: (m) => {
@@ -52,7 +54,8 @@ export const PERIODS: readonly Recogniser[] = [
   },
   {
     name: 'decade-words',
-    cue: /ties\b/iu,
+    anchor: Object.keys(DECADE_WORDS),
+    reach: 3,
     pattern: wordPattern(`the\\s+(?:(early|mid|late)[-\\s]+)?(${Object.keys(DECADE_WORDS).join('|')})`),
     resolve: (m) => {
       const mod = ({ early: 'START', mid: 'MID', late: 'END' } as const)[(m[1] ?? '').toLowerCase() as 'early'];
@@ -67,7 +70,8 @@ const DAY_BEFORE_OR_AFTER = /^\s+(?:before|after|earlier|later|ago|that|when|in\
 export const ANCHORED_PERIODS: readonly Recogniser[] = [
   {
     name: 'the-year',
-    cue: /year/iu,
+    anchor: ['year'],
+    reach: 4,
     // Note: "the year ended Sept. 30" is a year-long period (a DURATION, as TimeML marks it); "for the year"
     // alone is the article's year, and "the latest fiscal year" the one before it.
     pattern: wordPattern('the\\s+(?:(latest|current|full|same)\\s+)?(?:fiscal\\s+)?year(?![-\\p{L}])'),
@@ -80,7 +84,8 @@ export const ANCHORED_PERIODS: readonly Recogniser[] = [
   },
   {
     name: 'period-end',
-    cue: /end/iu,
+    anchor: ['end'],
+    reach: 4,
     pattern: wordPattern("(?:the\\s+)?(?:year[-\\s]end|year's\\s+end)|the\\s+end\\s+of\\s+the\\s+(year|month)"),
     resolve: (m, { anchor }) => {
       if (!anchor) return null;
@@ -89,7 +94,8 @@ export const ANCHORED_PERIODS: readonly Recogniser[] = [
   },
   {
     name: 'that-unit',
-    cue: /that/iu,
+    anchor: ['that'],
+    reach: 2,
     // Note: "later that year", "that same day" name the period of the date last mentioned, not the article's.
     pattern: wordPattern('(?:(?:later|earlier)\\s+)?that\\s+(?:same\\s+)?(year|quarter|month|day)'),
     resolve: (m, { lastDate }) => {
@@ -129,7 +135,8 @@ const HOLIDAYS: Readonly<Record<string, (y: number) => Day>> = {
 export const NAMED_DAYS: readonly Recogniser[] = [
   {
     name: 'the-weekend',
-    cue: /weekend/iu,
+    anchor: ['weekend'],
+    reach: 1,
     pattern: wordPattern('the\\s+weekend'),
     resolve: (m, context) => {
       const a = context.anchor;
@@ -142,7 +149,8 @@ export const NAMED_DAYS: readonly Recogniser[] = [
   },
   {
     name: 'the-season',
-    cue: /spring|summer|fall|autumn|winter/iu,
+    anchor: ['spring', 'summer', 'autumn', 'fall', 'winter'],
+    reach: 3,
     // Note: "the summer" with no year is the article's own or the last one; "the fall of Rome" is no season.
     pattern: wordPattern('(?:this\\s+past|the(?:\\s+(?:early|late))?)\\s+(spring|summer|fall|autumn|winter)(?!\\s+of\\b)'),
     resolve: (m, context) => {
@@ -156,7 +164,9 @@ export const NAMED_DAYS: readonly Recogniser[] = [
   },
   {
     name: 'holiday',
-    cue: /thanksgiving|christmas|election\s+day|new\s+year|independence\s+day/iu,
+    // Note: "new year's day" by its "year", two words in.
+    anchor: ['thanksgiving', 'christmas', 'election', 'independence', 'year'],
+    reach: 2,
     pattern: wordPattern(`(?:(last|next|this)\\s+)?(${Object.keys(HOLIDAYS).sort((x, y) => y.length - x.length).join('|').replace(/ /gu, '\\s+')})(?:\\s+day)?`),
     resolve: (m, context) => {
       const a = context.anchor;

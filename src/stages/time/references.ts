@@ -15,6 +15,8 @@ const REFS: Readonly<Record<string, string>> = {
 export const REFERENCES: readonly Recogniser[] = [
   {
     name: 'reference',
+    anchor: ['now', 'current', 'recent', 'present', 'late', 'soon', 'futur', 'past', 'formerly', 'these', 'term', 'coming'],
+    reach: 3,
     pattern: wordPattern(Object.keys(REFS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /gu, '\\s+')).join('|')),
     priority: -1,
     resolve: (m, _context, text) => {

@@ -54,7 +54,8 @@ function referenceDay(value: string | null, unit: string): Day | null {
   return { y: Number(m[1]), m: Number(m[2] ?? 1), d: Number(m[3] ?? 1) };
 }
 
-const relativeUnit = (word: string, anchor: Day, unit: string, mod: TimexValue['mod'] | undefined): TimexValue | null => {
+/** The unit `this`, `last`, `next` (and their synonyms) name, counted from a day: `last year` is the year before. */
+export const relativeUnit = (word: string, anchor: Day, unit: string, mod: TimexValue['mod'] | undefined): TimexValue | null => {
   const n = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1 }[word.toLowerCase()];
   if (n === undefined) return null;
   const value = unitValue(shift(anchor, unit, n), unit);
@@ -65,6 +66,8 @@ const relativeUnit = (word: string, anchor: Day, unit: string, mod: TimexValue['
 export const RELATIVE: readonly Recogniser[] = [
   {
     name: 'deictic-day',
+    anchor: ['today', 'yesterday', 'tomorrow'],
+    reach: 1,
     pattern: wordPattern('(?:(early|late|earlier|later)\\s+)?(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?'),
     resolve: (m, { anchor }) => {
       if (!anchor) return { type: 'DATE', value: m[2]!.toLowerCase() === 'today' ? 'PRESENT_REF' : 'XXXX-XX-XX' };
@@ -75,7 +78,8 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'part-of-today',
-    cue: /tonight|morning|afternoon|evening|night/iu,
+    anchor: ['tonight', 'morning', 'afternoon', 'evening', 'night'],
+    reach: 3,
     pattern: wordPattern('tonight|this\\s+(morning|afternoon|evening)|last\\s+night|(?:later|earlier)\\s+this\\s+(morning|afternoon|evening)'),
     resolve: (m, { anchor }) => {
       if (!anchor) return null;
@@ -86,6 +90,8 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'weekday',
+    anchor: ['monday', 'tuesday', 'wednesday', 'thurs', 'friday', 'saturday', 'sunday'],
+    reach: 3,
     pattern: wordPattern(`(?:([Ll]ast|[Nn]ext|[Tt]his|the\\s+previous|the\\s+following|this\\s+coming)\\s+)?(${WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?`, true),
     resolve: (m, context) => {
       const target = WEEKDAYS[m[2]!.toLowerCase()]!;
@@ -104,6 +110,8 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'this-last-next-unit',
+    anchor: ['week', 'month', 'quarter', 'year', 'decade', 'centur'],
+    reach: 6,
     pattern: wordPattern('(?:(early|earlier|late|later|mid|sometime|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[-\\s]+)?(this|last|next|(?:the\\s+)?current|coming|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+(week|weekend|month|quarter|year|decade|century)'),
     resolve: (m, { anchor, lastDate }) => {
       if (!anchor) return null;
@@ -114,7 +122,8 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'month-relative-year',
-    cue: /year/iu,
+    anchor: ['year'],
+    reach: 3,
     pattern: wordPattern(`(${MONTH})\\s+(this|last|next)\\s+year`),
     priority: 1,
     resolve: (m, { anchor }) => {
@@ -125,7 +134,8 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'the-unit-of-reference',
-    cue: /quarter|period/iu,
+    anchor: ['quarter', 'period'],
+    reach: 3,
     pattern: wordPattern('the\\s+(latest|most\\s+recent|last|past|previous|current|same)\\s+(?:quarter|period)|the\\s+quarter'),
     resolve: (m, { anchor }) => {
       if (!anchor) return null;
@@ -136,7 +146,8 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'units-ago',
-    cue: /ago|earlier|from\s+now|hence/iu,
+    anchor: ['ago', 'earlier', 'from', 'hence'],
+    reach: 12,
     // Note: TimeML keeps "ago" and "earlier" in the span but not "later" or "before" ("three days later" marks "three days").
     pattern: wordPattern(`(?:${APPROXIMATOR}\\s+)?(${QUANTITY})\\s+(${UNIT})\\s+(ago|earlier|from\\s+now|hence)`),
     priority: 1,
@@ -144,7 +155,8 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'year-earlier',
-    cue: /year-/iu,
+    anchor: ['year'],
+    reach: 3,
     pattern: wordPattern('(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:(first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:earlier|ago)'),
     resolve: (m, context) => {
       const ordinal = m[1] ? { first: 1, second: 2, third: 3, fourth: 4 }[m[1].toLowerCase() as 'first'] : null;
@@ -154,6 +166,8 @@ export const RELATIVE: readonly Recogniser[] = [
   },
   {
     name: 'season',
+    anchor: ['spring', 'summer', 'autumn', 'fall', 'winter'],
+    reach: 1,
     pattern: wordPattern('(this|last|next)\\s+(spring|summer|autumn|fall|winter)'),
     resolve: (m, { anchor }) => {
       if (!anchor) return null;

@@ -102,4 +102,25 @@ describe('time rules from the TBAQ error classes', () => {
     expect(found('They lived in camps for 2 1/2 years.', '1998-08-17')).toEqual([['2 1/2 years', 'DURATION', 'P2Y6M']]);
     expect(found('A minute and a half later, a pilot landed.', '1998-08-17')).toEqual([['A minute and a half', 'DURATION', 'PT1M30S']]);
   });
+
+  it('dates "the past year" and "the next year or so" as the unit before or after, but spans one after a perfect', () => {
+    expect(found('Hate groups grew in the United States over the past year.', '1998-03-03')).toEqual([['the past year', 'DATE', '1997']]);
+    expect(found('The plant will be closed over the next year or so.', '1989-11-02')).toEqual([['the next year or so', 'DATE', '1990']]);
+    expect(found('Prices have doubled over the past decade.', '1998-03-03')).toEqual([['the past decade', 'DURATION', 'P10Y']]);
+  });
+
+  it('takes a quantity with "more", "additional" or "trading" before its unit as one duration', () => {
+    expect(found('He would stay two more weeks in Miami.', '2000-04-03')).toEqual([['two more weeks', 'DURATION', 'P2W']]);
+    expect(found('Stocks fell for eight trading days.', '1989-10-30')).toEqual([['eight trading days', 'DURATION', 'P8D']]);
+    expect(found('It needs an additional year of work.', '1989-10-30')).toEqual([['an additional year', 'DURATION', 'P1Y']]);
+  });
+
+  it('reads the tense of a month alone from the earlier clause when its own has no verb', () => {
+    expect(found('He stepped down as chairman, president and chief executive in March for health reasons.', '1989-11-02')).toEqual([['March', 'DATE', '1989-03']]);
+    expect(found('The chairman, who is 64, will step down in March.', '1989-11-02')).toEqual([['March', 'DATE', '1990-03']]);
+  });
+
+  it('reads "set to" as a plan: the weekday after it is the coming one', () => {
+    expect(found('The peace talks are set to resume Monday in Belfast.', '1998-03-22')).toEqual([['Monday', 'DATE', '1998-03-23']]);
+  });
 });

@@ -8,6 +8,7 @@ import { DURATIONS } from './durations.js';
 import { FUTURE_MARKERS, PAST_VERBS } from './locale/en.js';
 import { REFERENCES } from './references.js';
 import { RELATIVE } from './relative.js';
+import { LowerText, scanMatches } from './scan.js';
 import { ANCHORED_PERIODS, NAMED_DAYS, PERIODS } from './periods.js';
 import { inTitle, mergeAdjacent, removeOverlaps } from './select.js';
 import type { Recogniser, TimeContext, TimexMatch } from './types.js';
@@ -27,18 +28,37 @@ const COMPARISONS = new Set(['units-ago', 'year-earlier']);
 // by name, regular ones by their -ed, except the participles of plans ("scheduled", "expected").
 const PAST = new RegExp(`(?<![\\p{L}'])(?:${PAST_VERBS.join('|')}|(?!(?:scheduled|expected|planned|proposed|needed)\\b)\\p{L}{2,}ed)(?![\\p{L}])`, 'iu');
 
+// Note: a word that makes a clause finite without a past tense ("is", "will", "says"): such a clause has a verb of its own.
+const FINITE = /(?<![\p{L}'])(?:is|are|am|will|would|shall|can|may|must|should|has|have|says|say|expects?|plans?)(?![\p{L}])/iu;
+
+/**
+ * True when a clause with no verb of its own ("president and chief executive in March") belongs to an earlier
+ * clause of the sentence told in the past ("stepped down as chairman, president and chief executive in March"):
+ * the nearest earlier clause with a verb decides.
+ */
+function pastBefore(clauses: readonly string[], i: number): boolean {
+  if (FINITE.test(clauses[i]!)) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    if (PAST.test(clauses[k]!)) return true;
+    if (FINITE.test(clauses[k]!)) return false;
+  }
+  return false;
+}
+
 /** Finds every recogniser's matches in a text. */
 export function findMatches(text: string, anchorContext: () => TimeContext): TimexMatch[] {
   const matches: TimexMatch[] = [];
+  // Note: anchors are plain patterns on the lower-cased text; where lower-casing changes the length, or the text
+  // holds a long s (which the patterns' case folding reads as "s"), every pattern scans the text as before.
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === text.length && !lowered.includes('ſ') ? new LowerText(lowered) : null;
   for (const r of RECOGNISERS) {
-    // Note: most texts hold no "quarter" or "century"; a literal test costs far less than the word-edged scan.
-    if (r.cue && !r.cue.test(text)) continue;
-    r.pattern.lastIndex = 0;
-    for (const m of text.matchAll(r.pattern)) {
-      const match = m as RegExpExecArray;
+    for (const match of scanMatches(r, text, lower)) {
+      const start = match.index;
+      const end = start + match[0].length;
       // Note: a recogniser that returns null at its first look (a year without a cue) makes no match at all.
-      if (r.resolve(match, anchorContext(), text) === null || (r.name !== 'holiday' && inTitle(text, { start: m.index, end: m.index + m[0].length }))) continue;
-      matches.push({ start: m.index, end: m.index + m[0].length, rule: r.name, priority: r.priority ?? 0, resolve: (context) => r.resolve(match, context, text) });
+      if (r.resolve(match, anchorContext(), text) === null || (r.name !== 'holiday' && inTitle(text, { start, end }))) continue;
+      matches.push({ start, end, rule: r.name, priority: r.priority ?? 0, resolve: (context) => r.resolve(match, context, text) });
     }
   }
   return matches;
@@ -74,7 +94,7 @@ export const timeStage: Stage = {
       let at = s.start;
       for (let i = 0; i < clauses.length; i++) {
         at += clauses[i]!.length + 1;
-        if (at > offset) return PAST.test(clauses[i]!) || (/^\s*(?:in|on|since|by)\b/iu.test(clauses[i]!) && PAST.test(clauses[i + 1] ?? ''));
+        if (at > offset) return PAST.test(clauses[i]!) || (/^\s*(?:in|on|since|by)\b/iu.test(clauses[i]!) && PAST.test(clauses[i + 1] ?? '')) || pastBefore(clauses, i);
       }
       return false;
     };

@@ -37,8 +37,14 @@ export interface Recogniser {
   readonly name: string;
   readonly pattern: RegExp;
   readonly priority?: number;
-  /** A cheap test of the whole text without which the pattern cannot match: the scan is skipped when it fails. */
-  readonly cue?: RegExp;
+  /**
+   * What every match contains, found in the lower-cased text: a word beginning with one of some lower-case words
+   * of three letters or more, or a plain global pattern (no `i` or `u` flag). The pattern is tried only near its occurrences (see `scanMatches`); absent,
+   * the whole text is scanned.
+   */
+  readonly anchor?: RegExp | readonly string[];
+  /** How many word starts (or other offsets a match may start at) a match may begin before its anchor: 0 when it begins at it. */
+  readonly reach?: number;
   /** Returns null when the match is not a time after all (a number of troops, a name). */
   resolve(match: RegExpExecArray, context: TimeContext, text: string): TimexValue | null;
 }

@@ -61,7 +61,7 @@ export const NOT_AFTER_YEAR = ['%', 'percent', 'per', 'people', 'troops', 'soldi
 /** Markers of the future in a sentence: a weekday is then the next one, not the last one. */
 export const FUTURE_MARKERS = [
   'will', "'ll", 'shall', 'going to', 'plans to', 'plan to', 'planned', 'planning', 'scheduled', 'expected to', 'is to',
-  'are to', 'next', 'upcoming', 'due to', 'as soon as', 'as early as', 'postponed', 'would be',
+  'are to', 'set to', 'next', 'upcoming', 'due to', 'as soon as', 'as early as', 'postponed', 'would be',
 ] as const;
 
 /** Past-tense verbs that do not end in -ed: with them, a month without a year is the last such month. */
