@@ -1,0 +1,26 @@
+import { clusterOf, type WordClusters } from '../../entities/ner/clusters.js';
+import { stem } from './stem.js';
+import type { PloverCandidate } from './features.js';
+
+/** The cluster path prefix the sentence's words are read by (of the recogniser's 4, 6, 10 and 20). */
+const CLUSTER_PREFIX = 10;
+
+/**
+ * The sentence's words outside the source and target, as a bag: each content word's stem (`sw=`) and, with the
+ * recogniser's word clusters, its cluster (`swc=`), so that words the typer never saw in training count by the
+ * company they keep. Note: by 5-fold CV on PLV `train` (type given the gold dyad) the bag of stems took 0.781 to
+ * 0.799 and the clusters to 0.803; the clusters of the trigger (0.781), of its object head (0.787), of the
+ * source's and target's heads (0.778) and the trigger's stem with its object's (0.780) did not help.
+ */
+export function lexicalFeatures(c: Pick<PloverCandidate, 'lower' | 'tags' | 'source' | 'target'>, clusters: WordClusters | null): string[] {
+  const { lower, tags, source, target } = c;
+  const inside = (k: number, r: PloverCandidate['source']): boolean => r !== null && k >= r.from && k <= r.to;
+  const f: string[] = [];
+  for (let k = 0; k < lower.length; k++) {
+    if (!/^(?:NN|VB|JJ)/u.test(tags[k]!) || inside(k, source) || inside(k, target)) continue;
+    f.push(`sw=${stem(lower[k]!)}`);
+    const path = clusters ? clusterOf(clusters, lower[k]!) : undefined;
+    if (path !== undefined) f.push(`swc=${path.slice(0, CLUSTER_PREFIX)}`);
+  }
+  return f;
+}
