@@ -14,14 +14,26 @@ const CLUSTER_PREFIX = 10;
  * of only the words within 8 or 15 of the trigger (0.787).
  */
 export function lexicalFeatures(c: Pick<PloverCandidate, 'lower' | 'tags' | 'source' | 'target'>, clusters: WordClusters | null): string[] {
-  const { lower, tags, source, target } = c;
+  const { source, target } = c;
   const inside = (k: number, r: PloverCandidate['source']): boolean => r !== null && k >= r.from && k <= r.to;
+  const words = wordFeatures(c, clusters);
   const f: string[] = [];
-  for (let k = 0; k < lower.length; k++) {
-    if (!/^(?:NN|VB|JJ)/u.test(tags[k]!) || inside(k, source) || inside(k, target)) continue;
-    f.push(`sw=${stem(lower[k]!)}`);
-    const path = clusters ? clusterOf(clusters, lower[k]!) : undefined;
-    if (path !== undefined) f.push(`swc=${path.slice(0, CLUSTER_PREFIX)}`);
-  }
+  for (let k = 0; k < words.length; k++) if (!inside(k, source) && !inside(k, target)) for (const x of words[k]!) f.push(x);
   return f;
+}
+
+/** Per sentence (by its array of words) and cluster table: each word's bag features, made once for all its predicates. */
+const cache = new WeakMap<readonly string[], { clusters: WordClusters | null; words: ReadonlyArray<readonly string[]> }>();
+
+/** Each word's bag features: none for a word that is no noun, verb or adjective. */
+function wordFeatures(c: Pick<PloverCandidate, 'lower' | 'tags'>, clusters: WordClusters | null): ReadonlyArray<readonly string[]> {
+  const known = cache.get(c.lower);
+  if (known && known.clusters === clusters) return known.words;
+  const words = c.lower.map((w, k) => {
+    if (!/^(?:NN|VB|JJ)/u.test(c.tags[k]!)) return [];
+    const path = clusters ? clusterOf(clusters, w) : undefined;
+    return path === undefined ? [`sw=${stem(w)}`] : [`sw=${stem(w)}`, `swc=${path.slice(0, CLUSTER_PREFIX)}`];
+  });
+  cache.set(c.lower, { clusters, words });
+  return words;
 }
