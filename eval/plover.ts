@@ -13,6 +13,7 @@ import { candidateOf, readPlv, readWritten, unmark, type MarkedSentence } from '
 import { labelOfType, PLOVER_TYPES, type PloverLabel } from '../src/stages/events/plover/labels.js';
 import { trainCalibrated, typerExamples, type LabelledCandidate } from '../src/stages/events/plover/train.js';
 import { createPloverTyper, typeCandidate, type PloverTyper } from '../src/stages/events/plover/typer.js';
+import type { WordClusters } from '../src/stages/entities/ner/clusters.js';
 import { stagesWithEvents } from '../src/pipeline/default.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { defaultResources } from '../src/pipeline/resources.js';
@@ -30,24 +31,27 @@ export function writtenExamples(): MarkedSentence[] {
   return readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort().flatMap((f) => readWritten(readFileSync(join(dir, f), 'utf8'), f));
 }
 
-/** The built-in verb dictionary, the POS model and the CAMEO table, as the event stage has them. */
-export function typerInputs(): { verbs: VerbDictionary; table: Readonly<Record<string, PloverEntry>>; label: (m: MarkedSentence) => LabelledCandidate } {
+/** The built-in verb dictionary, the POS model, the CAMEO table and the word clusters, as the event stage has them. */
+export function typerInputs(): { verbs: VerbDictionary; table: Readonly<Record<string, PloverEntry>>; clusters: WordClusters; label: (m: MarkedSentence) => LabelledCandidate } {
   const r = defaultResources();
   const lexicon = r.eventLexicon();
   const verbs = r.derived('events:verbs', () => mergeVerbDictionaries([lexicon.verbs]));
   const pos = r.posTagger();
-  return { verbs, table: lexicon.plover, label: (m) => ({ id: m.id, label: m.label, candidate: candidateOf(m.marked, verbs, pos) }) };
+  return { verbs, table: lexicon.plover, clusters: r.wordClusters(), label: (m) => ({ id: m.id, label: m.label, candidate: candidateOf(m.marked, verbs, pos) }) };
 }
 
 /** The fold a PLV sentence is scored in: by its place in the file, which is sorted by type, so folds are stratified. */
 export const foldOf = (k: number): number => k % FOLDS;
 
-/** The typers of the folds: each trained on the other folds and the written examples ({@link typerExamples}). */
-export function foldTypers(plv: readonly LabelledCandidate[], written: readonly LabelledCandidate[]): PloverTyper[] {
-  const { table } = typerInputs();
+/**
+ * The typers of the folds: each trained on the other folds and the written examples ({@link typerExamples}).
+ * @param calibrate - false leaves the temperature at 1 (the types given the gold dyad are the same, in a third of the time)
+ */
+export function foldTypers(plv: readonly LabelledCandidate[], written: readonly LabelledCandidate[], calibrate = true): PloverTyper[] {
+  const { table, clusters } = typerInputs();
   return Array.from({ length: FOLDS }, (_, f) => {
-    const train = typerExamples(plv.filter((_, k) => foldOf(k) !== f), written, table);
-    return createPloverTyper(trainCalibrated(train), table);
+    const train = typerExamples(plv.filter((_, k) => foldOf(k) !== f), written, table, clusters);
+    return createPloverTyper(trainCalibrated(train, calibrate ? {} : { folds: 1 }), table, clusters);
   });
 }
 

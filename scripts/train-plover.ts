@@ -13,12 +13,12 @@ import { encodePloverModel } from '../src/stages/events/plover/model-file.js';
 import { trainCalibrated, typerExamples } from '../src/stages/events/plover/train.js';
 
 const started = Date.now();
-const { table, label } = typerInputs();
+const { table, clusters, label } = typerInputs();
 const plvPath = sharedPath('data', 'plover-plv', 'PLV_train.tsv');
 if (!plvPath) process.stderr.write('train-plover: ../shared/data/plover-plv/PLV_train.tsv is absent; training on the written examples only\n');
 const plv = plvPath ? readPlv(readFileSync(plvPath, 'utf8')).map(label) : [];
 const written = writtenExamples().map(label);
-const model = trainCalibrated(typerExamples(plv, written, table));
+const model = trainCalibrated(typerExamples(plv, written, table, clusters));
 const trainedOn = `PLV train (${plv.length} sentences; Hu et al., ACL 2024, github.com/snowood1/Zero-Shot-PLOVER) and ${written.length} written examples, weighted below it`;
 const bytes = encodePloverModel(model, trainedOn);
 const out = join(packageRoot(), 'data', 'events', 'plover', 'plover.weights');

@@ -98,7 +98,7 @@ export function createResources(dataDir: string = defaultDataDir()): Resources {
     parser: () => once('parser', () => decodeParserModel(read(RESOURCE_FILES.parser), RESOURCE_FILES.parser)),
     attributionTagger: () => once('attributionTagger', () => decodeTagger(read(RESOURCE_FILES.attributionTagger), RESOURCE_FILES.attributionTagger)),
     eventLexicon: () => once('eventLexicon', () => readEventLexicon((name) => read(join(RESOURCE_FILES.eventLexicon, name)))),
-    ploverTyper: () => once('ploverTyper', () => createPloverTyper(decodePloverModel(read(RESOURCE_FILES.ploverTyper), RESOURCE_FILES.ploverTyper), resources.eventLexicon().plover)),
+    ploverTyper: () => once('ploverTyper', () => createPloverTyper(decodePloverModel(read(RESOURCE_FILES.ploverTyper), RESOURCE_FILES.ploverTyper), resources.eventLexicon().plover, resources.wordClusters())),
     targetRanker: () => once('targetRanker', () => decodeTargetModel(read(RESOURCE_FILES.targetRanker), RESOURCE_FILES.targetRanker)),
     gazetteer: () => once('gazetteer', () => decodeGazetteer(read(RESOURCE_FILES.gazetteer), RESOURCE_FILES.gazetteer)),
     derived<T>(key: string, make: () => T): T {

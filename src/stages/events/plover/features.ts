@@ -1,7 +1,12 @@
 import type { PloverEntry } from '../dictionaries/plover.js';
 import { ploverOf } from '../dictionaries/plover.js';
 import type { VerbDictionary } from '../dictionaries/verbs.js';
+import type { WordClusters } from '../../entities/ner/clusters.js';
 import { NEGATION_WORDS, NOMINAL_EVENTS } from '../locale/en.js';
+import { lexicalFeatures } from './lexical.js';
+import { stem } from './stem.js';
+
+export { stem } from './stem.js';
 
 /** Token indices of a span, inclusive. */
 export interface TokenRange {
@@ -32,36 +37,6 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const nominal = new Map(NOMINAL_EVENTS.flatMap((e) => e.nouns.map((n) => [n, e.code] as const)));
 /** Auxiliary verbs (and their contractions): no predicate of their own. */
 export const AUXILIARIES: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", 'have', 'has', 'had', 'having', "'ve", 'do', 'does', 'did']);
-const IRREGULAR: Readonly<Record<string, string>> = {
-  said: 'say', says: 'say', met: 'meet', told: 'tell', held: 'hold', took: 'take', taken: 'take', gave: 'give', given: 'give',
-  made: 'make', fought: 'fight', sought: 'seek', struck: 'strike', shot: 'shoot', threw: 'throw', thrown: 'throw', began: 'begin',
-  sent: 'send', led: 'lead', won: 'win', stole: 'steal', left: 'leave', brought: 'bring', bought: 'buy', withdrew: 'withdraw',
-  withdrawn: 'withdraw', drew: 'draw', broke: 'break', broken: 'break', kept: 'keep', paid: 'pay', sold: 'sell', spoke: 'speak',
-  spoken: 'speak', stood: 'stand', fled: 'flee', forgave: 'forgive', forbade: 'forbid', forbidden: 'forbid', seized: 'seize',
-  was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', has: 'have', had: 'have', did: 'do', does: 'do', ran: 'run', hit: 'hit',
-  blew: 'blow', blown: 'blow', overthrew: 'overthrow', overthrown: 'overthrow', beat: 'beat', beaten: 'beat', bore: 'bear', rose: 'rise',
-  arose: 'arise', undertook: 'undertake', upheld: 'uphold', lent: 'lend', meets: 'meet', went: 'go', gone: 'go', came: 'come',
-};
-
-/**
- * A crude stem that folds a verb's or noun's inflections together (`attacked`, `attacks`, `attacking` -> `attack`;
- * `agreed`, `agrees` -> `agre`): the same for training and use, which is all a feature needs.
- */
-export function stem(word: string): string {
-  const irregular = IRREGULAR[word];
-  if (irregular) return irregular;
-  if (word.length <= 4 || !/^[a-z-]+$/u.test(word)) return word;
-  let w = word;
-  if (w.endsWith('ies') || w.endsWith('ied')) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
-  else if (w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/u.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
-  if (w.length > 3 && /([bdgmnprt])\1$/u.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
-  return w;
-}
-
 /**
  * The CAMEO codes the verb dictionary gives the word at i: each entry whose particles follow it, by its own code
  * or its block's (patterns are not matched here), and an event noun's code; the codes of longer entries first.
@@ -121,7 +96,7 @@ export function candidateAt(verbs: VerbDictionary, sentence: Pick<PloverCandidat
  * target, the argument heads, the dictionary's CAMEO candidates (root, code and PLOVER type by the table),
  * negation, modality and tense, and the shapes that mark a non-event (a participle used as an adjective, a noun).
  */
-export function ploverFeatures(c: PloverCandidate, table: Readonly<Record<string, PloverEntry>>): string[] {
+export function ploverFeatures(c: PloverCandidate, table: Readonly<Record<string, PloverEntry>>, clusters: WordClusters | null = null): string[] {
   const { lower, tags, trigger: i } = c;
   const word = (k: number): string => lower[k] ?? (k < 0 ? '<s>' : '</s>');
   const tag = (k: number): string => tags[k] ?? (k < 0 ? '<s>' : '</s>');
@@ -142,6 +117,7 @@ export function ploverFeatures(c: PloverCandidate, table: Readonly<Record<string
   }
   f.push(...complementMode(lower, tags, i));
   f.push(...armsFeatures(c));
+  f.push(...lexicalFeatures(c, clusters));
   f.push(...modeFeatures(lower, tags, i));
   if (/^VB[NG]$/u.test(tag(i)) && /^(?:DT|PRP\$|JJ|CD|POS)$/u.test(tag(i - 1)) && /^NN/u.test(tag(i + 1))) f.push('attributive');
   if (/^VB[NG]$/u.test(tag(i)) && /^NN/u.test(tag(i - 1)) && !AUXILIARIES.has(word(i - 1))) f.push(`reduced=${tag(i)}`);

@@ -1,3 +1,4 @@
+import type { WordClusters } from '../../entities/ner/clusters.js';
 import type { PloverEntry } from '../dictionaries/plover.js';
 import { ploverFeatures, type PloverCandidate } from './features.js';
 import { NONE, PLOVER_LABELS, type PloverLabel } from './labels.js';
@@ -18,13 +19,13 @@ export const TYPER_OPTIONS: LearnerOptions = { learner: 'softmax', epochs: 30, l
  * (non-events, which real sentences with one event each never give) at {@link WRITTEN_NONE_WEIGHT}, the written
  * event examples at {@link WRITTEN_EVENT_WEIGHT}; all written examples at full weight when there are no real ones.
  */
-export function typerExamples(real: readonly LabelledCandidate[], written: readonly LabelledCandidate[], table: Readonly<Record<string, PloverEntry>>): Array<PloverExample & { weight?: number }> {
+export function typerExamples(real: readonly LabelledCandidate[], written: readonly LabelledCandidate[], table: Readonly<Record<string, PloverEntry>>, clusters: WordClusters | null = null): Array<PloverExample & { weight?: number }> {
   // Note: by cross-validation the written event examples (plain, templated) at full weight cost 0.02-0.03 on PLV.
   // Note: with no real sentences (../shared absent) the written event examples are all there is to learn from.
-  if (real.length === 0) return examplesOf(written, table);
+  if (real.length === 0) return examplesOf(written, table, clusters);
   // Note: the NONE templates reuse verbs that are events elsewhere (`tourists visited the museum`); at full weight they outvote PLV's few `visited`.
-  const weighted = examplesOf(written, table).map((e) => ({ ...e, weight: e.label === NONE ? WRITTEN_NONE_WEIGHT : WRITTEN_EVENT_WEIGHT }));
-  return [...examplesOf(real, table), ...weighted];
+  const weighted = examplesOf(written, table, clusters).map((e) => ({ ...e, weight: e.label === NONE ? WRITTEN_NONE_WEIGHT : WRITTEN_EVENT_WEIGHT }));
+  return [...examplesOf(real, table, clusters), ...weighted];
 }
 
 /** How much a written NONE example counts against a real sentence. */
@@ -45,8 +46,8 @@ export interface LabelledCandidate {
 }
 
 /** The training examples of labelled candidates: their features, by the CAMEO table. */
-export function examplesOf(items: readonly LabelledCandidate[], table: Readonly<Record<string, PloverEntry>>): PloverExample[] {
-  return items.map((x) => ({ features: ploverFeatures(x.candidate, table), label: x.label }));
+export function examplesOf(items: readonly LabelledCandidate[], table: Readonly<Record<string, PloverEntry>>, clusters: WordClusters | null = null): PloverExample[] {
+  return items.map((x) => ({ features: ploverFeatures(x.candidate, table, clusters), label: x.label }));
 }
 
 /**

@@ -1,12 +1,15 @@
+import type { WordClusters } from '../../entities/ner/clusters.js';
 import type { PloverEntry } from '../dictionaries/plover.js';
 import { ploverFeatures, type PloverCandidate } from './features.js';
 import { NONE, type PloverLabel } from './labels.js';
 import { probabilities, scoreFeatures, type PloverModel } from './model.js';
 
-/** The learned PLOVER typer: a model and the CAMEO-to-PLOVER table its features read. */
+/** The learned PLOVER typer: a model, and the CAMEO-to-PLOVER table and word clusters its features read. */
 export interface PloverTyper {
   readonly model: PloverModel;
   readonly table: Readonly<Record<string, PloverEntry>>;
+  /** The recogniser's word clusters, or null for a model trained without them. */
+  readonly clusters: WordClusters | null;
 }
 
 /** What the typer decides for one candidate predicate. */
@@ -21,15 +24,15 @@ export interface PloverDecision {
   readonly typeConfidence: number;
 }
 
-/** A typer over a model and the CAMEO-to-PLOVER table. */
-export function createPloverTyper(model: PloverModel, table: Readonly<Record<string, PloverEntry>>): PloverTyper {
-  return { model, table };
+/** A typer over a model, the CAMEO-to-PLOVER table and (for a model trained with them) the word clusters. */
+export function createPloverTyper(model: PloverModel, table: Readonly<Record<string, PloverEntry>>, clusters: WordClusters | null = null): PloverTyper {
+  return { model, table, clusters };
 }
 
 /** Types one candidate predicate; its probabilities come from the model's calibrated softmax. */
 export function typeCandidate(typer: PloverTyper, candidate: PloverCandidate): PloverDecision {
   const { model } = typer;
-  const p = probabilities(scoreFeatures(model, ploverFeatures(candidate, typer.table)), model.temperature);
+  const p = probabilities(scoreFeatures(model, ploverFeatures(candidate, typer.table, typer.clusters)), model.temperature);
   let best = 0;
   let bestType = -1;
   for (let l = 0; l < p.length; l++) {

@@ -1,0 +1,39 @@
+import { clusterOf, type WordClusters } from '../../entities/ner/clusters.js';
+import { stem } from './stem.js';
+import type { PloverCandidate } from './features.js';
+
+/** The cluster path prefix the sentence's words are read by (of the recogniser's 4, 6, 10 and 20). */
+const CLUSTER_PREFIX = 10;
+
+/**
+ * The sentence's words outside the source and target, as a bag: each content word's stem (`sw=`) and, with the
+ * recogniser's word clusters, its cluster (`swc=`), so that words the typer never saw in training count by the
+ * company they keep. Note: by 5-fold CV on PLV `train` (type given the gold dyad) the bag of stems took 0.781 to
+ * 0.799 and the clusters to 0.803; the clusters of the trigger (0.781), of its object head (0.787), of the
+ * source's and target's heads (0.778) and the trigger's stem with its object's (0.780) did not help, nor did a bag
+ * of only the words within 8 or 15 of the trigger (0.787).
+ */
+export function lexicalFeatures(c: Pick<PloverCandidate, 'lower' | 'tags' | 'source' | 'target'>, clusters: WordClusters | null): string[] {
+  const { source, target } = c;
+  const inside = (k: number, r: PloverCandidate['source']): boolean => r !== null && k >= r.from && k <= r.to;
+  const words = wordFeatures(c, clusters);
+  const f: string[] = [];
+  for (let k = 0; k < words.length; k++) if (!inside(k, source) && !inside(k, target)) for (const x of words[k]!) f.push(x);
+  return f;
+}
+
+/** Per sentence (by its array of words) and cluster table: each word's bag features, made once for all its predicates. */
+const cache = new WeakMap<readonly string[], { clusters: WordClusters | null; words: ReadonlyArray<readonly string[]> }>();
+
+/** Each word's bag features: none for a word that is no noun, verb or adjective. */
+function wordFeatures(c: Pick<PloverCandidate, 'lower' | 'tags'>, clusters: WordClusters | null): ReadonlyArray<readonly string[]> {
+  const known = cache.get(c.lower);
+  if (known && known.clusters === clusters) return known.words;
+  const words = c.lower.map((w, k) => {
+    if (!/^(?:NN|VB|JJ)/u.test(c.tags[k]!)) return [];
+    const path = clusters ? clusterOf(clusters, w) : undefined;
+    return path === undefined ? [`sw=${stem(w)}`] : [`sw=${stem(w)}`, `swc=${path.slice(0, CLUSTER_PREFIX)}`];
+  });
+  cache.set(c.lower, { clusters, words });
+  return words;
+}
