@@ -67,7 +67,9 @@ export function taggerInput(ctx: QuoteContext, found: readonly Draft[]): TaggerI
   }
   // Note: the index answers per token; a sweep that stays at a long quotation would look at every one after it.
   const inQuote = tokens.map((t) => ctx.quotationIndex.holdsOffset(t.start));
-  return { tokens, doc: { words, lower, sentence, inQuote, rules, entities } };
+  // Note: the views hold the tokens in article order, as the tag layer does.
+  const pos = ctx.pos.length === n ? ctx.pos : undefined;
+  return { tokens, doc: { words, lower, sentence, inQuote, rules, entities, ...(pos ? { pos } : {}) } };
 }
 
 /** A run of tokens the tagger gave one role, `from` to `to` inclusive. */
