@@ -67,12 +67,16 @@ function tally(keys: readonly string[], top: number): string {
 }
 
 function report(pairs: readonly PolnearPair[], show: number): void {
+  const wrongSources: string[] = [];
   const misses: Array<{ doc: PolnearDoc; g: GoldAttribution; kind: MissKind }> = [];
   for (const { doc, quotes } of pairs) {
     const used = new Set<number>();
     for (const q of quotes) {
       const i = doc.attributions.findIndex((g, k) => !used.has(k) && overlaps([q.content], g.content));
-      if (i >= 0) used.add(i);
+      if (i < 0) continue;
+      used.add(i);
+      const g = doc.attributions[i]!;
+      if (g.source.length > 0 && !(q.speakerSpan && overlaps([q.speakerSpan], g.source))) wrongSources.push(`[${doc.name.slice(0, 40)}] ${'rule' in q ? String(q.rule) : ''} cue=«${flat(doc.text, [q.cue])}» ours=«${q.speakerSpan ? flat(doc.text, [q.speakerSpan]) : '-'}» gold=«${flat(doc.text, g.source)}» gold cue=«${flat(doc.text, g.cue)}»`);
     }
     doc.attributions.forEach((g, i) => {
       if (!used.has(i)) misses.push({ doc, g, kind: kindOf(doc.text, g) });
@@ -84,6 +88,7 @@ function report(pairs: readonly PolnearPair[], show: number): void {
   process.stdout.write(`nominal/verbal: ${tally(k.map((x) => (x.noCue ? 'no cue' : x.nominal ? 'nominal' : 'verbal')), 3)}\n`);
   process.stdout.write(`quotation marks in content: ${tally(k.map((x) => (x.quoted ? 'with' : 'without')), 2)}\n`);
   process.stdout.write(`content over several sentences: ${tally(k.map((x) => (x.spanning ? 'several' : 'one')), 2)}\n`);
+  process.stdout.write(`\n${wrongSources.length} found with the wrong source\n${wrongSources.slice(0, Number(process.env['SOURCES'] ?? 0)).join('\n')}\n`);
   for (const m of misses.slice(0, show)) {
     const t = m.doc.text;
     process.stdout.write(`\n[${m.doc.name}] ${m.kind.nominal ? 'N' : 'V'}${m.kind.quoted ? 'Q' : ''}${m.kind.spanning ? 'S' : ''} cue=«${flat(t, m.g.cue)}» src=«${flat(t, m.g.source)}»\n  content=«${flat(t, m.g.content).slice(0, 240)}»\n`);
