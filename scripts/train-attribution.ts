@@ -18,13 +18,15 @@ import { ruleAttributions } from '../src/stages/quotes/rules.js';
 import { ATTRIBUTION_LABELS, tokenFeatures, transitionFeature, type TaggerDocument } from '../src/stages/quotes/tagger/features.js';
 import { encodeTagger, tagAttributions, transitionTable, viterbi } from '../src/stages/quotes/tagger/model.js';
 import { segmentStage } from '../src/stages/segment/index.js';
+import { syntaxStageWith } from '../src/stages/syntax/stage.js';
 import { timeStage } from '../src/stages/time/stage.js';
 import { quantise } from './lib/perceptron.js';
 
 const shared = process.env['WIREGRAPH_SHARED'] ?? join(packageRoot(), '..', 'shared');
 const EPOCHS = Number(process.env['EPOCHS'] ?? 12);
 const L = ATTRIBUTION_LABELS.length;
-const before = createPipeline([segmentStage, entitiesStage, timeStage]);
+// Note: the tagger reads the tags, not the parse, so nothing is parsed.
+const before = createPipeline([segmentStage, entitiesStage, syntaxStageWith({ parse: 'none' }), timeStage]);
 
 interface Example {
   readonly doc: TaggerDocument;

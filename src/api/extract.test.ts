@@ -42,7 +42,7 @@ describe('extractInputs on JSONL, end to end', () => {
     expect(segmented!.ok && [segmented!.doc.sentences.length, segmented!.doc.entities.length]).toEqual([1, 0]);
     const [read] = await run(path, ['none']);
     expect(read!.ok && [read!.doc.text, read!.doc.sentences.length]).toEqual(['President Emmanuel Macron spoke in Paris on Monday.', 0]);
-    expect(selectStages(['quotes']).map((s) => s.name)).toEqual(['segment', 'entities', 'time', 'quotes']);
+    expect(selectStages(['quotes']).map((s) => s.name)).toEqual(['segment', 'entities', 'syntax', 'time', 'quotes']);
     expect(() => selectStages(['sentiment'])).toThrow(/no such stage/u);
   });
 });

@@ -38,7 +38,7 @@ export const STAGE_NAMES: readonly string[] = DEFAULT_STAGES.map((stage) => stag
 
 /**
  * The stages that `--stages` names, with every stage they need (the one assigning each layer they
- * require), in pipeline order: `quotes` brings `segment`, `entities` and `time` along. Only these stages'
+ * require), in pipeline order: `quotes` brings `segment`, `entities`, `syntax` (its tagger reads the tags) and `time` along. Only these stages'
  * resources are loaded, so `--stages segment` starts without the recogniser's or the coder's models;
  * `none` alone runs no stage (the readers' text and meta only).
  * @param names - stage names from {@link STAGE_NAMES}, or `none`

@@ -17,9 +17,11 @@ export function headlineColon(ctx: QuoteContext, view: SentenceView): Draft | nu
 }
 
 /** `Pence: Gennifer Flowers won't be at the debate`, and transcripts (`WALLACE: Let's start ...`): up to 3 capitalised words, then a colon. */
-export function nameColon(ctx: QuoteContext, view: SentenceView, floor: number): Draft | null {
+export function nameColon(ctx: QuoteContext, view: SentenceView, first: number): Draft | null {
   const colon = view.words.indexOf(':');
   const n = view.tokens.length;
+  // Note: a transcript's paragraph may open with a stray quotation mark (`"PENCE: Well, look, ...`).
+  const floor = first + 1 < n && /^["“]$/u.test(view.words[first]!) && /^\p{Lu}/u.test(view.forms[first + 1]!) ? first + 1 : first;
   const label = view.words[floor] === 'the' ? floor + 1 : floor;
   if (colon < floor + 1 || colon > floor + 3 || colon + 1 >= n || notSpeakerLabels.has(view.words[label]!)) return null;
   if (!view.tokens.slice(floor, colon).every((t) => /^\p{Lu}/u.test(ctx.text.slice(t.start, t.end)))) return null;

@@ -25,6 +25,8 @@ export interface QuoteContext {
   /** Every entity's mentions, indexed. */
   readonly mentions: MentionIndex;
   readonly views: readonly SentenceView[];
+  /** The tokens' part-of-speech tags in the order of the views' tokens (empty when the article has none). */
+  readonly pos: readonly string[];
   span(start: number, end: number): TextSpan;
   inQuotation(offset: number): boolean;
   /** The value of the first DATE timex starting between two offsets (`said Saturday`). */
@@ -61,6 +63,7 @@ export function quoteContext(article: Article): QuoteContext {
     quotationIndex,
     timexIndex,
     mentions,
+    pos: article.layers.pos ?? [],
     views: bySentence.map((own, index) => {
       const forms = own.map((t) => text.slice(t.start, t.end));
       return { text, index, tokens: own, forms, words: forms.map((f) => f.toLowerCase()) };

@@ -11,7 +11,8 @@ const weights = defaultResources().attributionTagger();
 describe('the learned attribution tagger', () => {
   it('labels a plain attribution as source, cue and content', () => {
     const words = ['The', 'ministry', 'said', 'the', 'border', 'would', 'reopen', '.'];
-    const labels = tagAttributions(weights, { words, sentence: words.map(() => 0), inQuote: words.map(() => false) });
+    const pos = ['DT', 'NN', 'VBD', 'DT', 'NN', 'MD', 'VB', '.'];
+    const labels = tagAttributions(weights, { words, sentence: words.map(() => 0), inQuote: words.map(() => false), pos });
     expect(labels.every((l) => (ATTRIBUTION_LABELS as readonly string[]).includes(l))).toBe(true);
     expect(labels.slice(0, 2)).toEqual(['B-SRC', 'I-SRC']);
     expect(labels[2]).toBe('B-CUE');
@@ -59,6 +60,9 @@ it('tags the same from its caches as from summing every feature', async () => {
   const sentence = sentences.flatMap((s, i) => s.split(' ').map(() => i));
   const rules = words.map((_, i) => (i > 3 && i < 10 ? 1 : i === 2 ? 18 : 0));
   const entities = words.map((w) => (/^(?:Maria|Lopez)$/u.test(w) ? 1 : 0));
-  const doc = { words, sentence, inQuote: words.map((_, i) => i > 16 && i < 22), rules, entities };
-  expect(tagAttributions(weights, doc)).toEqual(tagAttributionsPlain(weights, doc));
+  const pos = words.map((w) => (/^(?:said|added|told|suspected)$/u.test(w) ? 'VBD' : /^\p{P}+$/u.test(w) ? '.' : /^\p{Lu}/u.test(w) ? 'NNP' : 'NN'));
+  const doc = { words, sentence, inQuote: words.map((_, i) => i > 16 && i < 22), rules, entities, pos };
+  const labels = tagAttributions(weights, doc);
+  expect(labels.filter((l) => l !== 'O').length).toBeGreaterThan(0);
+  expect(labels).toEqual(tagAttributionsPlain(weights, doc));
 });

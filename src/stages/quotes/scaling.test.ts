@@ -6,6 +6,7 @@ import { createPipeline, type Pipeline } from '../../pipeline/pipeline.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { entitiesStage } from '../entities/stage.js';
 import { segmentStage } from '../segment/index.js';
+import { syntaxStageWith } from '../syntax/stage.js';
 import { timeStage } from '../time/stage.js';
 import { quotesStage } from './stage.js';
 
@@ -33,13 +34,13 @@ function storyText(paragraphs: number): string {
 }
 
 /** A stage that hands on the layers the quote stage reads, computed beforehand, so that a pipeline can run it alone. */
-function given({ tokens = [], sentences = [], quotations = [], entities = [], timexes = [] }: Partial<Layers>): Stage {
-  return { name: 'given', requires: [], assigns: ['tokens', 'sentences', 'quotations', 'entities', 'timexes'], run: () => ({ layers: { tokens, sentences, quotations, entities, timexes } }) };
+function given({ tokens = [], sentences = [], quotations = [], entities = [], timexes = [], pos = [] }: Partial<Layers>): Stage {
+  return { name: 'given', requires: [], assigns: ['tokens', 'sentences', 'quotations', 'entities', 'timexes', 'pos'], run: () => ({ layers: { tokens, sentences, quotations, entities, timexes, pos } }) };
 }
 
 describe('the quote stage on longer articles', () => {
   it('takes less than twice the proportional time on a text four times as long', () => {
-    const before = createPipeline([segmentStage, entitiesStage as Stage, timeStage]);
+    const before = createPipeline([segmentStage, entitiesStage as Stage, syntaxStageWith({ parse: 'none' }) as Stage, timeStage]);
     const prepared = [storyText(200), storyText(800)].map((text): [Article, Pipeline] => {
       const bare = createArticle(text, { ...EMPTY_META, language: 'en', published: '2016-09-30' });
       return [bare, createPipeline([given(before.run(bare).layers), quotesStage as Stage])];

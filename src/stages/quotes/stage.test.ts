@@ -110,4 +110,9 @@ describe('headlines', () => {
     expect(quotes.map((q) => q.speakerText)).not.toContain('The Latest');
     expect(quotesOf('Exclusive: Ministers will cut the budget by a tenth.').filter((q) => q.rule === 'name-colon')).toEqual([]);
   });
+
+  it('reads a transcript\'s turn that opens with a stray quotation mark', () => {
+    const quotes = quotesOf('The interview went on.\n\n"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n');
+    expect(quotes.filter((q) => q.rule === 'name-colon')).toMatchObject([{ speakerText: 'PENCE', content: { text: 'Gennifer Flowers will not be attending the debate tomorrow night' } }]);
+  });
 });

@@ -10,7 +10,7 @@ import type { TaggerModel } from './tagger/model.js';
  */
 export const quotesStage: Stage<TaggerModel> = {
   name: 'quotes',
-  requires: ['tokens', 'sentences', 'quotations', 'entities', 'timexes'],
+  requires: ['tokens', 'sentences', 'quotations', 'entities', 'timexes', 'pos'],
   assigns: ['quotes'],
   load: (resources) => resources.attributionTagger(),
   run(article, tagger) {

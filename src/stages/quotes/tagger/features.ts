@@ -37,6 +37,8 @@ export interface TaggerDocument {
   readonly rules?: ArrayLike<number>;
   /** Per token, {@link ENTITY_PERSON} or {@link ENTITY_OTHER} (absent: none). */
   readonly entities?: ArrayLike<number>;
+  /** Per token, its Penn Treebank tag (absent: no tag features). */
+  readonly pos?: readonly string[];
 }
 
 /** The names of the boolean features, in the order of {@link flagsOf}'s bits. */
@@ -129,18 +131,56 @@ export function flagsOf(doc: TaggerDocument, lower: readonly string[], lexicon: 
 }
 
 /**
- * Label-independent features of every token (word, shape, neighbours, then the flags of {@link flagsOf}).
+ * Label-independent features of every token (tags of {@link tagFeatures}, word, shape, neighbours, then the flags of {@link flagsOf}).
  * @param lexicon - the cue words learned from the training data
  */
 export function tokenFeatures(doc: TaggerDocument, lexicon: ReadonlySet<string>): string[][] {
   const lower = doc.lower ?? doc.words.map((w) => w.toLowerCase());
   const flags = flagsOf(doc, lower, lexicon);
   const lw = (k: number): string => (k < 0 ? '<s>' : k >= lower.length ? '</s>' : lower[k]!);
+  const tags = tagFeatures(doc, lower);
   return doc.words.map((w, i) => {
-    const f = ['b', `w=${lower[i]}`, `s=${shortShape(w)}`, `x3=${lower[i]!.slice(-3)}`, `w-1=${lw(i - 1)}`, `w+1=${lw(i + 1)}`, `w-2=${lw(i - 2)}`, `w+2=${lw(i + 2)}`];
+    const f = [...tags[i]!, 'b', `w=${lower[i]}`, `s=${shortShape(w)}`, `x3=${lower[i]!.slice(-3)}`, `w-1=${lw(i - 1)}`, `w+1=${lw(i + 1)}`, `w-2=${lw(i - 2)}`, `w+2=${lw(i + 2)}`];
     for (let k = 0; k < FLAG_FEATURES.length; k++) if (flags[i]! & (1 << k)) f.push(FLAG_FEATURES[k]!);
     return f;
   });
+}
+
+/** For each token, the nearest verb (not a modal) before it and after it in its sentence, lower-cased (`-`: none). */
+export function verbContext(doc: TaggerDocument, lower: readonly string[], pos: readonly string[]): { before: string[]; after: string[] } {
+  const n = lower.length;
+  const isVerb = (i: number): boolean => pos[i]!.startsWith('VB');
+  const before = new Array<string>(n);
+  const after = new Array<string>(n);
+  for (let i = 0, at = '-'; i < n; i++) {
+    if (i > 0 && doc.sentence[i] !== doc.sentence[i - 1]) at = '-';
+    before[i] = at;
+    if (isVerb(i)) at = lower[i]!;
+  }
+  for (let i = n - 1, at = '-'; i >= 0; i--) {
+    if (i < n - 1 && doc.sentence[i] !== doc.sentence[i + 1]) at = '-';
+    after[i] = at;
+    if (isVerb(i)) at = lower[i]!;
+  }
+  return { before, after };
+}
+
+/** A token's tag and its neighbours' (`<s>`, `</s>` past the document's edges). */
+export const tagAt = (pos: readonly string[], k: number): string => (k < 0 ? '<s>' : k >= pos.length ? '</s>' : pos[k]!);
+
+/** The features of a token's tag and its neighbours' tags. */
+export const tagWindowFeatures = (pos: readonly string[], i: number): string[] => [`p=${pos[i]}`, `p-1=${tagAt(pos, i - 1)}`, `p+1=${tagAt(pos, i + 1)}`, `pp=${tagAt(pos, i - 1)}|${pos[i]}`];
+
+/**
+ * The features of every token that read the part-of-speech tags (none when the document has no tags): its tag
+ * and its neighbours', and the nearest verb before and after it in its sentence (`pv=attacked`), which tells
+ * the object or clause of a cue (`attacked Machado`) and the subject before one.
+ */
+export function tagFeatures(doc: TaggerDocument, lower: readonly string[]): string[][] {
+  const pos = doc.pos;
+  if (!pos || pos.length !== lower.length) return lower.map(() => []);
+  const { before, after } = verbContext(doc, lower, pos);
+  return lower.map((_, i) => [...tagWindowFeatures(pos, i), `pv=${before[i]}`, `nv=${after[i]}`]);
 }
 
 /** The transition feature of a label: its row holds the weight of each label that follows it. */

@@ -1,7 +1,7 @@
 import { WiregraphError } from '../../../errors.js';
 import { decodeWeights, encodeWeights } from '../../../pipeline/weights.js';
 import { shortShape } from '../../entities/ner/shape.js';
-import { allowed, ATTRIBUTION_LABELS, FLAG_FEATURES, flagsOf, tokenFeatures, transitionFeature, type AttributionLabel, type TaggerDocument } from './features.js';
+import { allowed, ATTRIBUTION_LABELS, FLAG_FEATURES, flagsOf, tagAt, tagWindowFeatures, tokenFeatures, verbContext, transitionFeature, type AttributionLabel, type TaggerDocument } from './features.js';
 
 /** Feature weights, one per label. */
 export type TaggerWeights = ReadonlyMap<string, ArrayLike<number>>;
@@ -120,6 +120,11 @@ interface Caches {
   readonly shape: Map<string, Float64Array>;
   /** By the set bits of {@link flagsOf} plus the bias. */
   readonly flags: Map<number, Float64Array>;
+  /** By the tags of a token and its neighbours (`DT NN VBD`): p=, p-1=, p+1=, pp=. */
+  readonly tags: Map<string, Float64Array>;
+  /** By the nearest verb before (pv=) and after (nv=) a token. */
+  readonly verbBefore: Map<string, Float64Array>;
+  readonly verbAfter: Map<string, Float64Array>;
   readonly transitions: Float64Array;
 }
 
@@ -129,8 +134,8 @@ const POSITIONS = ['w-1', 'w+1', 'w-2', 'w+2'] as const;
 
 function cachesOf(weights: TaggerWeights): Caches {
   let c = caches.get(weights);
-  if (!c) caches.set(weights, (c = { lower: new Map(), shape: new Map(), flags: new Map(), transitions: transitionTable(weights) }));
-  for (const m of [c.lower, c.shape, c.flags]) if (m.size >= CACHE_LIMIT) m.clear();
+  if (!c) caches.set(weights, (c = { lower: new Map(), shape: new Map(), flags: new Map(), tags: new Map(), verbBefore: new Map(), verbAfter: new Map(), transitions: transitionTable(weights) }));
+  for (const m of [c.lower, c.shape, c.flags, c.tags, c.verbBefore, c.verbAfter]) if (m.size >= CACHE_LIMIT) m.clear();
   return c;
 }
 
@@ -158,6 +163,13 @@ export function tagAttributions({ weights, cues }: TaggerModel, doc: TaggerDocum
   const at = (k: number): Float64Array => (k < 0 ? edge.start : k >= n ? edge.end : vecs[k]!);
   const flags = flagsOf(doc, lower, cues);
   const emission = new Float64Array(n * L);
+  const pos = doc.pos && doc.pos.length === n ? doc.pos : null;
+  const verbs = pos ? verbContext(doc, lower, pos) : null;
+  const cached = (m: Map<string, Float64Array>, key: string, features: () => string[]): Float64Array => {
+    let v = m.get(key);
+    if (!v) m.set(key, (v = sum(weights, features())));
+    return v;
+  };
   for (let i = 0; i < n; i++) {
     const w = doc.words[i]!;
     let shape = c.shape.get(w);
@@ -174,6 +186,12 @@ export function tagAttributions({ weights, cues }: TaggerModel, doc: TaggerDocum
     const n2 = at(i + 2);
     const o = i * L;
     for (let k = 0; k < L; k++) emission[o + k] = own[k]! + p1[L + k]! + n1[2 * L + k]! + p2[3 * L + k]! + n2[4 * L + k]! + shape[k]! + flag[k]!;
+    if (pos && verbs) {
+      const t = cached(c.tags, `${tagAt(pos, i - 1)} ${pos[i]} ${tagAt(pos, i + 1)}`, () => tagWindowFeatures(pos, i));
+      const b = cached(c.verbBefore, verbs.before[i]!, () => [`pv=${verbs.before[i]}`]);
+      const a = cached(c.verbAfter, verbs.after[i]!, () => [`nv=${verbs.after[i]}`]);
+      for (let k = 0; k < L; k++) emission[o + k]! += t[k]! + b[k]! + a[k]!;
+    }
   }
   return Array.from(viterbi(emission, c.transitions, n), (k) => ATTRIBUTION_LABELS[k]!);
 }
