@@ -7,6 +7,7 @@ describe('the typer\'s bag of the sentence\'s words', () => {
   const c = {
     lower: ['israel', 'said', 'it', 'launched', 'airstrikes', 'on', 'gaza'],
     tags: ['NNP', 'VBD', 'PRP', 'VBD', 'NNS', 'IN', 'NNP'],
+    trigger: 3,
     source: { from: 0, to: 0 },
     target: { from: 6, to: 6 },
   };
@@ -19,5 +20,15 @@ describe('the typer\'s bag of the sentence\'s words', () => {
 
   it('gives the stems alone without clusters', () => {
     expect(lexicalFeatures(c, null)).toEqual(['sw=say', 'sw=launch', 'sw=airstrik']);
+  });
+
+  it('keeps to the trigger\'s clause: a comma opening another clause (a verb or `who` after it) ends the bag', () => {
+    const parade = {
+      lower: ['kim', 'flanked', 'xi', 'at', 'a', 'parade', ',', 'drawing', 'a', 'response', 'from', 'trump', ',', 'who', 'accused', 'them'],
+      tags: ['NNP', 'VBD', 'NNP', 'IN', 'DT', 'NN', ',', 'VBG', 'DT', 'NN', 'IN', 'NNP', ',', 'WP', 'VBD', 'PRP'],
+      trigger: 1, source: { from: 0, to: 0 }, target: { from: 2, to: 2 },
+    };
+    expect(lexicalFeatures(parade, null)).toEqual(['sw=flank', 'sw=parad']);
+    expect(lexicalFeatures({ ...parade, trigger: 14, source: { from: 11, to: 11 }, target: { from: 15, to: 15 } }, null)).toEqual(['sw=accus']);
   });
 });

@@ -13,13 +13,28 @@ const CLUSTER_PREFIX = 10;
  * source's and target's heads (0.778) and the trigger's stem with its object's (0.780) did not help, nor did a bag
  * of only the words within 8 or 15 of the trigger (0.787).
  */
-export function lexicalFeatures(c: Pick<PloverCandidate, 'lower' | 'tags' | 'source' | 'target'>, clusters: WordClusters | null): string[] {
+export function lexicalFeatures(c: Pick<PloverCandidate, 'lower' | 'tags' | 'trigger' | 'source' | 'target'>, clusters: WordClusters | null): string[] {
   const { source, target } = c;
   const inside = (k: number, r: PloverCandidate['source']): boolean => r !== null && k >= r.from && k <= r.to;
   const words = wordFeatures(c, clusters);
+  const { from, to } = clauseOf(c);
   const f: string[] = [];
-  for (let k = 0; k < words.length; k++) if (!inside(k, source) && !inside(k, target)) for (const x of words[k]!) f.push(x);
+  for (let k = from; k < to; k++) if (!inside(k, source) && !inside(k, target)) for (const x of words[k]!) f.push(x);
   return f;
+}
+
+/**
+ * The words of the trigger's own clause: the sentence, cut where a comma or semicolon opens another clause (a verb
+ * or a relative pronoun right after it: `, drawing a response`, `, who accused`), so that a second predicate of the
+ * sentence does not lend the first its words. Note: PLV's sentences hold one event each; news often holds more.
+ */
+function clauseOf(c: Pick<PloverCandidate, 'lower' | 'tags' | 'trigger'>): { from: number; to: number } {
+  const opens = (k: number): boolean => (c.lower[k] === ',' || c.lower[k] === ';') && k + 1 < c.tags.length && /^(?:VB|WP|WDT)/u.test(c.tags[k + 1]!);
+  let from = c.trigger;
+  while (from > 0 && !opens(from - 1)) from--;
+  let to = c.trigger + 1;
+  while (to < c.lower.length && !opens(to)) to++;
+  return { from, to };
 }
 
 /** Per sentence (by its array of words) and cluster table: each word's bag features, made once for all its predicates. */
