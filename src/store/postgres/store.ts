@@ -8,6 +8,9 @@ import type { GraphStore } from '../graph.js';
 import type { ArticleRecord, BatchFailure, BatchOptions, BatchResult } from '../store.js';
 import { pgArticleReads } from './article-reads.js';
 import { migratePostgres } from './migrations.js';
+import { numericTypes, pgDb, type PgDb } from './dialect.js';
+import { indexGraph } from './graph-index.js';
+import { pgGraphQueries } from './graph-queries.js';
 import { one, queryOf, type Query } from './sql.js';
 import { copyJoined, placeArticle } from './story-index.js';
 import { pgStoryQueries } from './story-queries.js';
@@ -35,7 +38,7 @@ function toDoc(row: { text: string; doc: string } | undefined): WiregraphDoc | n
 }
 
 /** Adds one record (inside the batch's transaction): a new article, a new copy of a stored text, or nothing. */
-async function addRecord(q: Query, { doc, source }: ArticleRecord, now: string, options: Partial<StoryOptions>): Promise<'added' | 'copy' | 'skipped'> {
+async function addRecord(q: Query, db: PgDb, { doc, source }: ArticleRecord, now: string, options: Partial<StoryOptions>): Promise<'added' | 'copy' | 'skipped'> {
   const m = doc.meta;
   const insertCopy = async (seq: number, story: number, originator: string | null): Promise<number | null> => {
     const row = await one<{ id: number }>(
@@ -49,7 +52,7 @@ async function addRecord(q: Query, { doc, source }: ArticleRecord, now: string, 
   if (stored) {
     const copy = await insertCopy(stored.seq, stored.story, stored.originator);
     if (copy === null) return 'skipped';
-    await copyJoined(q, stored.story, copy, false, options);
+    await copyJoined(q, db, stored.story, copy, false, options);
     return 'copy';
   }
   const { text, ...rest } = doc;
@@ -58,18 +61,10 @@ async function addRecord(q: Query, { doc, source }: ArticleRecord, now: string, 
     'INSERT INTO articles (id, headline, outlet, published, url, language, source, text, doc, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING seq',
     [doc.id, m.headline, m.outlet, m.published, m.url, m.language, source, text, JSON.stringify(rest), now],
   ))!.seq;
-  const placed = await placeArticle(q, seq, doc, options);
-  await copyJoined(q, placed.story, (await insertCopy(seq, placed.story, placed.originator))!, true, options);
+  await indexGraph(db, seq, doc);
+  const placed = await placeArticle(q, db, seq, doc, options);
+  await copyJoined(q, db, placed.story, (await insertCopy(seq, placed.story, placed.originator))!, true, options);
   return 'added';
-}
-
-/** A graph whose every query says that the PostgreSQL store has no knowledge graph yet. */
-function unsupportedGraph(): AsyncGraphStore {
-  const refuse = async (): Promise<never> => {
-    throw new WiregraphError('WG_STORE_UNSUPPORTED', 'The PostgreSQL store does not hold the knowledge graph (entities, quotes, events) yet; use a SQLite store for it.');
-  };
-  const names: ReadonlyArray<keyof GraphStore> = ['findEntities', 'entity', 'profile', 'quotes', 'events', 'network', 'timeline', 'merges', 'articleEntities', 'unmerge', 'remerge'];
-  return Object.fromEntries(names.map((n) => [n, refuse])) as unknown as AsyncGraphStore;
 }
 
 /**
@@ -80,7 +75,7 @@ function unsupportedGraph(): AsyncGraphStore {
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<AsyncArticleStore> {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/u.test(schema)) throw new WiregraphError('WG_BAD_OPTION', `Schema name ${JSON.stringify(schema)} is not a plain lower-case identifier.`);
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types: numericTypes(pg.types), ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   // Note: an idle client's error (the server restarted) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   let client: pg.PoolClient;
@@ -112,6 +107,7 @@ function postgresStore(pool: pg.Pool): AsyncArticleStore {
     return rows.length === 1 ? rows[0]!.seq : null;
   };
   const stories = pgStoryQueries(q);
+  const graph = pgGraphQueries(pool);
   return {
     async: true,
     addBatch: (records, batch = {}) => addBatch(pool, records, batch),
@@ -119,7 +115,7 @@ function postgresStore(pool: pg.Pool): AsyncArticleStore {
       const seq = await seqOf(idOrPrefix);
       return seq === null ? null : toDoc(await one<{ text: string; doc: string }>(q, 'SELECT text, doc FROM articles WHERE seq = $1', [seq]));
     },
-    ...pgArticleReads(q),
+    ...pgArticleReads(q, graph),
     count: async () => Number((await one<{ n: string }>(q, 'SELECT count(*) AS n FROM articles'))!.n),
     async copiesOf(idOrPrefix) {
       const seq = await seqOf(idOrPrefix);
@@ -132,7 +128,7 @@ function postgresStore(pool: pg.Pool): AsyncArticleStore {
     stories: (page) => stories.stories(page),
     storyCount: (minCopies) => stories.storyCount(minCopies),
     story: (id, read) => stories.story(id, read?.diffs ?? true),
-    graph: unsupportedGraph(),
+    graph,
     close: () => pool.end(),
   };
 }
@@ -141,6 +137,7 @@ function postgresStore(pool: pg.Pool): AsyncArticleStore {
 async function addBatch(pool: pg.Pool, records: readonly ArticleRecord[], options: BatchOptions): Promise<BatchResult> {
   const client = await pool.connect();
   const q = queryOf(client);
+  const db = pgDb(client);
   const counts = { added: 0, copy: 0, skipped: 0 };
   const failures: BatchFailure[] = [];
   try {
@@ -150,7 +147,7 @@ async function addBatch(pool: pg.Pool, records: readonly ArticleRecord[], option
     for (const [index, record] of records.entries()) {
       await client.query('SAVEPOINT record');
       try {
-        counts[await addRecord(q, record, now, options.story ?? {})]++;
+        counts[await addRecord(q, db, record, now, options.story ?? {})]++;
         await client.query('RELEASE SAVEPOINT record');
       } catch (error) {
         await client.query('ROLLBACK TO SAVEPOINT record');
