@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WiregraphDoc } from '../../output/wiregraph1.js';
 import { isService, startPostgres } from '../../test-support/services.js';
@@ -88,6 +89,26 @@ describe.skipIf(!server)('the knowledge graph on PostgreSQL', () => {
     expect(await names('Puttin')).toContain('Vladimir Putin');
     expect(await names('zzzzqqq')).toEqual([]);
     await store.close();
+  });
+});
+
+describe.skipIf(!server)('articles stored before the graph existed', () => {
+  it('are put into the graph when the store is next opened, with every count as had they been stored with it', async () => {
+    const schema = newSchema();
+    const docs = unmergeDocs();
+    const store = await openPostgresStore(server!.url, { schema, poolSize: 2 });
+    await apply(store, docs, docs.flatMap((_, doc) => [0, 1].map((outlet): Op => ({ kind: 'add', doc, outlet }))));
+    const before = await snapshot(store);
+    await store.close();
+    const client = new pg.Client({ connectionString: server!.url });
+    await client.connect();
+    // Note: what a store at schema 3 held: the articles, their copies and stories, and no graph.
+    await client.query(`SET search_path = ${schema}; TRUNCATE graph_indexed, event_actors, events, event_facts, quotes, quote_facts, mentions, timexes, story_pairs, entity_stories, entity_pairs, entity_months, entity_aliases, merges, entity_roles, entities RESTART IDENTITY; UPDATE articles SET copies = 0, graph_month = NULL`);
+    await client.end();
+    const reopened = await openPostgresStore(server!.url, { schema, poolSize: 2 });
+    expect((before as unknown[]).length).toBeGreaterThan(5);
+    expect(await snapshot(reopened)).toEqual(before);
+    await reopened.close();
   });
 });
 

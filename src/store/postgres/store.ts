@@ -6,7 +6,10 @@ import type { StoryOptions } from '../../stories/index.js';
 import type { AsyncArticleStore, AsyncGraphStore } from '../async.js';
 import type { GraphStore } from '../graph.js';
 import type { ArticleRecord, BatchFailure, BatchOptions, BatchResult } from '../store.js';
+import type { AliasSource } from '../sqlite/entity-aliases.js';
+import type { GraphIndexOptions } from '../sqlite/graph-index.js';
 import { pgArticleReads } from './article-reads.js';
+import { indexStoredGraph } from './graph-backfill.js';
 import { migratePostgres } from './migrations.js';
 import { numericTypes, pgDb, type PgDb } from './dialect.js';
 import { indexGraph } from './graph-index.js';
@@ -21,6 +24,8 @@ export interface PostgresStoreOptions {
   readonly schema?: string;
   /** Connections in the pool (default 10). */
   readonly poolSize?: number;
+  /** The knowledge base's names of linked entities, kept as aliases of the entities stored from now on (as on SQLite). */
+  readonly aliases?: AliasSource;
 }
 
 /** The writers' lock: one batch places articles in stories at a time, so that two writers never split a story. */
@@ -38,7 +43,7 @@ function toDoc(row: { text: string; doc: string } | undefined): WiregraphDoc | n
 }
 
 /** Adds one record (inside the batch's transaction): a new article, a new copy of a stored text, or nothing. */
-async function addRecord(q: Query, db: PgDb, { doc, source }: ArticleRecord, now: string, options: Partial<StoryOptions>): Promise<'added' | 'copy' | 'skipped'> {
+async function addRecord(q: Query, db: PgDb, { doc, source }: ArticleRecord, now: string, options: Partial<StoryOptions>, graph: GraphIndexOptions): Promise<'added' | 'copy' | 'skipped'> {
   const m = doc.meta;
   const insertCopy = async (seq: number, story: number, originator: string | null): Promise<number | null> => {
     const row = await one<{ id: number }>(
@@ -61,7 +66,7 @@ async function addRecord(q: Query, db: PgDb, { doc, source }: ArticleRecord, now
     'INSERT INTO articles (id, headline, outlet, published, url, language, source, text, doc, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING seq',
     [doc.id, m.headline, m.outlet, m.published, m.url, m.language, source, text, JSON.stringify(rest), now],
   ))!.seq;
-  await indexGraph(db, seq, doc);
+  await indexGraph(db, seq, doc, graph);
   const placed = await placeArticle(q, db, seq, doc, options);
   await copyJoined(q, db, placed.story, (await insertCopy(seq, placed.story, placed.originator))!, true, options);
   return 'added';
@@ -94,11 +99,19 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     throw error;
   }
   client.release();
-  return postgresStore(pool);
+  const graph: GraphIndexOptions = options.aliases ? { aliases: options.aliases } : {};
+  try {
+    // Note: articles stored before the graph existed (schema 3) are put into it now, in batches.
+    await indexStoredGraph(pool, WRITE_LOCK, graph);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return postgresStore(pool, graph);
 }
 
 /** The store over a migrated pool. */
-function postgresStore(pool: pg.Pool): AsyncArticleStore {
+function postgresStore(pool: pg.Pool, graphOptions: GraphIndexOptions): AsyncArticleStore {
   const q = queryOf(pool);
   const seqOf = async (idOrPrefix: string): Promise<number | null> => {
     const exact = await one<{ seq: number }>(q, 'SELECT seq FROM articles WHERE id = $1', [idOrPrefix]);
@@ -110,7 +123,7 @@ function postgresStore(pool: pg.Pool): AsyncArticleStore {
   const graph = pgGraphQueries(pool);
   return {
     async: true,
-    addBatch: (records, batch = {}) => addBatch(pool, records, batch),
+    addBatch: (records, batch = {}) => addBatch(pool, records, batch, graphOptions),
     async get(idOrPrefix) {
       const seq = await seqOf(idOrPrefix);
       return seq === null ? null : toDoc(await one<{ text: string; doc: string }>(q, 'SELECT text, doc FROM articles WHERE seq = $1', [seq]));
@@ -134,7 +147,7 @@ function postgresStore(pool: pg.Pool): AsyncArticleStore {
 }
 
 /** One transaction per batch, a savepoint per record, so that a record that fails is rolled back alone. */
-async function addBatch(pool: pg.Pool, records: readonly ArticleRecord[], options: BatchOptions): Promise<BatchResult> {
+async function addBatch(pool: pg.Pool, records: readonly ArticleRecord[], options: BatchOptions, graph: GraphIndexOptions): Promise<BatchResult> {
   const client = await pool.connect();
   const q = queryOf(client);
   const db = pgDb(client);
@@ -147,7 +160,7 @@ async function addBatch(pool: pg.Pool, records: readonly ArticleRecord[], option
     for (const [index, record] of records.entries()) {
       await client.query('SAVEPOINT record');
       try {
-        counts[await addRecord(q, db, record, now, options.story ?? {})]++;
+        counts[await addRecord(q, db, record, now, options.story ?? {}, graph)]++;
         await client.query('RELEASE SAVEPOINT record');
       } catch (error) {
         await client.query('ROLLBACK TO SAVEPOINT record');
