@@ -66,9 +66,9 @@ async function addRecord(q: Query, db: PgDb, { doc, source }: ArticleRecord, now
     'INSERT INTO articles (id, headline, outlet, published, url, language, source, text, doc, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING seq',
     [doc.id, m.headline, m.outlet, m.published, m.url, m.language, source, text, JSON.stringify(rest), now],
   ))!.seq;
-  await indexGraph(db, seq, doc, graph);
-  const placed = await placeArticle(q, db, seq, doc, options);
-  await copyJoined(q, db, placed.story, (await insertCopy(seq, placed.story, placed.originator))!, true, options);
+  const coActors = await indexGraph(db, seq, doc, graph);
+  const placed = await placeArticle(q, db, seq, doc, options, coActors);
+  await copyJoined(q, db, placed.story, (await insertCopy(seq, placed.story, placed.originator))!, true, options, coActors);
   return 'added';
 }
 
