@@ -4,12 +4,14 @@
  * and networks through HTTP from a second process; then bench/load.ts (autocannon, 10 connections) on
  * `wiregraph serve --store` over the same database. Starts a throwaway PostgreSQL unless `--store URL` names one.
  * Needs `npm run build`. Usage: node dist/bench/api-pg.js [--store postgres://...] [--articles 20000] [--seconds 40]
+ * [--docs FILE] (the extracted documents, kept in FILE so that a second run skips the pipeline)
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedPath } from '../eval/shared.js';
-import { toWiregraph } from '../src/output/wiregraph1.js';
+import { toWiregraph, type WiregraphDoc } from '../src/output/wiregraph1.js';
 import { defaultPipeline } from '../src/pipeline/pipeline.js';
 import { readSource } from '../src/read/read.js';
 import { openPostgresStore } from '../src/store/postgres/store.js';
@@ -21,6 +23,16 @@ const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
+
+/** The BBC corpus's distinct documents, extracted now, or read from (and written to) a JSON file given with `--docs`. */
+function extracted(folder: string, file: string | undefined): WiregraphDoc[] {
+  if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as WiregraphDoc[];
+  const pipeline = defaultPipeline();
+  const articles = loadBbc(folder).flatMap((d) => readSource({ name: d.name, bytes: d.bytes, contentType: null, url: null }, { kind: 'text', date: null }).flatMap((i) => (i.ok ? [i.article] : [])));
+  const docs = [...new Map(articles.map((a) => [a.id, toWiregraph(pipeline.run(a))])).values()];
+  if (file) writeFileSync(file, JSON.stringify(docs));
+  return docs;
+}
 
 async function main(): Promise<void> {
   const folder = sharedPath('data', 'news', 'bbc');
@@ -34,9 +46,7 @@ async function main(): Promise<void> {
     url = started.url;
   }
   try {
-    const pipeline = defaultPipeline();
-    const articles = loadBbc(folder).flatMap((d) => readSource({ name: d.name, bytes: d.bytes, contentType: null, url: null }, { kind: 'text', date: null }).flatMap((i) => (i.ok ? [i.article] : [])));
-    const docs = [...new Map(articles.map((a) => [a.id, toWiregraph(pipeline.run(a))])).values()];
+    const docs = extracted(folder, arg('docs'));
     const target = Number(arg('articles') ?? 20_000);
     const api = await benchApi(docs, target, 1_500, () => openPostgresStore(url!));
     process.stdout.write(`HTTP API on PostgreSQL: ${api.articles} articles stored with the graph in ${api.storeSeconds.toFixed(1)} s (${(api.articles / api.storeSeconds).toFixed(0)} articles/s); latency in ms, load from a second process\n`);
