@@ -2,7 +2,9 @@
  * PostgreSQL schema 4: the knowledge graph, as SQLite's schema 10 holds it (its migrations 2, 4, 6, 7 and 10 in one):
  * entities across articles with their counts by article, story and copy, merges (undone and redone), aliases,
  * mentions, quotes and events with their facts, timexes, the months, roles and pairs of entities.
- * Note: `end` is a reserved word here, so those columns are quoted where they are named alone; entity search reads
+ * Note: the rows counted per entity, pair, month and story (and mentions) hold no foreign keys: only the indexer writes
+ * them, from ids it has just read or written, and their checks were most of an article's time (210 pairs an article).
+ * `end` is a reserved word here, so those columns are quoted where they are named alone; entity search reads
  * the normalised names and aliases by prefix on a btree index in the "C" collation (pg_trgm is contrib, not core).
  */
 export const GRAPH_MIGRATION = {
@@ -68,7 +70,7 @@ export const GRAPH_MIGRATION = {
     );
     CREATE INDEX entity_aliases_norm ON entity_aliases (norm, entity_id);
     CREATE TABLE entity_months (
-      entity_id integer NOT NULL REFERENCES entities (id),
+      entity_id integer NOT NULL,
       month text COLLATE "C" NOT NULL,
       mentions integer NOT NULL,
       stories integer NOT NULL DEFAULT 0,
@@ -76,8 +78,8 @@ export const GRAPH_MIGRATION = {
       PRIMARY KEY (entity_id, month)
     );
     CREATE TABLE entity_pairs (
-      entity_id integer NOT NULL REFERENCES entities (id),
-      other_id integer NOT NULL REFERENCES entities (id),
+      entity_id integer NOT NULL,
+      other_id integer NOT NULL,
       articles integer NOT NULL,
       stories integer NOT NULL DEFAULT 0,
       copies integer NOT NULL DEFAULT 0,
@@ -85,20 +87,20 @@ export const GRAPH_MIGRATION = {
     );
     CREATE INDEX entity_pairs_stories ON entity_pairs (entity_id, stories DESC);
     CREATE TABLE entity_stories (
-      entity_id integer NOT NULL REFERENCES entities (id),
-      story_id integer NOT NULL REFERENCES stories (id),
+      entity_id integer NOT NULL,
+      story_id integer NOT NULL,
       articles integer NOT NULL,
       PRIMARY KEY (entity_id, story_id)
     );
     CREATE TABLE story_pairs (
-      story_id integer NOT NULL REFERENCES stories (id),
-      entity_id integer NOT NULL REFERENCES entities (id),
-      other_id integer NOT NULL REFERENCES entities (id),
+      story_id integer NOT NULL,
+      entity_id integer NOT NULL,
+      other_id integer NOT NULL,
       PRIMARY KEY (story_id, entity_id, other_id)
     );
     CREATE TABLE mentions (
-      article_seq integer NOT NULL REFERENCES articles (seq),
-      entity_id integer NOT NULL REFERENCES entities (id),
+      article_seq integer NOT NULL,
+      entity_id integer NOT NULL,
       local_id text NOT NULL,
       sentence integer NOT NULL,
       start integer NOT NULL,
