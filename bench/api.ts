@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { measureViews } from './ui-views.js';
 import type { WiregraphDoc } from '../src/output/wiregraph1.js';
 import { buildApp, UI_DIR } from '../src/server/app.js';
+import { asyncStore, type AsyncArticleStore } from '../src/store/async.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
 
 /** One route's measured latencies. */
@@ -35,9 +36,10 @@ const SEARCH_WORDS = ['government', 'election', 'film', 'market', 'football', 'm
  * serves them, and measures search, entity pages, events by actor and networks through HTTP from a second
  * process on loopback.
  */
-export async function benchApi(docs: readonly WiregraphDoc[], target = 20_000, requests = 1_500): Promise<ApiBench> {
+export async function benchApi(docs: readonly WiregraphDoc[], target = 20_000, requests = 1_500, open?: () => Promise<AsyncArticleStore>): Promise<ApiBench> {
   const dir = mkdtempSync(join(tmpdir(), 'wg-api-bench-'));
-  const store = openSqliteStore(join(dir, 'api.db'));
+  // Note: a SQLite file by default; `open` gives another store (PostgreSQL, bench/api-pg.ts), measured the same way.
+  const store = open ? await open() : asyncStore(openSqliteStore(join(dir, 'api.db')));
   const started = performance.now();
   let batch: Array<{ doc: WiregraphDoc; source: string }> = [];
   for (let i = 0; i < target; i++) {
@@ -47,13 +49,13 @@ export async function benchApi(docs: readonly WiregraphDoc[], target = 20_000, r
     const id = copy === 0 ? base.id : createHash('sha256').update(`${base.id}:${copy}`).digest('hex').slice(0, 16);
     batch.push({ doc: { ...base, id, meta: { ...base.meta, published: `${2024 + (i % 2)}-${month}-15` } }, source: 'bench' });
     if (batch.length === 1000) {
-      store.addBatch(batch);
+      await store.addBatch(batch);
       batch = [];
     }
   }
-  store.addBatch(batch);
+  await store.addBatch(batch);
   const storeSeconds = (performance.now() - started) / 1000;
-  const top = store.graph.findEntities('', { limit: 200 }).items;
+  const top = (await store.graph.findEntities('', { limit: 200 })).items;
   const actors = top.filter((e) => e.type === 'GPE' || e.type === 'PERSON' || e.type === 'ORG');
   const pick = <T>(list: readonly T[], i: number): T => list[(i * 7919) % list.length]!;
   const app = buildApp({ store });
@@ -77,10 +79,10 @@ export async function benchApi(docs: readonly WiregraphDoc[], target = 20_000, r
   }
   // Note: the views are opened on the most reported actor (a copy's own entity may have no network at all).
   const actor = actors[0]?.id ?? 1;
-  const eventful = store.graph.events({ actor }, { limit: 1 }).items[0];
+  const eventful = (await store.graph.events({ actor }, { limit: 1 })).items[0];
   const firstView = existsSync('/usr/bin/chromium') && existsSync(join(UI_DIR, 'index.html')) ? await measureViews(address, { actor, article: eventful?.source.article ?? top[0]?.id.toString() ?? '' }) : null;
   await app.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
   return { articles: target, storeSeconds, routes, firstView };
 }

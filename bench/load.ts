@@ -2,7 +2,7 @@
  * The API under load: `wiregraph serve` on loopback, then autocannon on each main route in turn for a share of
  * 60 s (10 connections), reporting requests/s, p50 and p99 per route and any answer other than the intended ones
  * (200s, the write burst's 404s and 429s). Reads run with `--rate-limit 0`, writes at the default limit, so the
- * write burst shows the 429s. `npm run bench:load [-- --db PATH --seconds 60]`; without --db the bundled sample is
+ * write burst shows the 429s. `npm run bench:load [-- --db PATH | --store URL --seconds 60]`; without --db the bundled sample is
  * ingested into a temporary database first.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -57,10 +57,11 @@ async function main(): Promise<void> {
   const seconds = Number(arg('seconds') ?? 60);
   const dir = mkdtempSync(join(tmpdir(), 'wg-load-'));
   const cli = join(packageRoot(), 'bin', 'wiregraph.js');
-  const db = arg('db') ?? join(dir, 'load.db');
-  if (!arg('db')) execFileSync(process.execPath, [cli, 'ingest', join(packageRoot(), 'data', 'sample'), '--db', db], { stdio: 'ignore' });
+  // Note: `--store URL` serves a store already filled (a postgres:// one, say), as `--db PATH` serves a SQLite file.
+  const store = arg('store') ?? arg('db') ?? join(dir, 'load.db');
+  if (!arg('db') && !arg('store')) execFileSync(process.execPath, [cli, 'ingest', join(packageRoot(), 'data', 'sample'), '--db', store], { stdio: 'ignore' });
   const port = await freePort();
-  const server = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', String(port), '--rate-limit', '0'], { stdio: 'ignore' });
+  const server = spawn(process.execPath, [cli, 'serve', '--store', store, '--port', String(port), '--rate-limit', '0'], { stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitFor(base);

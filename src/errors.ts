@@ -46,7 +46,6 @@ export const ERROR_CODES = {
   WG_DEADLINE: 'a request\'s work ran past the server\'s deadline and its answer was given up',
   WG_ARTICLE_DEADLINE: 'an article ran past the worker deadline: its worker was stopped and replaced, and the other articles went on',
   WG_STORE_UNAVAILABLE: 'the store (a PostgreSQL server) cannot be reached or refused the connection',
-  WG_STORE_UNSUPPORTED: 'the store does not answer that query yet (the PostgreSQL store has no knowledge graph yet)',
 } as const;
 
 /** One of {@link ERROR_CODES}. */

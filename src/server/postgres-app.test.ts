@@ -43,10 +43,31 @@ describe.skipIf(!server)('the HTTP API on a PostgreSQL store', () => {
     expect((await app.inject('/plain/?q=Rotterdam')).body).toContain('<mark>');
   });
 
-  it('refuses a bad search as on SQLite, and says the graph is not on PostgreSQL yet', async () => {
+  it('refuses a bad search as on SQLite', async () => {
     expect((await app.inject('/api/search?q=%22unclosed')).json().error.code).toBe('WG_BAD_OPTION');
+  });
+
+  it('answers the knowledge graph routes: entities, an entity, its merges, quotes, events, the network, the timeline, the map', async () => {
     const entities = await app.inject('/api/entities?q=Rotterdam');
-    expect(entities.statusCode).toBe(501);
-    expect(entities.json().error.code).toBe('WG_STORE_UNSUPPORTED');
+    expect(entities.statusCode).toBe(200);
+    const rotterdam = entities.json().items[0];
+    expect(rotterdam).toMatchObject({ name: 'Rotterdam' });
+    const entity = await app.inject(`/api/entities/${rotterdam.id}`);
+    expect(entity.statusCode).toBe(200);
+    expect(entity.json()).toMatchObject({ entity: { id: rotterdam.id } });
+    for (const route of ['/api/quotes', '/api/events', '/api/network', '/api/timeline', '/api/map', `/api/articles/${docs.cut.id}/entities`, '/api/articles?type=GPE']) {
+      expect((await app.inject(route)).statusCode, route).toBe(200);
+    }
+    expect((await app.inject('/api/overview')).json().topEntities.length).toBeGreaterThan(0);
+  });
+
+  it('undoes and redoes a merge over HTTP', async () => {
+    const rotterdam = (await app.inject('/api/entities?q=Rotterdam')).json().items[0];
+    const merge = (await app.inject(`/api/entities/${rotterdam.id}`)).json().merges[0];
+    const undo = await app.inject({ method: 'POST', url: `/api/merges/${merge.id}/undo`, headers: { 'x-wiregraph': '1' } });
+    expect(undo.statusCode, undo.body).toBe(200);
+    const redo = await app.inject({ method: 'POST', url: `/api/merges/${merge.id}/redo`, headers: { 'x-wiregraph': '1' } });
+    expect(redo.statusCode, redo.body).toBe(200);
+    expect((await app.inject(`/api/entities/${rotterdam.id}`)).json().entity).toMatchObject({ articles: rotterdam.articles, mentions: rotterdam.mentions });
   });
 });

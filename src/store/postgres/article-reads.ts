@@ -1,6 +1,7 @@
-import { WiregraphError } from '../../errors.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
+import type { AsyncGraphStore } from '../async.js';
 import type { FactFilter } from '../graph.js';
+import { articleWhere } from '../sqlite/filter-sql.js';
 import { MARK_END, MARK_START, type ArticleSummary, type CorpusOverview, type ListOptions, type Page, type SearchHit, type SearchOptions } from '../store.js';
 import { toTsQuerySql } from './search-sql.js';
 import { one, type Query } from './sql.js';
@@ -12,26 +13,17 @@ const SUMMARY = 'a.id, a.headline, a.outlet, a.published, a.url, a.source';
 const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=16, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=…`;
 
 /**
- * The filter's conditions on an article (`articles a`), from parameter `$first` on: published in the range, carried by
- * the outlet. The conditions on the knowledge graph (entity type, PLOVER type, quad class, mode) need its tables.
- * @throws WiregraphError `WG_STORE_UNSUPPORTED` for a filter on the knowledge graph
+ * The filter's conditions on an article (`articles a`), as the SQLite store builds them (`sqlite/filter-sql.ts`'
+ * articleWhere), numbered from parameter `$first` on.
  */
 export function articleWherePg(f: FactFilter, first: number): { where: string; params: unknown[] } {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, value: unknown): void => {
-    params.push(value);
-    parts.push(sql.replace('?', `$${first + params.length - 1}`));
-  };
-  if (f.from) add('a.published >= ?', f.from);
-  if (f.to) add('a.published < ?', `${f.to}\uffff`);
-  if (f.outlet) add('a.seq IN (SELECT article_seq FROM copies WHERE outlet = ?)', f.outlet);
-  if (f.type || f.plover || f.quad || f.mode) throw new WiregraphError('WG_STORE_UNSUPPORTED', 'The PostgreSQL store does not filter articles by entity type, PLOVER type, quad class or mode yet.');
-  return { where: parts.length > 0 ? parts.join(' AND ') : 'TRUE', params };
+  const w = articleWhere(f);
+  let n = first - 1;
+  return { where: w.where === '1' ? 'TRUE' : w.where.replace(/\?/gu, () => `$${++n}`), params: w.params };
 }
 
 /** The article lists of the PostgreSQL store: the list (by ingestion or publication), full-text search, the overview. */
-export function pgArticleReads(q: Query) {
+export function pgArticleReads(q: Query, graph: Pick<AsyncGraphStore, 'findEntities'>) {
   return {
     async list({ limit, cursor, order, filter }: ListOptions): Promise<Page<ArticleSummary>> {
       if (order === 'published') {
@@ -87,8 +79,7 @@ export function pgArticleReads(q: Query) {
         last: t.last,
         outletCount: Number(t.outletCount),
         outlets: outlets.map((o) => ({ outlet: o.outlet, copies: Number(o.copies) })),
-        // Note: the knowledge graph is not stored on PostgreSQL yet, so no entity is listed.
-        topEntities: [],
+        topEntities: (await graph.findEntities('', { limit: 10 })).items,
       };
     },
   };

@@ -17,7 +17,7 @@ let schemas = 0;
 const newSchema = (): string => `wg_test_${process.pid}_${++schemas}`;
 
 describe.skipIf(!server)('the store contract, on PostgreSQL', () => {
-  runStoreContract({ newStore: () => openPostgresStore(server!.url, { schema: newSchema(), poolSize: 2 }), pending: ['facts', 'events', 'graph-filters'] });
+  runStoreContract({ newStore: () => openPostgresStore(server!.url, { schema: newSchema(), poolSize: 2 }) });
 });
 
 describe.skipIf(!server)('PostgreSQL storage', () => {

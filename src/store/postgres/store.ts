@@ -6,8 +6,14 @@ import type { StoryOptions } from '../../stories/index.js';
 import type { AsyncArticleStore, AsyncGraphStore } from '../async.js';
 import type { GraphStore } from '../graph.js';
 import type { ArticleRecord, BatchFailure, BatchOptions, BatchResult } from '../store.js';
+import type { AliasSource } from '../sqlite/entity-aliases.js';
+import type { GraphIndexOptions } from '../sqlite/graph-index.js';
 import { pgArticleReads } from './article-reads.js';
+import { indexStoredGraph } from './graph-backfill.js';
 import { migratePostgres } from './migrations.js';
+import { numericTypes, pgDb, type PgDb } from './dialect.js';
+import { indexGraph } from './graph-index.js';
+import { pgGraphQueries } from './graph-queries.js';
 import { one, queryOf, type Query } from './sql.js';
 import { copyJoined, placeArticle } from './story-index.js';
 import { pgStoryQueries } from './story-queries.js';
@@ -18,6 +24,8 @@ export interface PostgresStoreOptions {
   readonly schema?: string;
   /** Connections in the pool (default 10). */
   readonly poolSize?: number;
+  /** The knowledge base's names of linked entities, kept as aliases of the entities stored from now on (as on SQLite). */
+  readonly aliases?: AliasSource;
 }
 
 /** The writers' lock: one batch places articles in stories at a time, so that two writers never split a story. */
@@ -35,7 +43,7 @@ function toDoc(row: { text: string; doc: string } | undefined): WiregraphDoc | n
 }
 
 /** Adds one record (inside the batch's transaction): a new article, a new copy of a stored text, or nothing. */
-async function addRecord(q: Query, { doc, source }: ArticleRecord, now: string, options: Partial<StoryOptions>): Promise<'added' | 'copy' | 'skipped'> {
+async function addRecord(q: Query, db: PgDb, { doc, source }: ArticleRecord, now: string, options: Partial<StoryOptions>, graph: GraphIndexOptions): Promise<'added' | 'copy' | 'skipped'> {
   const m = doc.meta;
   const insertCopy = async (seq: number, story: number, originator: string | null): Promise<number | null> => {
     const row = await one<{ id: number }>(
@@ -49,7 +57,7 @@ async function addRecord(q: Query, { doc, source }: ArticleRecord, now: string, 
   if (stored) {
     const copy = await insertCopy(stored.seq, stored.story, stored.originator);
     if (copy === null) return 'skipped';
-    await copyJoined(q, stored.story, copy, false, options);
+    await copyJoined(q, db, stored.story, copy, false, options);
     return 'copy';
   }
   const { text, ...rest } = doc;
@@ -58,18 +66,10 @@ async function addRecord(q: Query, { doc, source }: ArticleRecord, now: string, 
     'INSERT INTO articles (id, headline, outlet, published, url, language, source, text, doc, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING seq',
     [doc.id, m.headline, m.outlet, m.published, m.url, m.language, source, text, JSON.stringify(rest), now],
   ))!.seq;
-  const placed = await placeArticle(q, seq, doc, options);
-  await copyJoined(q, placed.story, (await insertCopy(seq, placed.story, placed.originator))!, true, options);
+  const coActors = await indexGraph(db, seq, doc, graph);
+  const placed = await placeArticle(q, db, seq, doc, options, coActors);
+  await copyJoined(q, db, placed.story, (await insertCopy(seq, placed.story, placed.originator))!, true, options, coActors);
   return 'added';
-}
-
-/** A graph whose every query says that the PostgreSQL store has no knowledge graph yet. */
-function unsupportedGraph(): AsyncGraphStore {
-  const refuse = async (): Promise<never> => {
-    throw new WiregraphError('WG_STORE_UNSUPPORTED', 'The PostgreSQL store does not hold the knowledge graph (entities, quotes, events) yet; use a SQLite store for it.');
-  };
-  const names: ReadonlyArray<keyof GraphStore> = ['findEntities', 'entity', 'profile', 'quotes', 'events', 'network', 'timeline', 'merges', 'articleEntities', 'unmerge', 'remerge'];
-  return Object.fromEntries(names.map((n) => [n, refuse])) as unknown as AsyncGraphStore;
 }
 
 /**
@@ -80,7 +80,10 @@ function unsupportedGraph(): AsyncGraphStore {
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<AsyncArticleStore> {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/u.test(schema)) throw new WiregraphError('WG_BAD_OPTION', `Schema name ${JSON.stringify(schema)} is not a plain lower-case identifier.`);
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  // Note: custom plans always: a plan kept per connection (foreign-key checks' included) was made when the graph's
+  // tables were nearly empty and scanned them whole as they grew (under 2 articles a second at 700 in one batch).
+  const settings = [...(schema ? [`-c search_path=${schema}`] : []), '-c plan_cache_mode=force_custom_plan'].join(' ');
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types: numericTypes(pg.types), options: settings });
   // Note: an idle client's error (the server restarted) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   let client: pg.PoolClient;
@@ -99,11 +102,19 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     throw error;
   }
   client.release();
-  return postgresStore(pool);
+  const graph: GraphIndexOptions = options.aliases ? { aliases: options.aliases } : {};
+  try {
+    // Note: articles stored before the graph existed (schema 3) are put into it now, in batches.
+    await indexStoredGraph(pool, WRITE_LOCK, graph);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return postgresStore(pool, graph);
 }
 
 /** The store over a migrated pool. */
-function postgresStore(pool: pg.Pool): AsyncArticleStore {
+function postgresStore(pool: pg.Pool, graphOptions: GraphIndexOptions): AsyncArticleStore {
   const q = queryOf(pool);
   const seqOf = async (idOrPrefix: string): Promise<number | null> => {
     const exact = await one<{ seq: number }>(q, 'SELECT seq FROM articles WHERE id = $1', [idOrPrefix]);
@@ -112,14 +123,15 @@ function postgresStore(pool: pg.Pool): AsyncArticleStore {
     return rows.length === 1 ? rows[0]!.seq : null;
   };
   const stories = pgStoryQueries(q);
+  const graph = pgGraphQueries(pool);
   return {
     async: true,
-    addBatch: (records, batch = {}) => addBatch(pool, records, batch),
+    addBatch: (records, batch = {}) => addBatch(pool, records, batch, graphOptions),
     async get(idOrPrefix) {
       const seq = await seqOf(idOrPrefix);
       return seq === null ? null : toDoc(await one<{ text: string; doc: string }>(q, 'SELECT text, doc FROM articles WHERE seq = $1', [seq]));
     },
-    ...pgArticleReads(q),
+    ...pgArticleReads(q, graph),
     count: async () => Number((await one<{ n: string }>(q, 'SELECT count(*) AS n FROM articles'))!.n),
     async copiesOf(idOrPrefix) {
       const seq = await seqOf(idOrPrefix);
@@ -132,15 +144,16 @@ function postgresStore(pool: pg.Pool): AsyncArticleStore {
     stories: (page) => stories.stories(page),
     storyCount: (minCopies) => stories.storyCount(minCopies),
     story: (id, read) => stories.story(id, read?.diffs ?? true),
-    graph: unsupportedGraph(),
+    graph,
     close: () => pool.end(),
   };
 }
 
 /** One transaction per batch, a savepoint per record, so that a record that fails is rolled back alone. */
-async function addBatch(pool: pg.Pool, records: readonly ArticleRecord[], options: BatchOptions): Promise<BatchResult> {
+async function addBatch(pool: pg.Pool, records: readonly ArticleRecord[], options: BatchOptions, graph: GraphIndexOptions): Promise<BatchResult> {
   const client = await pool.connect();
   const q = queryOf(client);
+  const db = pgDb(client);
   const counts = { added: 0, copy: 0, skipped: 0 };
   const failures: BatchFailure[] = [];
   try {
@@ -150,7 +163,7 @@ async function addBatch(pool: pg.Pool, records: readonly ArticleRecord[], option
     for (const [index, record] of records.entries()) {
       await client.query('SAVEPOINT record');
       try {
-        counts[await addRecord(q, record, now, options.story ?? {})]++;
+        counts[await addRecord(q, db, record, now, options.story ?? {}, graph)]++;
         await client.query('RELEASE SAVEPOINT record');
       } catch (error) {
         await client.query('ROLLBACK TO SAVEPOINT record');

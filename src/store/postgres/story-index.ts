@@ -1,6 +1,10 @@
 import type { WiregraphDoc } from '../../output/wiregraph1.js';
 import { compare, decodeFingerprint, encodeFingerprint, fingerprint, originatorOf, type Comparison, type Fingerprint, type StoryOptions } from '../../stories/index.js';
 import type { CopyRole } from '../store.js';
+import { monthOf } from '../sqlite/graph-index.js';
+import type { PgDb } from './dialect.js';
+import { factsCopied, factsPlaced } from './graph-facts.js';
+import type { CoActors } from './graph-index.js';
 import { one, type Query } from './sql.js';
 import { relatedStarted } from './story-related.js';
 
@@ -58,7 +62,7 @@ async function placementOf(q: Query, f: Fingerprint, seq: number, options: Parti
  * Call it inside the transaction that stores the article.
  * @returns the story, and the article's originator (for its copies)
  */
-export async function placeArticle(q: Query, seq: number, doc: WiregraphDoc, options: Partial<StoryOptions>): Promise<{ story: number; originator: string | null }> {
+export async function placeArticle(q: Query, db: PgDb, seq: number, doc: WiregraphDoc, options: Partial<StoryOptions>, coActors?: CoActors): Promise<{ story: number; originator: string | null }> {
   const f = fingerprint(doc.text, options);
   await q('INSERT INTO fingerprints (article_seq, data) VALUES ($1, $2)', [seq, Buffer.from(encodeFingerprint(f))]);
   await q('INSERT INTO story_keys (key, article_seq) SELECT DISTINCT k, $1::integer FROM unnest($2::text[]) AS k', [seq, f.keys]);
@@ -71,6 +75,8 @@ export async function placeArticle(q: Query, seq: number, doc: WiregraphDoc, opt
   }
   const originator = originatorOf(doc);
   await q('UPDATE articles SET story_id = $1, relation = $2, originator = $3 WHERE seq = $4', [story, placement.relation, originator, seq]);
+  // Note: the story-level graph (facts, counts by story and by copy) is written with the story, in its transaction.
+  await factsPlaced(db, seq, story, monthOf(doc), coActors);
   return { story, originator };
 }
 
@@ -92,7 +98,7 @@ async function relateFounder(q: Query, founder: number, first: number, options: 
 }
 
 /** Updates a story after a copy (of a new text or of one in the story) joined it: roles, first copy, originator, counts. */
-export async function copyJoined(q: Query, story: number, copy: number, newText: boolean, options: Partial<StoryOptions>): Promise<void> {
+export async function copyJoined(q: Query, db: PgDb, story: number, copy: number, newText: boolean, options: Partial<StoryOptions>, coActors?: CoActors): Promise<void> {
   const first = (await one<RoleRow>(q, `${ROLE} WHERE c.story_id = $1 ${TIME_ORDER} LIMIT 1`, [story]))!;
   const before = (await one<{ first: number | null }>(q, 'SELECT first_copy AS first FROM stories WHERE id = $1', [story]))!.first;
   if (before !== first.id) {
@@ -101,7 +107,9 @@ export async function copyJoined(q: Query, story: number, copy: number, newText:
     if (former !== null && former !== first.seq) await relateFounder(q, former, first.seq, options);
     for (const seq of new Set([first.seq, ...(former === null ? [] : [former])])) await reRole(q, await q<RoleRow>(`${ROLE} WHERE c.article_seq = $1`, [seq]), first);
   }
-  await reRole(q, [(await one<RoleRow>(q, `${ROLE} WHERE c.id = $1`, [copy]))!], first);
+  const joining = (await one<RoleRow>(q, `${ROLE} WHERE c.id = $1`, [copy]))!;
+  await reRole(q, [joining], first);
+  await factsCopied(db, joining.seq, 1, coActors);
   const credited = await one<{ originator: string }>(q, `SELECT c.originator FROM copies c WHERE c.story_id = $1 AND c.originator IS NOT NULL ${TIME_ORDER} LIMIT 1`, [story]);
   await q('UPDATE stories SET first_copy = $1, originator = $2, copies = copies + 1, articles = articles + $3 WHERE id = $4', [first.id, credited?.originator ?? null, newText ? 1 : 0, story]);
 }

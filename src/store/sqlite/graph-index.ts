@@ -31,7 +31,7 @@ export function globalKey(e: Pick<Entity, 'type' | 'name' | 'links'>): { key: st
 }
 
 /** The types a name is given by a recogniser alone, which one entity's articles may disagree on. */
-const PLAIN_TYPES = new Set(['PERSON', 'ORG', 'LOC', 'MISC']);
+export const PLAIN_TYPES = new Set(['PERSON', 'ORG', 'LOC', 'MISC']);
 
 /**
  * Prepares the vote of an entity's type across its articles: the type most of its merges give it, ties to the
@@ -42,23 +42,28 @@ const PLAIN_TYPES = new Set(['PERSON', 'ORG', 'LOC', 'MISC']);
  */
 export function typeVote(db: Database.Database): (id: number) => string | null {
   const votes = db.prepare("SELECT type, instr(trim(name), ' ') = 0 AS single, count(*) AS n, min(id) AS first FROM merges WHERE entity_id = ? GROUP BY type, single");
-  return (id) => {
-    const rows = votes.all(id) as Array<{ type: string; single: number; n: number; first: number }>;
-    if (rows.length === 0) return null;
-    const mixed = rows.some((r) => r.type !== 'PERSON');
-    const score = new Map<string, { votes: number; first: number }>();
-    const add = (type: string, votes: number, first: number): void => {
-      const held = score.get(type);
-      score.set(type, { votes: (held?.votes ?? 0) + votes, first: Math.min(held?.first ?? first, first) });
-    };
-    for (const r of rows) {
-      if (mixed && r.type === 'PERSON' && r.single) {
-        add('PERSON', r.n / 10, r.first);
-        add('ORG', (r.n * 9) / 10, r.first);
-      } else add(r.type, r.n, r.first);
-    }
-    return [...score].sort((a, b) => b[1].votes - a[1].votes || a[1].first - b[1].first)[0]![0];
+  return (id) => votedType(votes.all(id) as TypeVotes);
+}
+
+/** An entity's merges counted by type and by whether their name is one word, with the first merge of each. */
+export type TypeVotes = ReadonlyArray<{ readonly type: string; readonly single: number | boolean; readonly n: number; readonly first: number }>;
+
+/** The type {@link typeVote} gives for an entity's counted merges; null when it has none. */
+export function votedType(rows: TypeVotes): string | null {
+  if (rows.length === 0) return null;
+  const mixed = rows.some((r) => r.type !== 'PERSON');
+  const score = new Map<string, { votes: number; first: number }>();
+  const add = (type: string, votes: number, first: number): void => {
+    const held = score.get(type);
+    score.set(type, { votes: (held?.votes ?? 0) + votes, first: Math.min(held?.first ?? first, first) });
   };
+  for (const r of rows) {
+    if (mixed && r.type === 'PERSON' && r.single) {
+      add('PERSON', r.n / 10, r.first);
+      add('ORG', (r.n * 9) / 10, r.first);
+    } else add(r.type, r.n, r.first);
+  }
+  return [...score].sort((a, b) => b[1].votes - a[1].votes || a[1].first - b[1].first)[0]![0];
 }
 
 /** The month an article's graph counts go to: its published (else dateline) date's `YYYY-MM`, or `undated`. */
@@ -79,7 +84,7 @@ export function pairedEntities(mentionsPerEntity: Iterable<readonly [number, num
 }
 
 /** The index of the sentence holding an offset. */
-function sentenceAt(sentences: WiregraphDoc['sentences'], offset: number): number {
+export function sentenceAt(sentences: WiregraphDoc['sentences'], offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo < hi) {
@@ -219,6 +224,6 @@ export function graphIndexer(db: Database.Database, options: GraphIndexOptions =
 }
 
 /** An entity's country: its link, else (for a place) the country of its point. */
-function countryOf(e: WiregraphDoc['entities'][number]): string | null {
+export function countryOf(e: WiregraphDoc['entities'][number]): string | null {
   return e.links.country ?? e.geo?.country ?? null;
 }
