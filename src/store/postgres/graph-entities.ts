@@ -97,7 +97,7 @@ export async function indexEntities(db: PgDb, seq: number, doc: WiregraphDoc, op
   const global = new Map<string, number>();
   const perGlobal = new Map<number, number>();
   const acronyms = documentAcronyms(doc);
-  const mentions: unknown[][] = [[], [], [], [], [], [], []];
+  const mentions: unknown[][] = [[], [], [], [], [], [], [], [], []];
   const state = new ArticleEntities(db, seq);
   const planned = doc.entities.map((e) => ({ e, found: keyOf(e, doc), known: entityAliases(e, acronyms, options.aliases) }));
   await state.prefetch(planned.flatMap(({ found, known }) => [found.key, ...known.map((a) => `name:ORG:${organisationCore(a.norm)}`)]));
@@ -132,11 +132,14 @@ export async function indexEntities(db: PgDb, seq: number, doc: WiregraphDoc, op
     }
     state.alias(row.id, known);
     if (e.role) await db.run('INSERT INTO entity_roles (entity_id, role, first, last, articles) VALUES (?, ?, ?, ?, 1) ON CONFLICT (entity_id, role) DO UPDATE SET articles = entity_roles.articles + 1, first = least(coalesce(entity_roles.first, excluded.first), coalesce(excluded.first, entity_roles.first)), last = greatest(coalesce(entity_roles.last, excluded.last), coalesce(excluded.last, entity_roles.last))', row.id, e.role, dated, dated);
-    for (const m of e.mentions) [row.id, e.id, sentenceAt(doc.sentences, m.start), m.start, m.end, m.text, m.kind].forEach((v, i) => mentions[i]!.push(v));
+    for (const m of e.mentions) {
+      const point = m.geo ?? e.geo ?? null;
+      [row.id, e.id, sentenceAt(doc.sentences, m.start), m.start, m.end, m.text, m.kind, point?.lat ?? null, point?.lon ?? null].forEach((v, i) => mentions[i]!.push(v));
+    }
   }
   await state.flush();
   if (mentions[0]!.length > 0) {
-    await db.run('INSERT INTO mentions (article_seq, entity_id, local_id, sentence, start, "end", text, kind) SELECT ?::integer, * FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::integer[], ?::text[], ?::text[])', seq, ...mentions);
+    await db.run('INSERT INTO mentions (article_seq, entity_id, local_id, sentence, start, "end", text, kind, lat, lon) SELECT ?::integer, * FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::integer[], ?::text[], ?::text[], ?::double precision[], ?::double precision[])', seq, ...mentions);
   }
   return { global, perGlobal };
 }

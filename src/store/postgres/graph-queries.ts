@@ -2,7 +2,9 @@ import type pg from 'pg';
 import type { EventMode } from '../../article/layers.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { AsyncGraphStore } from '../async.js';
-import type { CountBy, EventActorRow, EventFilter, EventModes, EventRow, GlobalEntity, MergeRow, QuoteRow, SourceRef } from '../graph.js';
+import type { CountBy, EventActorRow, EventFilter, EventModes, EventRow, FactFilter, GeoPointRow, GlobalEntity, MentionMap, MergeRow, QuoteRow, SourceRef } from '../graph.js';
+import type { WiregraphDoc } from '../../output/wiregraph1.js';
+import { commonestPoint, mentionMapOf, mentionMapSql } from '../sqlite/entity-place.js';
 import { ASSERTED, column, eventWhere, modeWhere, reportOf } from '../sqlite/event-sql.js';
 import { ENTITY, E_ENTITY } from '../sqlite/entity-search.js';
 import { quoteWhere } from '../sqlite/filter-sql.js';
@@ -90,12 +92,31 @@ async function profile(db: PgDb, id: number, count: CountBy | undefined, modes: 
     : 'SELECT count(DISTINCT fact_id) AS n FROM quotes WHERE speaker_id = ?';
   return {
     entity,
+    place: entity.type === 'GPE' || entity.type === 'LOC' ? await placeOf(db, id) : null,
     roles: await db.all<{ role: string; first: string | null; last: string | null; articles: number }>('SELECT role, first, last, articles FROM entity_roles WHERE entity_id = ? ORDER BY articles DESC, role LIMIT 20', id),
     mentionsByMonth: months.filter((m) => m[by] > 0).map((m) => ({ month: m.month, mentions: m[by], stories: m.stories, copies: m.copies })),
     coActors: pairs.map(({ pairStories, pairCopies, ...e }) => ({ entity: e, articles: by === 'copies' ? pairCopies : pairStories, stories: pairStories, copies: pairCopies })),
     quotes: (await db.get<{ n: number }>(quoteCount, id))!.n,
     events: await eventCount(db, id, by, modes),
   };
+}
+
+/** Where a place entity is, as `sqlite/entity-place.ts` says: the commonest point of its latest five articles' entities. */
+async function placeOf(db: PgDb, id: number): Promise<GeoPointRow | null> {
+  const rows = await db.all<{ local_id: string; doc: string }>(`
+    SELECT m.local_id, a.doc FROM (SELECT article_seq, local_id FROM mentions WHERE entity_id = ? GROUP BY article_seq, local_id ORDER BY article_seq DESC LIMIT 5) m
+    JOIN articles a ON a.seq = m.article_seq ORDER BY m.article_seq DESC`, id);
+  const points = rows.flatMap((r) => {
+    const geo = (JSON.parse(r.doc) as WiregraphDoc).entities.find((e) => e.id === r.local_id)?.geo;
+    return geo ? [geo] : [];
+  });
+  return commonestPoint(points);
+}
+
+/** The place mentions of a filter by point, with the SQL the SQLite store runs. */
+async function mentionMap(db: PgDb, filter: FactFilter): Promise<MentionMap> {
+  const sql = mentionMapSql(filter);
+  return mentionMapOf(await db.all(sql.points, ...sql.args), await db.all(sql.named, ...sql.args));
 }
 
 /** The graph queries of a PostgreSQL store (see {@link GraphStore}), each on a connection of the pool. */
@@ -110,6 +131,7 @@ export function pgGraphQueries(pool: pg.Pool): AsyncGraphStore {
     quotes: (filter, page) => quotes(db, filter, page),
     events: (filter, page) => events(db, filter, page),
     ...network,
+    mentionMap: (filter) => mentionMap(db, filter),
     articleEntities: (article) => db.all<{ localId: string; entity: number }>('SELECT m.local_id AS localId, m.entity_id AS entity FROM merges m JOIN articles a ON a.seq = m.article_seq WHERE a.id = ? ORDER BY m.id', article),
     async merges(id) {
       const rows = await db.all<MergeRow>(`SELECT m.id, a.id AS article, a.headline, m.local_id AS localId, m.name, m.entity_id AS entity, m.reason, m.undone_at IS NOT NULL AS undone, m.original_entity_id AS original, o.name AS originalName

@@ -207,3 +207,23 @@ export const GRAPH_MIGRATION = {
     CREATE TABLE graph_indexed (article_seq integer PRIMARY KEY REFERENCES articles (seq));
   `,
 } as const;
+
+/**
+ * PostgreSQL schema 5, as SQLite's 11: mentions keep the point of the place they name (the mention's own, else its
+ * entity's), for the map of places mentioned; filled from the stored documents.
+ */
+export const MENTION_PLACES_MIGRATION = {
+  version: 5,
+  name: "mentions' place points",
+  sql: `
+    ALTER TABLE mentions ADD COLUMN lat double precision;
+    ALTER TABLE mentions ADD COLUMN lon double precision;
+    UPDATE mentions SET lat = d.lat, lon = d.lon
+      FROM (SELECT a.seq, e.value ->> 'id' AS local_id, (m.value ->> 'start')::integer AS start,
+                   coalesce((m.value #>> '{geo,lat}'), (e.value #>> '{geo,lat}'))::double precision AS lat,
+                   coalesce((m.value #>> '{geo,lon}'), (e.value #>> '{geo,lon}'))::double precision AS lon
+            FROM articles a, jsonb_array_elements(a.doc::jsonb -> 'entities') e, jsonb_array_elements(e.value -> 'mentions') m) d
+      WHERE d.seq = mentions.article_seq AND d.local_id = mentions.local_id AND d.start = mentions.start AND d.lat IS NOT NULL;
+    CREATE INDEX mentions_placed ON mentions (article_seq) WHERE lat IS NOT NULL;
+  `,
+} as const;

@@ -32,19 +32,34 @@ export function commonestPoint(points: readonly GeoPointRow[]): GeoPointRow | nu
 const MAP_ARTICLES = 5000;
 const MAP_POINTS = 1000;
 
-/** The place mentions of the newest articles a filter selects, by point, each with the entity named most there. */
-export function mentionMap(db: Database.Database, filter: FactFilter): MentionMap {
+/** The two statements of a mention map (with `?` parameters, read by PostgreSQL too) and their arguments. */
+export function mentionMapSql(filter: FactFilter): { points: string; named: string; args: unknown[] } {
   const { type, ...ofArticle } = filter;
   const { where, params } = articleWhere(ofArticle);
   const selected = `FROM mentions m JOIN entities n ON n.id = m.entity_id
     WHERE m.lat IS NOT NULL ${type ? 'AND n.type = ?' : ''}
       AND m.article_seq IN (SELECT a.seq FROM articles a WHERE ${where} ORDER BY a.seq DESC LIMIT ${MAP_ARTICLES})`;
-  const args = [...(type ? [type] : []), ...params];
-  const points = db.prepare(`SELECT m.lat, m.lon, count(*) AS mentions, count(DISTINCT m.article_seq) AS articles ${selected}
-    GROUP BY m.lat, m.lon ORDER BY mentions DESC LIMIT ${MAP_POINTS}`).all(...args) as Array<{ lat: number; lon: number; mentions: number; articles: number }>;
-  const named = db.prepare(`SELECT m.lat, m.lon, m.entity_id AS id, n.name, n.type, m.text, count(*) AS mentions ${selected}
-    GROUP BY m.lat, m.lon, m.entity_id, m.text ORDER BY mentions DESC, m.entity_id, m.text`).all(...args) as Array<{ lat: number; lon: number; id: number; name: string; type: string; text: string }>;
+  return {
+    points: `SELECT m.lat, m.lon, count(*) AS mentions, count(DISTINCT m.article_seq) AS articles ${selected}
+      GROUP BY m.lat, m.lon ORDER BY mentions DESC, m.lat, m.lon LIMIT ${MAP_POINTS}`,
+    named: `SELECT m.lat, m.lon, m.entity_id AS id, n.name, n.type, m.text, count(*) AS mentions ${selected}
+      GROUP BY m.lat, m.lon, m.entity_id, n.name, n.type, m.text ORDER BY mentions DESC, m.entity_id, m.text`,
+    args: [...(type ? [type] : []), ...params],
+  };
+}
+
+type PointRow = { lat: number; lon: number; mentions: number; articles: number };
+type NamedRow = { lat: number; lon: number; id: number; name: string; type: string; text: string };
+
+/** The map's points, each with the words said most there and the entity named most (the named rows, most first). */
+export function mentionMapOf(points: readonly PointRow[], named: readonly NamedRow[]): MentionMap {
   const top = new Map<string, { text: string; entity: { id: number; name: string; type: string } }>();
   for (const r of named) if (!top.has(`${r.lat},${r.lon}`)) top.set(`${r.lat},${r.lon}`, { text: r.text, entity: { id: r.id, name: r.name, type: r.type } });
-  return { points: points.map((p) => ({ ...p, ...top.get(`${p.lat},${p.lon}`)! })) };
+  return { points: points.map((p) => ({ lat: p.lat, lon: p.lon, mentions: p.mentions, articles: p.articles, ...top.get(`${p.lat},${p.lon}`)! })) };
+}
+
+/** The place mentions of the newest articles a filter selects, by point, each with the entity named most there. */
+export function mentionMap(db: Database.Database, filter: FactFilter): MentionMap {
+  const sql = mentionMapSql(filter);
+  return mentionMapOf(db.prepare(sql.points).all(...sql.args) as PointRow[], db.prepare(sql.named).all(...sql.args) as NamedRow[]);
 }
