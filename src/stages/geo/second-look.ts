@@ -24,7 +24,7 @@ export function secondLook(gaz: Gazetteer, input: PlaceInput, tokens: readonly T
   const takes = (k: number): boolean => {
     const t = tokens[k]!;
     const c = text.charCodeAt(t.start);
-    return ((c >= 65 && c <= 90) || c >= 192) && !inMention(t) && capitalised.test(text.slice(t.start, t.end));
+    return ((c >= 65 && c <= 90) || c >= 192) && !inMention(t) && isCapitalisedWord(text, t.start, t.end);
   };
   const firstOfSentence = new Set(sentences.map((s) => s.start));
   const found = new Map<number, PlaceMention[]>();
@@ -71,6 +71,7 @@ const LOCATIVE = /(?:\b(?:in|near|at|from|outside)|, of)\s+$/u;
  */
 function nestedPlaces(gaz: Gazetteer, input: PlaceInput, evidence: Evidence): Array<{ start: number; end: number; text: string; entry: number }> {
   const out: Array<{ start: number; end: number; text: string; entry: number }> = [];
+  const nestedHits = new Map<string, { from: number; to: number; entry: number } | null>();
   for (const e of input.entities) {
     if (e.type === 'GPE' || e.type === 'LOC') continue;
     for (const m of e.mentions) {
@@ -82,18 +83,44 @@ function nestedPlaces(gaz: Gazetteer, input: PlaceInput, evidence: Evidence): Ar
       }
       // Note: a place opening or closing a name needs a name of two words at least.
       if ((e.type !== 'ORG' && e.type !== 'MISC') || !/[\s-]/u.test(m.text)) continue;
-      const words = [...m.text.matchAll(/[^\s-]+/gu)];
-      const part = (from: number, to: number): { start: number; end: number; text: string } => {
-        const start = m.start + words[from]!.index!, end = m.start + words[to - 1]!.index! + words[to - 1]![0].length;
-        return { start, end, text: input.text.slice(start, end) };
-      };
-      const hit = [1, 2, 3].filter((n) => n < words.length).reverse().flatMap((n) => [part(0, n), part(words.length - n, words.length)])
-        .map((p) => ({ ...p, entry: nestedEntry(gaz, p.text, evidence) }))
-        .find((p): p is typeof p & { entry: number } => p.entry !== null);
-      if (hit) out.push(hit);
+      // Note: a name's words are looked at once per article (names recur), and the parts stop at the first place.
+      let hit = nestedHits.get(m.text);
+      if (hit === undefined) nestedHits.set(m.text, (hit = nestedPart(gaz, m.text, evidence)));
+      if (hit !== null) out.push({ start: m.start + hit.from, end: m.start + hit.to, text: m.text.slice(hit.from, hit.to), entry: hit.entry });
     }
   }
   return out;
+}
+
+/**
+ * The place opening or closing a name of several words (its longest such part first, opening before closing), as
+ * offsets in the name; null for none.
+ */
+function nestedPart(gaz: Gazetteer, name: string, evidence: Evidence): { from: number; to: number; entry: number } | null {
+  const words = [...name.matchAll(/[^\s-]+/gu)];
+  const edge = (from: number, to: number): { from: number; to: number } => ({ from: words[from]!.index!, to: words[to - 1]!.index! + words[to - 1]![0].length });
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    for (const part of [edge(0, n), edge(words.length - n, words.length)]) {
+      const entry = nestedEntry(gaz, name.slice(part.from, part.to), evidence);
+      if (entry !== null) return { ...part, entry };
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the token is one capitalised word (`^\p{Lu}[\p{L}.'’-]*$`): plain ASCII letters and marks are read
+ * here, anything else by the regular expression. Note: it is asked of every capitalised token outside a mention.
+ */
+function isCapitalisedWord(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90) return capitalised.test(text.slice(start, end));
+  for (let k = start + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39 || c === 45) continue;
+    return c >= 128 && capitalised.test(text.slice(start, end));
+  }
+  return true;
 }
 
 function wholeName(gaz: Gazetteer, input: PlaceInput, type: string, unlinked: boolean, m: Span & { text: string }, evidence: Evidence): number | null {
