@@ -13,6 +13,10 @@ import { clusterPoints, clusterRadiusKm, type Cluster, type ScreenPoint } from '
 
 const CELL = 26;
 
+/** The member of a cluster that counts most. */
+const largest = (c: Cluster): ScreenPoint => c.members.reduce((a, b) => (b.events > a.events ? b : a));
+const pointKey = (p: { lat: number; lon: number }): string => `${p.lat},${p.lon}`;
+
 type Layer = 'events' | 'mentions';
 type MapPoint = Omit<ScreenPoint, 'x' | 'y'>;
 type Chosen = { lat: number; lon: number; km: number; events: number };
@@ -44,7 +48,7 @@ export function MapView({ params: route }: { params: URLSearchParams }): VNode {
 function EventsLayer({ filters, onChoose }: { filters: Filters; onChoose: (at: Chosen) => void }): VNode {
   const map = useLoad(`map:${filterKey(filters)}`, () => api.map({ modes: 'all', ...filters }));
   const choose = (c: Cluster): void => {
-    const top = c.members.reduce((a, b) => (b.events > a.events ? b : a));
+    const top = largest(c);
     onChoose({ lat: top.lat, lon: top.lon, km: clusterRadiusKm(top, c.members), events: c.events });
   };
   return html`<p class="muted">Each circle is where events happened (their place, or the dateline's when the sentence names none); its size is their number. Choose one to list them.</p>
@@ -54,12 +58,11 @@ function EventsLayer({ filters, onChoose }: { filters: Filters; onChoose: (at: C
 
 function MentionsLayer({ filters }: { filters: Filters }): VNode {
   const map = useLoad(`mentions-map:${filterKey(filters)}`, () => api.mentionMap(filters));
-  const named = (m: MentionMap): Map<string, MentionMap['points'][number]> => new Map(m.points.map((p) => [`${p.lat},${p.lon}`, p]));
-  const at = map.state === 'ok' ? named(map.value) : new Map<string, MentionMap['points'][number]>();
-  const topOf = (c: Cluster) => at.get(((t) => `${t.lat},${t.lon}`)(c.members.reduce((a, b) => (b.events > a.events ? b : a))));
+  const at = new Map(map.state === 'ok' ? map.value.points.map((p) => [pointKey(p), p] as const) : []);
+  const topOf = (c: Cluster): MentionMap['points'][number] | undefined => at.get(pointKey(largest(c)));
   return html`<p class="muted">Each circle is where the articles talk about: the places they name, each at its own point; its size is how often. Choose one to open the place named most there, with its facts and their sentences.</p>
     <${MapFrame} data=${map} points=${(m: MentionMap) => m.points.map((p) => ({ lat: p.lat, lon: p.lon, events: p.mentions, cooperation: 0, conflict: 0 }))}
-      label=${(c: Cluster) => `${c.events} ${c.events === 1 ? 'mention' : 'mentions'}${topOf(c) ? `, most of ${topOf(c)!.text}` : ''}`}
+      label=${(c: Cluster) => { const top = topOf(c); return `${c.events} ${c.events === 1 ? 'mention' : 'mentions'}${top ? `, most of ${top.text}` : ''}`; }}
       onChoose=${(c: Cluster) => { const top = topOf(c); if (top) location.hash = href(['entity', top.entity.id]); }} />`;
 }
 
