@@ -137,7 +137,7 @@ export function decodeGazetteer(bytes: Uint8Array, name = 'geo/gazetteer.bin.gz'
   const t = tables as Record<'lat' | 'lon' | 'pop' | 'code' | 'admin' | 'id' | 'nameEnd' | 'keyEnd' | 'postEnd' | 'post' | 'names' | 'keys', Int32Array>;
   const names = utf8Of(t.names, f.namesBytes), keys = utf8Of(t.keys, f.keysBytes);
   const size = t.lat.length;
-  const keyAt = (k: number): string => keys.slice(k === 0 ? 0 : t.keyEnd[k - 1]!, t.keyEnd[k]!);
+  const search = keySearch(keys, t.keyEnd);
   const special = new Map<string, number>();
   // Note: countries, regions and areas come first in the file, so this scan stops at the first city.
   for (let i = 0; i < size && (t.code[i]! & 3) !== 2; i++) {
@@ -149,15 +149,8 @@ export function decodeGazetteer(bytes: Uint8Array, name = 'geo/gazetteer.bin.gz'
   return {
     size,
     lookup(key) {
-      let lo = 0, hi = t.keyEnd.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const at = keyAt(mid);
-        if (at === key) return Array.from(t.post.subarray(mid === 0 ? 0 : t.postEnd[mid - 1]!, t.postEnd[mid]!));
-        if (at < key) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return [];
+      const k = search(key);
+      return k < 0 ? [] : Array.from(t.post.subarray(k === 0 ? 0 : t.postEnd[k - 1]!, t.postEnd[k]!));
     },
     id(i) {
       const n = t.id[i]!;
@@ -175,3 +168,45 @@ export function decodeGazetteer(bytes: Uint8Array, name = 'geo/gazetteer.bin.gz'
     regionEntry: (iso3, admin) => special.get(`${iso3}.${admin}`),
   };
 }
+
+// Note: a prefix of two characters below 128 picks a row of this table (the keys are sorted, so each prefix's keys are contiguous).
+const PREFIX_ROWS = 128 * 128;
+
+/**
+ * Finds a key's index among the sorted keys (`keys` joined, each ending at `keyEnd[k]`), or -1: a binary search
+ * within the keys sharing its first two characters, comparing in place. Note: most names asked are not places,
+ * and the search cost a string per probe when it sliced each key to compare it.
+ */
+export function keySearch(keys: string, keyEnd: Int32Array): (key: string) => number {
+  const first = new Int32Array(PREFIX_ROWS).fill(-1), last = new Int32Array(PREFIX_ROWS).fill(-2);
+  for (let k = 0; k < keyEnd.length; k++) {
+    const from = k === 0 ? 0 : keyEnd[k - 1]!;
+    const row = keyEnd[k]! - from >= 2 ? rowOf(keys.charCodeAt(from), keys.charCodeAt(from + 1)) : -1;
+    if (row < 0) continue;
+    if (first[row] === -1) first[row] = k;
+    last[row] = k;
+  }
+  const compare = (k: number, key: string): number => {
+    const from = k === 0 ? 0 : keyEnd[k - 1]!, length = keyEnd[k]! - from, n = Math.min(length, key.length);
+    for (let i = 0; i < n; i++) {
+      const d = keys.charCodeAt(from + i) - key.charCodeAt(i);
+      if (d !== 0) return d;
+    }
+    return length - key.length;
+  };
+  return (key) => {
+    const row = key.length >= 2 ? rowOf(key.charCodeAt(0), key.charCodeAt(1)) : -1;
+    let lo = row < 0 ? 0 : first[row]!, hi = row < 0 ? keyEnd.length - 1 : last[row]!;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const d = compare(mid, key);
+      if (d === 0) return mid;
+      if (d < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+}
+
+/** The prefix table's row of a key's first two code units, or -1 when either is not below 128. */
+const rowOf = (a: number, b: number): number => (a < 128 && b < 128 ? a * 128 + b : -1);

@@ -16,6 +16,8 @@ const isPlace = (e: Entity): boolean => e.type === 'GPE' || e.type === 'LOC';
 export interface ArticleEvidence {
   readonly all: Evidence;
   readonly own: ReadonlyMap<string, ReadonlyArray<readonly [entry: number, weight: number]>>;
+  /** The container the text puts each place mention in (see containerAfter), by the mention's end. */
+  readonly within: ReadonlyMap<number, number | null>;
 }
 
 /**
@@ -26,9 +28,12 @@ export interface ArticleEvidence {
 export function articleEvidence(gaz: Gazetteer, input: PlaceInput): ArticleEvidence {
   const all = noEvidence();
   const own = new Map<string, Array<readonly [number, number]>>();
+  const within = new Map<number, number | null>();
   const give = (id: string, entry: number, weight: number): void => {
     addEvidence(all, gaz, entry, weight);
-    own.set(id, [...(own.get(id) ?? []), [entry, weight]]);
+    const gave = own.get(id);
+    if (gave) gave.push([entry, weight]);
+    else own.set(id, [[entry, weight]]);
   };
   for (const e of input.entities) {
     if (e.links.country && (isPlace(e) || e.type === 'NORP')) {
@@ -38,7 +43,9 @@ export function articleEvidence(gaz: Gazetteer, input: PlaceInput): ArticleEvide
     if (!isPlace(e)) continue;
     for (const m of e.mentions) {
       if (m.kind !== 'name') continue;
-      const found = plainEvidence(gaz, m.text, containerAfter(gaz, input.text, m.end));
+      const container = containerAfter(gaz, input.text, m.end);
+      within.set(m.end, container);
+      const found = plainEvidence(gaz, m.text, container);
       if (found !== null) give(e.id, found, 1);
     }
   }
@@ -46,7 +53,7 @@ export function articleEvidence(gaz: Gazetteer, input: PlaceInput): ArticleEvide
     const found = resolveName(gaz, input.dateline.region ?? input.dateline.place, noEvidence(), null);
     if (found.entry !== null) addEvidence(all, gaz, found.entry, 2);
   }
-  return { all, own };
+  return { all, own, within };
 }
 
 /**
@@ -87,7 +94,15 @@ export function resolvePlaces(gaz: Gazetteer, input: PlaceInput, evidence: Artic
   for (const e of input.entities.filter(isPlace)) {
     const names = e.mentions.filter((m) => m.kind === 'name');
     const others = without(gaz, evidence, e.id);
-    const resolved = names.map((m) => ({ m, r: resolveName(gaz, m.text, others, containerAfter(gaz, input.text, m.end)) }));
+    // Note: an entity's mentions mostly repeat one name; each name and container is resolved once.
+    const seen = new Map<string, Resolution>();
+    const resolved = names.map((m) => {
+      const within = evidence.within.has(m.end) ? evidence.within.get(m.end)! : containerAfter(gaz, input.text, m.end);
+      const key = `${within ?? ''}|${m.text}`;
+      let r = seen.get(key);
+      if (r === undefined) seen.set(key, (r = resolveName(gaz, m.text, others, within)));
+      return { m, r };
+    });
     const byName = majority(resolved.map((x) => x.r));
     const country = linkedCountry(gaz, e);
     // Note: a name the knowledge base took for a country stays that country unless the article's other places put it elsewhere (`Georgia` beside Atlanta).

@@ -53,7 +53,8 @@ export function prior(gaz: Gazetteer, entry: number): number {
 function contextScore(gaz: Gazetteer, entry: number, evidence: Evidence): number {
   const country = gaz.country(entry);
   const inCountry = evidence.countries.get(country) ?? 0;
-  const inRegion = gaz.kind(entry) === 'city' ? evidence.regions.get(`${country}.${gaz.admin(entry)}`) ?? 0 : 0;
+  // Note: a region is in the evidence only with its country (they are given together), so a country absent says its regions are.
+  const inRegion = inCountry > 0 && gaz.kind(entry) === 'city' ? evidence.regions.get(`${country}.${gaz.admin(entry)}`) ?? 0 : 0;
   return (inCountry > 0 ? 2 + Math.min(inCountry, 4) * 0.5 : 0) + (inRegion > 0 ? 1.5 + Math.min(inRegion, 3) * 0.3 : 0);
 }
 
@@ -147,6 +148,12 @@ export function pointOf(gaz: Gazetteer, entry: number): GeoPoint {
  * is none: Bulacan is no region the gazetteer has): the entry of the words after the comma, if a region or country.
  */
 export function containerAfter(gaz: Gazetteer, text: string, end: number): number | null {
+  // Note: most names are followed by neither a comma nor a space and a capital, and need no expression run.
+  if (text.charCodeAt(end) === 44) {
+    let k = end + 1;
+    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+    if (!isUpper(text.charCodeAt(k))) return null;
+  } else if (!(isSpace(text.charCodeAt(end)) && isUpper(text.charCodeAt(end + 1)))) return null;
   // Note: without a comma, only an abbreviation puts a name in a region (`Washington DC`, `Springfield IL`).
   const bare = /^\s((?:\p{Lu}\.?){2,3})(?![\p{L}])/u.exec(text.slice(end, end + 8));
   if (bare) {
@@ -162,4 +169,16 @@ export function containerAfter(gaz: Gazetteer, text: string, end: number): numbe
     if (container !== undefined) return container;
   }
   return null;
+}
+
+/** Whether a UTF-16 code unit is a capital letter (ASCII read here, the rest by the expression). */
+function isUpper(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  return c >= 128 && /\p{Lu}/u.test(String.fromCharCode(c));
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c >= 128 && /\s/u.test(String.fromCharCode(c));
 }

@@ -72,11 +72,12 @@ const LOCATIVE = /(?:\b(?:in|near|at|from|outside)|, of)\s+$/u;
 function nestedPlaces(gaz: Gazetteer, input: PlaceInput, evidence: Evidence): Array<{ start: number; end: number; text: string; entry: number }> {
   const out: Array<{ start: number; end: number; text: string; entry: number }> = [];
   const nestedHits = new Map<string, { from: number; to: number; entry: number } | null>();
+  const wholeHits = new Map<string, number | null>();
   for (const e of input.entities) {
     if (e.type === 'GPE' || e.type === 'LOC') continue;
     for (const m of e.mentions) {
       if (m.kind !== 'name') continue;
-      const whole = wholeName(gaz, input, e.type, e.links.wikidata === null, m, evidence);
+      const whole = wholeName(gaz, input, e.type, e.links.wikidata === null, m, evidence, wholeHits);
       if (whole !== null) {
         out.push({ start: m.start, end: m.end, text: m.text, entry: whole });
         continue;
@@ -123,19 +124,37 @@ function isCapitalisedWord(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function wholeName(gaz: Gazetteer, input: PlaceInput, type: string, unlinked: boolean, m: Span & { text: string }, evidence: Evidence): number | null {
-  if (type === 'NORP') {
-    const r = resolveName(gaz, m.text, evidence, null);
-    return r.entry !== null && gaz.kind(r.entry) === 'country' && gaz.lookup(nameKeys(m.text)[0]!).length === 1 ? r.entry : null;
-  }
-  if (!unlinked || m.text.split(/\s+/u).length > 3) return null;
+/**
+ * The place a whole name is, when the recogniser mistyped it (see nestedPlaces), or null. Note: what it reads of
+ * the text around the mention (a locative before it, a container after it) is read first; the rest depends on the
+ * name alone, and is remembered per article in `memo`.
+ */
+function wholeName(gaz: Gazetteer, input: PlaceInput, type: string, unlinked: boolean, m: Span & { text: string }, evidence: Evidence, memo: Map<string, number | null>): number | null {
+  if (type !== 'NORP' && (!unlinked || wordCount(m.text) > 3)) return null;
   if (type === 'PERSON' && !LOCATIVE.test(input.text.slice(Math.max(0, m.start - 12), m.start))) return null;
+  const within = type === 'NORP' ? null : containerAfter(gaz, input.text, m.end);
+  const key = `${type}|${within ?? ''}|${m.text}`;
+  let entry = memo.get(key);
+  if (entry === undefined) memo.set(key, (entry = wholeNameOf(gaz, type, m.text, within, evidence)));
+  return entry;
+}
+
+function wholeNameOf(gaz: Gazetteer, type: string, name: string, within: number | null, evidence: Evidence): number | null {
+  if (type === 'NORP') {
+    const r = resolveName(gaz, name, evidence, null);
+    return r.entry !== null && gaz.kind(r.entry) === 'country' && gaz.lookup(nameKeys(name)[0]!).length === 1 ? r.entry : null;
+  }
   if (type === 'PERSON') {
-    if (gaz.lookup(nameKeys(m.text)[0]!).length === 0) return null;
-    const r = resolveName(gaz, m.text, evidence, containerAfter(gaz, input.text, m.end));
+    if (gaz.lookup(nameKeys(name)[0]!).length === 0) return null;
+    const r = resolveName(gaz, name, evidence, within);
     return r.entry !== null && (gaz.population(r.entry) >= 1000 || gaz.kind(r.entry) !== 'city') ? r.entry : null;
   }
-  return acceptable(gaz, input, m, false, evidence);
+  return acceptableName(gaz, name, within, false, evidence);
+}
+
+/** How many words a name has (runs of characters between white space). */
+function wordCount(text: string): number {
+  return text.split(/\s+/u).length;
 }
 
 function nestedEntry(gaz: Gazetteer, name: string, evidence: Evidence): number | null {
@@ -147,6 +166,15 @@ function nestedEntry(gaz: Gazetteer, name: string, evidence: Evidence): number |
 
 function acceptable(gaz: Gazetteer, input: PlaceInput, span: Span, opensSentence: boolean, evidence: Evidence): number | null {
   const name = input.text.slice(span.start, span.end);
+  return acceptableName(gaz, name, null, opensSentence, evidence, () => containerAfter(gaz, input.text, span.end));
+}
+
+/**
+ * The place a name the recogniser did not give as one is, when it is clearly one (see secondLook), or null.
+ * @param within - the container after the name, if read already
+ * @param readWithin - reads it, for a name that needs it (read only once a name passes the cheap checks)
+ */
+function acceptableName(gaz: Gazetteer, name: string, within: number | null, opensSentence: boolean, evidence: Evidence, readWithin?: () => number | null): number | null {
   const key = nameKeys(name)[0]!;
   // Note: the whole name must be known: a run is never cut to a place inside it (`Paris Hilton` is no mention of Paris).
   if (commonWords.has(key) || (key.length < 3 && name !== name.toUpperCase())) return null;
@@ -154,14 +182,14 @@ function acceptable(gaz: Gazetteer, input: PlaceInput, span: Span, opensSentence
   // Note: most capitalised words fail here, before any scoring: unknown, or only towns too small to be taken.
   const onlyCities = candidates.every((c) => gaz.kind(c) === 'city');
   if (candidates.length === 0 || (onlyCities && (opensSentence || !candidates.some((c) => gaz.population(c) >= 20_000)))) return null;
-  const r = resolveName(gaz, name, evidence, containerAfter(gaz, input.text, span.end));
+  const r = resolveName(gaz, name, evidence, readWithin ? readWithin() : within);
   if (r.entry === null) return null;
   const kind = gaz.kind(r.entry);
   if (kind !== 'city') return r.entry;
   // Note: a word in capitals is an acronym before it is a town (`GAO` is an office, not Gao in Mali).
   if (opensSentence || (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name))) return null;
   const pop = gaz.population(r.entry);
-  const rivals = gaz.lookup(key).filter((c) => c !== r.entry && gaz.population(c) * 5 > pop);
+  const rivals = candidates.filter((c) => c !== r.entry && gaz.population(c) * 5 > pop);
   const known = (evidence.countries.get(gaz.country(r.entry)) ?? 0) > 0;
   return (pop >= LARGE_CITY || (known && pop >= 20_000)) && rivals.length === 0 ? r.entry : null;
 }
