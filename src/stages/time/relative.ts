@@ -62,6 +62,9 @@ export const relativeUnit = (word: string, anchor: Day, unit: string, mod: Timex
   return value ? { type: 'DATE', value, ...(mod ? { mod } : {}) } : null;
 };
 
+/** The words of "the ... quarter" that name the quarter under discussion (with no word: "the quarter"). */
+const THE_QUARTER_DISCUSSED = new Set(['latest', 'most recent', 'current', 'same']);
+
 /** Relative dates: today, weekdays, this/last/next unit, N units ago, the year-earlier period. */
 export const RELATIVE: readonly Recogniser[] = [
   {
@@ -137,9 +140,12 @@ export const RELATIVE: readonly Recogniser[] = [
     anchor: ['quarter', 'period'],
     reach: 3,
     pattern: wordPattern('the\\s+(latest|most\\s+recent|last|past|previous|current|same)\\s+(?:quarter|period)|the\\s+quarter'),
-    resolve: (m, { anchor }) => {
+    resolve: (m, { anchor, discussedQuarter }) => {
       if (!anchor) return null;
-      const word = (m[1] ?? 'latest').toLowerCase();
+      const word = (m[1] ?? 'latest').toLowerCase().replace(/\s+/gu, ' ');
+      // Note: in an earnings report "the quarter", "the latest period" are the quarter under discussion, the one
+      // last named ("the third quarter ... in the quarter"); "the last quarter" counts back from the article.
+      if (discussedQuarter && THE_QUARTER_DISCUSSED.has(word)) return { type: 'DATE', value: discussedQuarter };
       const back = word === 'current' || word === 'same' ? 0 : -1;
       return { type: 'DATE', value: `${shift(anchor, 'quarter', back).y}-Q${quarterOf(shift(anchor, 'quarter', back).m)}` };
     },
@@ -161,6 +167,9 @@ export const RELATIVE: readonly Recogniser[] = [
     resolve: (m, context) => {
       const ordinal = m[1] ? { first: 1, second: 2, third: 3, fourth: 4 }[m[1].toLowerCase() as 'first'] : null;
       if (ordinal && context.anchor) return { type: 'DATE', value: `${context.anchor.y - 1 - (ordinal > quarterOf(context.anchor.m) ? 1 : 0)}-Q${ordinal}` };
+      // Note: "the year-ago quarter" is the quarter under discussion, a year before.
+      const discussed = context.discussedQuarter ? /^(\d{4})-(Q\d)$/u.exec(context.discussedQuarter) : null;
+      if (discussed && /quarter|period/iu.test(m[0])) return { type: 'DATE', value: `${Number(discussed[1]) - 1}-${discussed[2]}` };
       return unitsAgo('a', 'year', 'earlier', context);
     },
   },
@@ -185,8 +194,8 @@ function unitsAgo(quantity: string, unitWord: string, direction: string, context
   const unit = unitOf(unitWord);
   const n = quantityValue(quantity) ?? null;
   const sign = /ago|earlier|before/iu.test(direction) ? -1 : 1;
-  const lastQuarter = context.lastDate ? /^(\d{4})-Q(\d)$/u.exec(context.lastDate) : null;
-  if (unit === 'year' && n === 1 && lastQuarter) return { type: 'DATE', value: `${Number(lastQuarter[1]) + sign}-Q${lastQuarter[2]}` };
+  const discussedQuarter = context.lastDate ? /^(\d{4})-Q(\d)$/u.exec(context.lastDate) : null;
+  if (unit === 'year' && n === 1 && discussedQuarter) return { type: 'DATE', value: `${Number(discussedQuarter[1]) + sign}-Q${discussedQuarter[2]}` };
   if (!context.anchor) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
   if (n === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
   const value = unitValue(shift(context.anchor, unit, sign * n), unit === 'hour' || unit === 'minute' ? 'day' : unit);

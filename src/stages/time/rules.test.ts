@@ -124,3 +124,14 @@ describe('time rules from the TBAQ error classes', () => {
     expect(found('The peace talks are set to resume Monday in Belfast.', '1998-03-22')).toEqual([['Monday', 'DATE', '1998-03-23']]);
   });
 });
+
+describe('the quarter under discussion', () => {
+  it('takes "the quarter", "the 1988 quarter" and "the year-ago quarter" from the first quarter the article names', () => {
+    const text = 'Sun earned $20 million in the fiscal first quarter. Sales rose in the quarter. In the 1988 quarter, it lost money. The loss in the year-ago quarter was large.';
+    expect(found(text, '1989-10-26').map((t) => [t[0], t[2]])).toEqual([['the fiscal first quarter', '1989-Q1'], ['the quarter', '1989-Q1'], ['the 1988 quarter', '1988-Q1'], ['the year-ago quarter', '1988-Q1']]);
+  });
+
+  it('keeps to the anchor where no quarter was named', () => {
+    expect(found('Sales rose in the quarter.', '1989-10-26').map((t) => t[2])).toEqual(['1989-Q3']);
+  });
+});

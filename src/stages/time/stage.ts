@@ -23,6 +23,8 @@ const FUTURE = new RegExp(`(?<![\\p{L}'])(?<!had\\s+been\\s+)(?:${FUTURE_MARKERS
 // under discussion, so it is no reference for the next one: two `a year earlier`s after `the third quarter`
 // are both the third quarter of the year before.
 const COMPARISONS = new Set(['units-ago', 'year-earlier']);
+// Note: the first quarter named is the one under discussion; the later ones are mostly comparisons with it.
+const QUARTER_VALUE = /^\d{4}-Q[1-4]$/u;
 
 // Note: a past verb anywhere in the sentence ("In January, American Medical brought in ..."): irregular ones
 // by name, regular ones by their -ed, except the participles of plans ("scheduled", "expected").
@@ -99,13 +101,15 @@ export const timeStage: Stage = {
       return false;
     };
     let lastDate: string | null = null;
-    const context = (): TimeContext => ({ anchor, future, past, lastDate });
+    let discussedQuarter: string | null = null;
+    const context = (): TimeContext => ({ anchor, future, past, lastDate, discussedQuarter });
     const selected = mergeAdjacent(text, removeOverlaps(findMatches(text, context)));
     const timexes: Timex[] = [];
     for (const m of selected) {
       const value = m.resolve(context());
       if (!value) continue;
       if (value.type === 'DATE' && !value.value.endsWith('_REF') && !COMPARISONS.has(m.rule)) lastDate = value.value;
+      if (discussedQuarter === null && value.type === 'DATE' && QUARTER_VALUE.test(value.value) && !COMPARISONS.has(m.rule)) discussedQuarter = value.value;
       timexes.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), ...value, rule: m.rule });
     }
     return { layers: { timexes } };
