@@ -135,3 +135,10 @@ describe('the quarter under discussion', () => {
     expect(found('Sales rose in the quarter.', '1989-10-26').map((t) => t[2])).toEqual(['1989-Q3']);
   });
 });
+
+describe('clock times in narrative', () => {
+  it('puts a clock time without its own date on the day last named, else on the article\'s day', () => {
+    expect(found('He was shot on Oct. 23, 1998. The sniper fired at 10 p.m. from the woods.', '1999-04-19').map((t) => t[2])).toEqual(['1998-10-23', '1998-10-23T22:00']);
+    expect(found('The meeting starts at 10 a.m. in Paris.', '1999-04-19').map((t) => t[2])).toEqual(['1999-04-19T10:00']);
+  });
+});
