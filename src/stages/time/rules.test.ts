@@ -142,3 +142,10 @@ describe('clock times in narrative', () => {
     expect(found('The meeting starts at 10 a.m. in Paris.', '1999-04-19').map((t) => t[2])).toEqual(['1999-04-19T10:00']);
   });
 });
+
+describe('the governing verb of a fronted clause', () => {
+  it('reads the tense of "In January, ..." from the first later clause with a verb', () => {
+    expect(found('In January, a week after the anniversary, a bomb exploded at a clinic.', '1998-10-25').map((t) => [t[0], t[2]])).toEqual([['January', '1998-01'], ['a week', 'P1W']]);
+    expect(found('In January, a week after the anniversary, the clinic will reopen.', '1998-10-25').map((t) => t[2])[0]).toEqual('1999-01');
+  });
+});

@@ -47,6 +47,18 @@ function pastBefore(clauses: readonly string[], i: number): boolean {
   return false;
 }
 
+/**
+ * True when a fronted clause with no verb of its own ("In January, a week after the anniversary, a bomb
+ * exploded") belongs to a later clause told in the past: the first later clause with a verb decides.
+ */
+function pastAfter(clauses: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < clauses.length; k++) {
+    if (PAST.test(clauses[k]!)) return true;
+    if (FINITE.test(clauses[k]!)) return false;
+  }
+  return false;
+}
+
 /** Finds every recogniser's matches in a text. */
 export function findMatches(text: string, anchorContext: () => TimeContext): TimexMatch[] {
   const matches: TimexMatch[] = [];
@@ -96,7 +108,7 @@ export const timeStage: Stage = {
       let at = s.start;
       for (let i = 0; i < clauses.length; i++) {
         at += clauses[i]!.length + 1;
-        if (at > offset) return PAST.test(clauses[i]!) || (/^\s*(?:in|on|since|by)\b/iu.test(clauses[i]!) && PAST.test(clauses[i + 1] ?? '')) || pastBefore(clauses, i);
+        if (at > offset) return PAST.test(clauses[i]!) || (/^\s*(?:in|on|since|by)\b/iu.test(clauses[i]!) && pastAfter(clauses, i)) || pastBefore(clauses, i);
       }
       return false;
     };
