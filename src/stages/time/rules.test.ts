@@ -149,3 +149,10 @@ describe('the governing verb of a fronted clause', () => {
     expect(found('In January, a week after the anniversary, the clinic will reopen.', '1998-10-25').map((t) => t[2])[0]).toEqual('1999-01');
   });
 });
+
+describe('parts of a named day', () => {
+  it('codes a weekday\'s evening or afternoon as a time of that day, and keeps a morning or night the day', () => {
+    expect(found('A woman was killed Thursday evening in a laundromat.', '1998-02-12')).toEqual([['Thursday evening', 'TIME', '1998-02-12TEV']]);
+    expect(found('Talks resumed Friday morning in Nairobi.', '1998-08-08')).toEqual([['Friday morning', 'DATE', '1998-08-07']]);
+  });
+});
