@@ -62,6 +62,9 @@ export const relativeUnit = (word: string, anchor: Day, unit: string, mod: Timex
   return value ? { type: 'DATE', value, ...(mod ? { mod } : {}) } : null;
 };
 
+// Note: "today's world", "today's youth", "the people of tomorrow" speak of an age, not of a day: no timex.
+const GENERIC_DAY = /^['’]s\s+(?:(?:personal|young|modern)\s+)?(?:world|youth|society|generations?|young|children|kids|standards|economy|computers|technology|families|culture)\b/iu;
+
 /** The words of "the ... quarter" that name the quarter under discussion (with no word: "the quarter"). */
 const THE_QUARTER_DISCUSSED = new Set(['latest', 'most recent', 'current', 'same']);
 
@@ -72,7 +75,8 @@ export const RELATIVE: readonly Recogniser[] = [
     anchor: ['today', 'yesterday', 'tomorrow'],
     reach: 1,
     pattern: wordPattern('(?:(early|late|earlier|later)\\s+)?(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?'),
-    resolve: (m, { anchor }) => {
+    resolve: (m, { anchor }, text) => {
+      if (GENERIC_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || /\bof\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
       if (!anchor) return { type: 'DATE', value: m[2]!.toLowerCase() === 'today' ? 'PRESENT_REF' : 'XXXX-XX-XX' };
       const day = addDays(anchor, { today: 0, yesterday: -1, tomorrow: 1 }[m[2]!.toLowerCase() as 'today']);
       const mod = m[1] ? ({ early: 'START', late: 'END' } as const)[m[1].toLowerCase() as 'early'] : undefined;

@@ -156,3 +156,19 @@ describe('parts of a named day', () => {
     expect(found('Talks resumed Friday morning in Nairobi.', '1998-08-08')).toEqual([['Friday morning', 'DATE', '1998-08-07']]);
   });
 });
+
+describe('small forms of durations, years and generic days', () => {
+  it('reads "decades-long" and "day-long" as durations, and "for a while" as one of no stated length', () => {
+    expect(found('It is the government\'s decades-long battle with exiles.', '2000-01-15')).toEqual([['decades-long', 'DURATION', 'PXY']]);
+    expect(found('They left their third day-long meeting.', '2000-04-03')).toEqual([['day-long', 'DURATION', 'P1D']]);
+    expect(found('They will have to live without it for a while.', '1998-01-11')).toEqual([['a while', 'DURATION', 'PXX']]);
+    expect(found('He ate while they talked.', '1998-01-11')).toEqual([]);
+  });
+
+  it('takes the year of "post-1959" and leaves "today\'s youth" and "the people of tomorrow" untagged', () => {
+    expect(found('The post-1959 politics split families.', '2000-02-24').map((t) => t[2])).toEqual(['1959']);
+    expect(found('The case is for today\'s youth what the war was for theirs.', '2000-01-15')).toEqual([]);
+    expect(found('I would have chosen the people of tomorrow.', '2000-01-15')).toEqual([]);
+    expect(found('Today\'s meeting was cancelled.', '2000-01-15').map((t) => t[2])).toEqual(['2000-01-15']);
+  });
+});
