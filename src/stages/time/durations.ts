@@ -56,7 +56,7 @@ export const DURATIONS: readonly Recogniser[] = [
   },
   {
     name: 'unit-long',
-    anchor: ['long'],
+    anchor: /-long/g,
     reach: 3,
     // Note: "a decades-long battle", "their third day-long meeting": an adjective of how long, a DURATION.
     pattern: wordPattern(`(?:(${QUANTITY})-)?(${UNIT})-long`),
@@ -65,8 +65,8 @@ export const DURATIONS: readonly Recogniser[] = [
   },
   {
     name: 'a-while',
-    anchor: ['while'],
-    reach: 1,
+    anchor: /\ba\s+while/g,
+    reach: 0,
     // Note: "for a while", "in a while": a stretch of time of no stated length (the conjunction "while" is no time).
     pattern: wordPattern('(?<=(?:for|in|after)\\s+)a\\s+while'),
     resolve: () => ({ type: 'DURATION', value: 'PXX' }),
