@@ -172,3 +172,11 @@ describe('small forms of durations, years and generic days', () => {
     expect(found('Today\'s meeting was cancelled.', '2000-01-15').map((t) => t[2])).toEqual(['2000-01-15']);
   });
 });
+
+describe('the tense of a subordinate clause', () => {
+  it('reads a past subordinate clause in a sentence about the future as past', () => {
+    const text = 'Officials said it will take the boy from relatives who have cared for him since he was rescued in late November.';
+    expect(found(text, '2000-04-05')).toEqual([['late November', 'DATE', '1999-11']]);
+    expect(found('The officials said that talks will resume on Tuesday.', '2000-04-05')).toEqual([['Tuesday', 'DATE', '2000-04-11']]);
+  });
+});

@@ -47,6 +47,18 @@ function pastBefore(clauses: readonly string[], i: number): boolean {
   return false;
 }
 
+// Note: a subordinate clause of the past in a sentence about the future ("it will take him from the relatives
+// who have cared for him since he was rescued in late November") has a tense of its own.
+const SUBORDINATOR = /(?<![\p{L}'])(?:since|who|which|whom|whose|because|after|when)\s+(?=\p{L})/giu;
+
+/** Where the last subordinate clause in a stretch of text begins (0 when none does). */
+function subordinateStart(stretch: string): number {
+  let at = 0;
+  SUBORDINATOR.lastIndex = 0;
+  for (let m = SUBORDINATOR.exec(stretch); m; m = SUBORDINATOR.exec(stretch)) at = m.index;
+  return at;
+}
+
 /**
  * True when a fronted clause with no verb of its own ("In January, a week after the anniversary, a bomb
  * exploded") belongs to a later clause told in the past: the first later clause with a verb decides.
@@ -97,7 +109,7 @@ export const timeStage: Stage = {
       const s = sentences.find((x) => offset >= x.start && offset < x.end) ?? { start: 0, end: text.length };
       const before = text.slice(s.start, offset);
       const from = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), -1) + 1;
-      return FUTURE.test(text.slice(from, offset));
+      return FUTURE.test(text.slice(from + subordinateStart(text.slice(from, offset)), offset));
     };
     // Note: the past is read in the expression's own clause, or in the next one when its own has no verb of
     // its own ("In January, American Medical brought in ...").
