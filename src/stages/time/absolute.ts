@@ -188,7 +188,7 @@ export const ABSOLUTE: readonly Recogniser[] = [
     pattern: wordPattern(`the\\s+(${YEAR})\\s+(?:quarter|period)`),
     priority: 1,
     resolve: (m, context) => {
-      const last = context.lastDate ? /-Q(\d)$/u.exec(context.lastDate)?.[1] : undefined;
+      const last = context.discussedQuarter ? /-Q(\d)$/u.exec(context.discussedQuarter)?.[1] : undefined;
       return { type: 'DATE', value: last ? `${m[1]}-Q${last}` : m[1]! };
     },
   },

@@ -1,6 +1,15 @@
 import { dayValue, pad } from './calendar.js';
 import { wordPattern } from './grammar.js';
-import type { Recogniser } from './types.js';
+import type { Recogniser, TimeContext } from './types.js';
+
+/**
+ * The day a clock time without its own date falls on: in narrative, the day last named ("was shot on Oct. 23
+ * ... at 10 p.m."), else the article's day.
+ */
+export function clockDay(context: TimeContext): string {
+  if (context.lastDate && /^\d{4}-\d{2}-\d{2}$/u.test(context.lastDate)) return context.lastDate;
+  return context.anchor ? dayValue(context.anchor) : 'XXXX-XX-XX';
+}
 
 /** Clock times: `10:35 a.m.`, `5 p.m. EST`, `08:28`, `noon`, `midnight`; on the anchor's day unless a date follows. */
 export const CLOCK: readonly Recogniser[] = [
@@ -9,14 +18,14 @@ export const CLOCK: readonly Recogniser[] = [
     anchor: /\d\s*[ap]\.?m|\d:\d\d/g,
     reach: 3,
     pattern: wordPattern('(?:around\\s+|about\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?:\\s+(?:EST|EDT|CST|PST|GMT|UTC|local\\s+time))?|(\\d{2}):(\\d{2})(?!\\s*[ap]\\.?m)(?:\\s+(?:GMT|UTC))?'),
-    resolve: (m, { anchor }) => {
+    resolve: (m, context) => {
       let hour = Number(m[1] ?? m[4]);
       const minute = Number(m[2] ?? m[5] ?? 0);
       const ampm = (m[3] ?? '').toLowerCase();
       if (ampm.startsWith('p') && hour < 12) hour += 12;
       if (ampm.startsWith('a') && hour === 12) hour = 0;
       if (hour > 23 || minute > 59 || (!ampm && m[4] === undefined)) return null;
-      return { type: 'TIME', value: `${anchor ? dayValue(anchor) : 'XXXX-XX-XX'}T${pad(hour)}:${pad(minute)}` };
+      return { type: 'TIME', value: `${clockDay(context)}T${pad(hour)}:${pad(minute)}` };
     },
   },
   {

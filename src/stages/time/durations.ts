@@ -55,6 +55,23 @@ export const DURATIONS: readonly Recogniser[] = [
     resolve: (m, _context, text) => (BARE_UNIT_CUES.test(text.slice(Math.max(0, m.index - 12), m.index)) ? { type: 'DURATION', value: durationValue(null, m[1]!) } : null),
   },
   {
+    name: 'unit-long',
+    anchor: /-long/g,
+    reach: 3,
+    // Note: "a decades-long battle", "their third day-long meeting": an adjective of how long, a DURATION.
+    pattern: wordPattern(`(?:(${QUANTITY})-)?(${UNIT})-long`),
+    priority: 1,
+    resolve: (m) => ({ type: 'DURATION', value: durationValue(m[1] ? quantityValue(m[1]) : /s$/iu.test(m[2]!) ? null : 1, m[2]!) }),
+  },
+  {
+    name: 'a-while',
+    anchor: /\ba\s+while/g,
+    reach: 0,
+    // Note: "for a while", "in a while": a stretch of time of no stated length (the conjunction "while" is no time).
+    pattern: wordPattern('(?<=(?:for|in|after)\\s+)a\\s+while'),
+    resolve: () => ({ type: 'DURATION', value: 'PXX' }),
+  },
+  {
     name: 'set-adverb',
     anchor: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly'],
     reach: 0,

@@ -98,8 +98,9 @@ export const ANCHORED_PERIODS: readonly Recogniser[] = [
     reach: 2,
     // Note: "later that year", "that same day" name the period of the date last mentioned, not the article's.
     pattern: wordPattern('(?:(?:later|earlier)\\s+)?that\\s+(?:same\\s+)?(year|quarter|month|day)'),
-    resolve: (m, { lastDate }) => {
+    resolve: (m, { lastDate, discussedQuarter }) => {
       const unit = m[1]!.toLowerCase();
+      if (unit === 'quarter' && discussedQuarter) return { type: 'DATE', value: discussedQuarter };
       const d = lastDate ? /^(\d{4})(?:-(\d{2}|Q\d))?(?:-(\d{2}))?/u.exec(lastDate) : null;
       // Note: before any date is known (as when matches are first found) it is a past reference.
       if (!d) return { type: 'DATE', value: 'PAST_REF' };

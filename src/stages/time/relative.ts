@@ -62,6 +62,12 @@ export const relativeUnit = (word: string, anchor: Day, unit: string, mod: Timex
   return value ? { type: 'DATE', value, ...(mod ? { mod } : {}) } : null;
 };
 
+// Note: "today's world", "today's youth", "the people of tomorrow" speak of an age, not of a day: no timex.
+const GENERIC_DAY = /^['’]s\s+(?:(?:personal|young|modern)\s+)?(?:world|youth|society|generations?|young|children|kids|standards|economy|computers|technology|families|culture)\b/iu;
+
+/** The words of "the ... quarter" that name the quarter under discussion (with no word: "the quarter"). */
+const THE_QUARTER_DISCUSSED = new Set(['latest', 'most recent', 'current', 'same']);
+
 /** Relative dates: today, weekdays, this/last/next unit, N units ago, the year-earlier period. */
 export const RELATIVE: readonly Recogniser[] = [
   {
@@ -69,7 +75,8 @@ export const RELATIVE: readonly Recogniser[] = [
     anchor: ['today', 'yesterday', 'tomorrow'],
     reach: 1,
     pattern: wordPattern('(?:(early|late|earlier|later)\\s+)?(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?'),
-    resolve: (m, { anchor }) => {
+    resolve: (m, { anchor }, text) => {
+      if (GENERIC_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || /\bof\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
       if (!anchor) return { type: 'DATE', value: m[2]!.toLowerCase() === 'today' ? 'PRESENT_REF' : 'XXXX-XX-XX' };
       const day = addDays(anchor, { today: 0, yesterday: -1, tomorrow: 1 }[m[2]!.toLowerCase() as 'today']);
       const mod = m[1] ? ({ early: 'START', late: 'END' } as const)[m[1].toLowerCase() as 'early'] : undefined;
@@ -103,9 +110,11 @@ export const RELATIVE: readonly Recogniser[] = [
       const reference = word.startsWith('the ') ? referenceDay(context.lastDate, 'week') ?? context.anchor : context.anchor;
       let day = weekdayDate(reference, target, future);
       if (word && word !== 'this' && day.d === reference.d && day.m === reference.m) day = addDays(day, future ? 7 : -7);
-      // Note: TimeML annotates "Friday night" as the day (a DATE), as most of TimeBank does (with its part,
-      // `T NI`, TBAQ value F1 drops 0.0016).
-      return { type: 'DATE', value: dayValue(day) };
+      // Note: TIMEX3 gives a day's part its code ("Thursday evening" is a TIME, 1998-02-12TEV). TimeBank does so
+      // for every evening and afternoon, but for only half of its mornings and nights, which it often leaves
+      // out of the span ("Friday" night): with those coded too, TBAQ value F1 drops 0.0016, so they stay days.
+      const part = m[3] && /^(?:evening|afternoon)$/iu.test(m[3]) ? PARTS_OF_DAY[m[3].toLowerCase()] : undefined;
+      return part ? { type: 'TIME', value: `${dayValue(day)}T${part}` } : { type: 'DATE', value: dayValue(day) };
     },
   },
   {
@@ -137,9 +146,12 @@ export const RELATIVE: readonly Recogniser[] = [
     anchor: ['quarter', 'period'],
     reach: 3,
     pattern: wordPattern('the\\s+(latest|most\\s+recent|last|past|previous|current|same)\\s+(?:quarter|period)|the\\s+quarter'),
-    resolve: (m, { anchor }) => {
+    resolve: (m, { anchor, discussedQuarter }) => {
       if (!anchor) return null;
-      const word = (m[1] ?? 'latest').toLowerCase();
+      const word = (m[1] ?? 'latest').toLowerCase().replace(/\s+/gu, ' ');
+      // Note: in an earnings report "the quarter", "the latest period" are the quarter under discussion, the one
+      // last named ("the third quarter ... in the quarter"); "the last quarter" counts back from the article.
+      if (discussedQuarter && THE_QUARTER_DISCUSSED.has(word)) return { type: 'DATE', value: discussedQuarter };
       const back = word === 'current' || word === 'same' ? 0 : -1;
       return { type: 'DATE', value: `${shift(anchor, 'quarter', back).y}-Q${quarterOf(shift(anchor, 'quarter', back).m)}` };
     },
@@ -161,6 +173,9 @@ export const RELATIVE: readonly Recogniser[] = [
     resolve: (m, context) => {
       const ordinal = m[1] ? { first: 1, second: 2, third: 3, fourth: 4 }[m[1].toLowerCase() as 'first'] : null;
       if (ordinal && context.anchor) return { type: 'DATE', value: `${context.anchor.y - 1 - (ordinal > quarterOf(context.anchor.m) ? 1 : 0)}-Q${ordinal}` };
+      // Note: "the year-ago quarter" is the quarter under discussion, a year before.
+      const discussed = context.discussedQuarter ? /^(\d{4})-(Q\d)$/u.exec(context.discussedQuarter) : null;
+      if (discussed && /quarter|period/iu.test(m[0])) return { type: 'DATE', value: `${Number(discussed[1]) - 1}-${discussed[2]}` };
       return unitsAgo('a', 'year', 'earlier', context);
     },
   },
@@ -185,8 +200,8 @@ function unitsAgo(quantity: string, unitWord: string, direction: string, context
   const unit = unitOf(unitWord);
   const n = quantityValue(quantity) ?? null;
   const sign = /ago|earlier|before/iu.test(direction) ? -1 : 1;
-  const lastQuarter = context.lastDate ? /^(\d{4})-Q(\d)$/u.exec(context.lastDate) : null;
-  if (unit === 'year' && n === 1 && lastQuarter) return { type: 'DATE', value: `${Number(lastQuarter[1]) + sign}-Q${lastQuarter[2]}` };
+  const discussedQuarter = context.lastDate ? /^(\d{4})-Q(\d)$/u.exec(context.lastDate) : null;
+  if (unit === 'year' && n === 1 && discussedQuarter) return { type: 'DATE', value: `${Number(discussedQuarter[1]) + sign}-Q${discussedQuarter[2]}` };
   if (!context.anchor) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
   if (n === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
   const value = unitValue(shift(context.anchor, unit, sign * n), unit === 'hour' || unit === 'minute' ? 'day' : unit);

@@ -124,3 +124,59 @@ describe('time rules from the TBAQ error classes', () => {
     expect(found('The peace talks are set to resume Monday in Belfast.', '1998-03-22')).toEqual([['Monday', 'DATE', '1998-03-23']]);
   });
 });
+
+describe('the quarter under discussion', () => {
+  it('takes "the quarter", "the 1988 quarter" and "the year-ago quarter" from the first quarter the article names', () => {
+    const text = 'Sun earned $20 million in the fiscal first quarter. Sales rose in the quarter. In the 1988 quarter, it lost money. The loss in the year-ago quarter was large.';
+    expect(found(text, '1989-10-26').map((t) => [t[0], t[2]])).toEqual([['the fiscal first quarter', '1989-Q1'], ['the quarter', '1989-Q1'], ['the 1988 quarter', '1988-Q1'], ['the year-ago quarter', '1988-Q1']]);
+  });
+
+  it('keeps to the anchor where no quarter was named', () => {
+    expect(found('Sales rose in the quarter.', '1989-10-26').map((t) => t[2])).toEqual(['1989-Q3']);
+  });
+});
+
+describe('clock times in narrative', () => {
+  it('puts a clock time without its own date on the day last named, else on the article\'s day', () => {
+    expect(found('He was shot on Oct. 23, 1998. The sniper fired at 10 p.m. from the woods.', '1999-04-19').map((t) => t[2])).toEqual(['1998-10-23', '1998-10-23T22:00']);
+    expect(found('The meeting starts at 10 a.m. in Paris.', '1999-04-19').map((t) => t[2])).toEqual(['1999-04-19T10:00']);
+  });
+});
+
+describe('the governing verb of a fronted clause', () => {
+  it('reads the tense of "In January, ..." from the first later clause with a verb', () => {
+    expect(found('In January, a week after the anniversary, a bomb exploded at a clinic.', '1998-10-25').map((t) => [t[0], t[2]])).toEqual([['January', '1998-01'], ['a week', 'P1W']]);
+    expect(found('In January, a week after the anniversary, the clinic will reopen.', '1998-10-25').map((t) => t[2])[0]).toEqual('1999-01');
+  });
+});
+
+describe('parts of a named day', () => {
+  it('codes a weekday\'s evening or afternoon as a time of that day, and keeps a morning or night the day', () => {
+    expect(found('A woman was killed Thursday evening in a laundromat.', '1998-02-12')).toEqual([['Thursday evening', 'TIME', '1998-02-12TEV']]);
+    expect(found('Talks resumed Friday morning in Nairobi.', '1998-08-08')).toEqual([['Friday morning', 'DATE', '1998-08-07']]);
+  });
+});
+
+describe('small forms of durations, years and generic days', () => {
+  it('reads "decades-long" and "day-long" as durations, and "for a while" as one of no stated length', () => {
+    expect(found('It is the government\'s decades-long battle with exiles.', '2000-01-15')).toEqual([['decades-long', 'DURATION', 'PXY']]);
+    expect(found('They left their third day-long meeting.', '2000-04-03')).toEqual([['day-long', 'DURATION', 'P1D']]);
+    expect(found('They will have to live without it for a while.', '1998-01-11')).toEqual([['a while', 'DURATION', 'PXX']]);
+    expect(found('He ate while they talked.', '1998-01-11')).toEqual([]);
+  });
+
+  it('takes the year of "post-1959" and leaves "today\'s youth" and "the people of tomorrow" untagged', () => {
+    expect(found('The post-1959 politics split families.', '2000-02-24').map((t) => t[2])).toEqual(['1959']);
+    expect(found('The case is for today\'s youth what the war was for theirs.', '2000-01-15')).toEqual([]);
+    expect(found('I would have chosen the people of tomorrow.', '2000-01-15')).toEqual([]);
+    expect(found('Today\'s meeting was cancelled.', '2000-01-15').map((t) => t[2])).toEqual(['2000-01-15']);
+  });
+});
+
+describe('the tense of a subordinate clause', () => {
+  it('reads a past subordinate clause in a sentence about the future as past', () => {
+    const text = 'Officials said it will take the boy from relatives who have cared for him since he was rescued in late November.';
+    expect(found(text, '2000-04-05')).toEqual([['late November', 'DATE', '1999-11']]);
+    expect(found('The officials said that talks will resume on Tuesday.', '2000-04-05')).toEqual([['Tuesday', 'DATE', '2000-04-11']]);
+  });
+});

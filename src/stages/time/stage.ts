@@ -23,6 +23,8 @@ const FUTURE = new RegExp(`(?<![\\p{L}'])(?<!had\\s+been\\s+)(?:${FUTURE_MARKERS
 // under discussion, so it is no reference for the next one: two `a year earlier`s after `the third quarter`
 // are both the third quarter of the year before.
 const COMPARISONS = new Set(['units-ago', 'year-earlier']);
+// Note: the first quarter named is the one under discussion; the later ones are mostly comparisons with it.
+const QUARTER_VALUE = /^\d{4}-Q[1-4]$/u;
 
 // Note: a past verb anywhere in the sentence ("In January, American Medical brought in ..."): irregular ones
 // by name, regular ones by their -ed, except the participles of plans ("scheduled", "expected").
@@ -39,6 +41,30 @@ const FINITE = /(?<![\p{L}'])(?:is|are|am|will|would|shall|can|may|must|should|h
 function pastBefore(clauses: readonly string[], i: number): boolean {
   if (FINITE.test(clauses[i]!)) return false;
   for (let k = i - 1; k >= 0; k--) {
+    if (PAST.test(clauses[k]!)) return true;
+    if (FINITE.test(clauses[k]!)) return false;
+  }
+  return false;
+}
+
+// Note: a subordinate clause of the past in a sentence about the future ("it will take him from the relatives
+// who have cared for him since he was rescued in late November") has a tense of its own.
+const SUBORDINATOR = /(?<![\p{L}'])(?:since|who|which|whom|whose|because|after|when)\s+(?=\p{L})/giu;
+
+/** Where the last subordinate clause in a stretch of text begins (0 when none does). */
+function subordinateStart(stretch: string): number {
+  let at = 0;
+  SUBORDINATOR.lastIndex = 0;
+  for (let m = SUBORDINATOR.exec(stretch); m; m = SUBORDINATOR.exec(stretch)) at = m.index;
+  return at;
+}
+
+/**
+ * True when a fronted clause with no verb of its own ("In January, a week after the anniversary, a bomb
+ * exploded") belongs to a later clause told in the past: the first later clause with a verb decides.
+ */
+function pastAfter(clauses: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < clauses.length; k++) {
     if (PAST.test(clauses[k]!)) return true;
     if (FINITE.test(clauses[k]!)) return false;
   }
@@ -83,7 +109,7 @@ export const timeStage: Stage = {
       const s = sentences.find((x) => offset >= x.start && offset < x.end) ?? { start: 0, end: text.length };
       const before = text.slice(s.start, offset);
       const from = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), -1) + 1;
-      return FUTURE.test(text.slice(from, offset));
+      return FUTURE.test(text.slice(from + subordinateStart(text.slice(from, offset)), offset));
     };
     // Note: the past is read in the expression's own clause, or in the next one when its own has no verb of
     // its own ("In January, American Medical brought in ...").
@@ -94,18 +120,20 @@ export const timeStage: Stage = {
       let at = s.start;
       for (let i = 0; i < clauses.length; i++) {
         at += clauses[i]!.length + 1;
-        if (at > offset) return PAST.test(clauses[i]!) || (/^\s*(?:in|on|since|by)\b/iu.test(clauses[i]!) && PAST.test(clauses[i + 1] ?? '')) || pastBefore(clauses, i);
+        if (at > offset) return PAST.test(clauses[i]!) || (/^\s*(?:in|on|since|by)\b/iu.test(clauses[i]!) && pastAfter(clauses, i)) || pastBefore(clauses, i);
       }
       return false;
     };
     let lastDate: string | null = null;
-    const context = (): TimeContext => ({ anchor, future, past, lastDate });
+    let discussedQuarter: string | null = null;
+    const context = (): TimeContext => ({ anchor, future, past, lastDate, discussedQuarter });
     const selected = mergeAdjacent(text, removeOverlaps(findMatches(text, context)));
     const timexes: Timex[] = [];
     for (const m of selected) {
       const value = m.resolve(context());
       if (!value) continue;
       if (value.type === 'DATE' && !value.value.endsWith('_REF') && !COMPARISONS.has(m.rule)) lastDate = value.value;
+      if (discussedQuarter === null && value.type === 'DATE' && QUARTER_VALUE.test(value.value) && !COMPARISONS.has(m.rule)) discussedQuarter = value.value;
       timexes.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), ...value, rule: m.rule });
     }
     return { layers: { timexes } };

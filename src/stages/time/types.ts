@@ -20,6 +20,12 @@ export interface TimeContext {
   past(offset: number): boolean;
   /** The value of the last DATE resolved before this one in the article, for `a year earlier` after a quarter. */
   readonly lastDate: string | null;
+  /**
+   * The quarter under discussion (`1989-Q3`): the first the article names, as an earnings report names its
+   * quarter in the lead before it compares; `the quarter`, `the latest period`, `that quarter` and `the
+   * year-ago quarter` speak of it.
+   */
+  readonly discussedQuarter: string | null;
 }
 
 /** A match found by a recogniser; its value is resolved later, in text order, once overlaps are settled. */

@@ -52,7 +52,7 @@ export const DATE_CUES = [
   'in', 'on', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'to', 'through', 'during', 'of', 'for', 'early',
   'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'around', 'circa', 'fiscal',
   'year', 'as', 'at', 'than', 'throughout', 'into', 'about', 'over', 'within', 'against', 'beginning', 'end', 'start', 'ending',
-  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'due', 'both', 's',
+  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'due', 'both', 's', 'post', 'pre',
 ] as const;
 
 /** Words after a bare number that show it is a count of things, not a year (`2019 troops`). */
