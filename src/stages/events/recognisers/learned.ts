@@ -1,6 +1,7 @@
 import type { Candidate, SentenceContext } from '../candidates.js';
 import { typeLearnedEvent } from '../plover/coded.js';
-import { AUXILIARIES, stem } from '../plover/features.js';
+import { AUXILIARIES } from '../plover/features.js';
+import { knowsTrigger } from '../plover/typer.js';
 import { CUE_WORDS, type ActorGroup } from '../sentence.js';
 import { parsedArguments, statementArguments } from '../syntax-args.js';
 import { isPredicate } from './predicates.js';
@@ -32,7 +33,7 @@ export function recogniseLearned(ctx: SentenceContext, claimed: Set<number>): Ca
   for (let i = 0; i < s.tokens.length; i++) {
     if (claimed.has(i) || !isPredicate(ctx, i) || NOT_PREDICATE.test(tree.relations[i]!) || AUXILIARIES.has(s.lower[i]!)) continue;
     // Note: a verb the typer never saw as a trigger would be typed by its context alone; it is left out (and not typed, which is most of the cost).
-    if (!typer.model.weights.has(`v=${stem(s.lower[i]!)}`)) continue;
+    if (!knowsTrigger(typer, s.lower[i]!)) continue;
     const statement = !r.options.codeStatements && CUE_WORDS.has(s.lower[i]!);
     const parsed = statement ? statementArguments(sentence, tree, groups, i) : parsedArguments(sentence, tree, groups, i);
     if (!parsed?.source) continue;
