@@ -125,17 +125,12 @@ function synsetMembers(dictionary: VerbDictionary, name: string, word: string): 
       list.push(words);
       byPrefix.set(key, list);
     }
+    // Note: the short members go with every prefix's, joined once here, and stand alone for a prefix no member has.
+    const short = byPrefix.get('');
+    if (short) for (const [key, list] of byPrefix) if (key !== '') byPrefix.set(key, [...short, ...list]);
     index.set(name, byPrefix);
   }
-  const short = byPrefix.get('');
-  const key = word.slice(0, 3);
-  const hits = byPrefix.get(key);
-  if (!short) return hits ?? NO_MEMBERS;
-  // Note: the short members and those of the prefix, joined once per prefix (under a key no member's prefix can be).
-  const joinedKey = `_${key}`;
-  let joined = byPrefix.get(joinedKey);
-  if (!joined) byPrefix.set(joinedKey, (joined = [...short, ...(hits ?? [])]));
-  return joined;
+  return byPrefix.get(word.slice(0, 3)) ?? byPrefix.get('') ?? NO_MEMBERS;
 }
 
 /**

@@ -56,14 +56,19 @@ export function isEvent(decision: PloverDecision, threshold = 0): boolean {
 
 /** Per model, whether each word (lower-cased) is a trigger it has seen: its stem has a `v=` feature. */
 const triggers = new WeakMap<PloverModel, Map<string, boolean>>();
+/** The model asked last and its words, ahead of the map: a process mostly asks of one. */
+let lastModel: PloverModel | null = null;
+let lastTriggers: Map<string, boolean> | undefined;
 
 /**
  * True when the typer's model knows the word's stem as a trigger (the feature `v=` of it has weights): a verb it
  * never saw as one is left out by the learned recogniser. Note: remembered per word, as the coder asks of every verb.
  */
 export function knowsTrigger(typer: PloverTyper, word: string): boolean {
-  let known = triggers.get(typer.model);
+  let known = typer.model === lastModel ? lastTriggers : triggers.get(typer.model);
   if (!known) triggers.set(typer.model, (known = new Map()));
+  lastModel = typer.model;
+  lastTriggers = known;
   let answer = known.get(word);
   if (answer === undefined) {
     if (known.size >= 100_000) known.clear();

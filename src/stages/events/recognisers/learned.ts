@@ -2,7 +2,7 @@ import { argumentSentence, type Candidate, type SentenceContext } from '../candi
 import { typeLearnedEvent } from '../plover/coded.js';
 import { AUXILIARIES } from '../plover/features.js';
 import { knowsTrigger } from '../plover/typer.js';
-import { CUE_WORDS, type ActorGroup } from '../sentence.js';
+import { CUE_WORDS, isVerbTag, type ActorGroup } from '../sentence.js';
 import { parsedArguments, statementArguments } from '../syntax-args.js';
 import { isPredicate } from './predicates.js';
 
@@ -31,8 +31,9 @@ export function recogniseLearned(ctx: SentenceContext, claimed: Set<number>): Ca
   const range = (g: ActorGroup | null): { from: number; to: number } | null => (g ? { from: g.from, to: g.to } : null);
   for (let i = 0; i < s.tokens.length; i++) {
     // Note: a verb the typer never saw as a trigger would be typed by its context alone; it is left out (and not
-    // typed, which is most of the cost). The tests have no side effects: the cheapest go first.
-    if (claimed.has(i) || !knowsTrigger(typer, s.lower[i]!) || AUXILIARIES.has(s.lower[i]!) || NOT_PREDICATE.test(tree.relations[i]!) || !isPredicate(ctx, i)) continue;
+    // typed, which is most of the cost). The tests have no side effects: the cheapest go first (a predicate is tagged a verb or a noun).
+    const tag = s.tags[i]!;
+    if (claimed.has(i) || (!isVerbTag(tag) && !tag.startsWith('NN')) || AUXILIARIES.has(s.lower[i]!) || NOT_PREDICATE.test(tree.relations[i]!) || !knowsTrigger(typer, s.lower[i]!) || !isPredicate(ctx, i)) continue;
     const statement = !r.options.codeStatements && CUE_WORDS.has(s.lower[i]!);
     const sentence = argumentSentence(ctx);
     const parsed = statement ? statementArguments(sentence, tree, groups, i) : parsedArguments(sentence, tree, groups, i);
