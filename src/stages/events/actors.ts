@@ -116,8 +116,11 @@ export function findActorGroups(s: CoderSentence, text: string, index: ActorInde
     if (taken[i]) continue;
     const longest = index.agentWords.get(s.lower[i]!);
     if (!longest) continue;
+    // Note: the phrases of 1 to `longest` words from i, each made from the one before (most agents are one word).
+    const phrases = [s.lower[i]!];
+    for (let len = 2; len <= Math.min(longest, n - i); len++) phrases.push(`${phrases[len - 2]!} ${s.lower[i + len - 1]!}`);
     for (let len = Math.min(longest, n - i); len >= 1; len--) {
-      const code = index.agents.get(s.lower.slice(i, i + len).join(' '));
+      const code = index.agents.get(phrases[len - 1]!);
       if (!code || !/^(?:NN|JJ)/u.test(s.tags[i + len - 1]!)) continue;
       place({ kind: 'agent', from: i, to: i + len - 1, code });
       break;

@@ -4,7 +4,7 @@ import type { ArticleIndex } from './article-index.js';
 import type { EventResources } from './resources.js';
 import type { TypedEvent } from './plover/coded.js';
 import { UNKNOWN_ACTOR, type ActorGroup, type ActorRef, type CoderSentence } from './sentence.js';
-import type { SentenceTree } from './syntax-args.js';
+import type { ArgumentSentence, SentenceTree } from './syntax-args.js';
 
 /** An event before it has an id: what the refiners decide between. */
 export type EventDraft = Omit<Event, 'id'>;
@@ -22,6 +22,23 @@ export interface SentenceContext {
   readonly byEntity: ReadonlyMap<string, Entity>;
   readonly dateline: Span | null;
   readonly r: EventResources;
+}
+
+/** Per sentence context, the sentence as the parse's argument rules read it, made once for every recogniser. */
+const argumentSentences = new WeakMap<SentenceContext, ArgumentSentence>();
+
+/**
+ * The sentence as {@link SentenceContext}'s parse is read for arguments: its words, the dateline blocked, its
+ * timexes and the target ranker. Note: made once a sentence (two recognisers read it, and its timexes are looked up).
+ */
+export function argumentSentence(ctx: SentenceContext): ArgumentSentence {
+  let out = argumentSentences.get(ctx);
+  if (!out) {
+    const { s, r } = ctx;
+    out = { ...s, text: ctx.text, blocked: ctx.dateline, phrases: !r.options.actorsOnly, targets: r.targets, times: ctx.index.timexesIn(s.tokens) };
+    argumentSentences.set(ctx, out);
+  }
+  return out;
 }
 
 /**

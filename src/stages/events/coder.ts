@@ -11,10 +11,9 @@ import { isEventNoun, recogniseNouns } from './recognisers/nouns.js';
 import { recogniseVerbs } from './recognisers/verbs.js';
 import { dedupe, dropEchoes, keepConfident } from './refiners.js';
 import type { VerbDictionary } from './dictionaries/verbs.js';
-import type { PloverTyper } from './plover/typer.js';
+import { knowsTrigger, type PloverTyper } from './plover/typer.js';
 import type { EventResources } from './resources.js';
 import type { ActorRef, CoderSentence } from './sentence.js';
-import { stem } from './plover/features.js';
 import { sentenceTree } from './syntax-args.js';
 
 type ArticleLayers = Parameters<Stage['run']>[0]['layers'];
@@ -98,7 +97,7 @@ export function codeEvents(text: string, layers: ArticleLayers, date: string | n
  */
 function mayCode(verbs: VerbDictionary, typer: PloverTyper | null, lower: readonly string[], tags: readonly string[], parsed: boolean): boolean {
   if (lower.some((w) => verbs.forms[w] || isEventNoun(w))) return true;
-  return parsed && typer !== null && lower.some((w, k) => tags[k]!.startsWith('VB') && typer.model.weights.has(`v=${stem(w)}`));
+  return parsed && typer !== null && lower.some((w, k) => tags[k]!.startsWith('VB') && knowsTrigger(typer, w));
 }
 
 /** The entities with only their mentions outside the dateline, those left with none dropped. */

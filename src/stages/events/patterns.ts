@@ -1,4 +1,4 @@
-import type { VerbDictionary, VerbPattern } from './dictionaries/verbs.js';
+import type { VerbBlock, VerbDictionary, VerbPattern } from './dictionaries/verbs.js';
 import type { ActorGroup, CoderSentence } from './sentence.js';
 
 /** A verb found in a sentence with the code its dictionary entry and best pattern give. */
@@ -16,8 +16,12 @@ export interface VerbMatch {
 
 /** True when a token matches a pattern word: the same word, a regular plural, or (TABARI's stems) a short ending on a stem of four letters or more. */
 function patternWordMatches(token: string, word: string): boolean {
-  if (token === word || token === `${word}s` || token === `${word}es`) return true;
-  if (word.endsWith('y') && token === `${word.slice(0, -1)}ies`) return true;
+  // Note: written without making the plural forms, as this runs for every pattern word at every place tried.
+  if (token === word) return true;
+  const extra = token.length - word.length;
+  if (extra === 1 && token.endsWith('s') && token.startsWith(word)) return true;
+  if (extra === 2 && token.endsWith('es') && token.startsWith(word)) return true;
+  if (extra === 2 && word.endsWith('y') && token.endsWith('ies') && token.startsWith(word.slice(0, -1))) return true;
   return word.length >= 4 && token.startsWith(word) && token.length - word.length <= 3 && /^[a-z]+$/u.test(token.slice(word.length));
 }
 
@@ -59,7 +63,7 @@ function matchElements(elements: readonly string[], s: CoderSentence, from: numb
       k = g.to + 1;
       continue;
     }
-    const atoms = element.split('_').filter(Boolean);
+    const atoms = atomsOf(element);
     const tied = (side === 'after' && index === 0 && element.startsWith('_')) || (side === 'before' && index === elements.length - 1 && element.endsWith('_'));
     let found = -1;
     let end = -1;
@@ -77,6 +81,15 @@ function matchElements(elements: readonly string[], s: CoderSentence, from: numb
     k = end;
   }
   return { score, target, source };
+}
+
+const atomLists = new Map<string, readonly string[]>();
+
+/** The atoms of a pattern element (`memos_on_&TIETYPES`: its words and sets), split once per element. */
+function atomsOf(element: string): readonly string[] {
+  let atoms = atomLists.get(element);
+  if (!atoms) atomLists.set(element, (atoms = element.split('_').filter(Boolean)));
+  return atoms;
 }
 
 /** Matches atoms (words and `&SET`s) one after another from token i; returns the token after the match, or -1. */
@@ -112,11 +125,12 @@ function synsetMembers(dictionary: VerbDictionary, name: string, word: string): 
       list.push(words);
       byPrefix.set(key, list);
     }
+    // Note: the short members go with every prefix's, joined once here, and stand alone for a prefix no member has.
+    const short = byPrefix.get('');
+    if (short) for (const [key, list] of byPrefix) if (key !== '') byPrefix.set(key, [...short, ...list]);
     index.set(name, byPrefix);
   }
-  const short = byPrefix.get('');
-  const hits = byPrefix.get(word.slice(0, 3));
-  return short ? [...short, ...(hits ?? [])] : hits ?? NO_MEMBERS;
+  return byPrefix.get(word.slice(0, 3)) ?? byPrefix.get('') ?? NO_MEMBERS;
 }
 
 /**
@@ -141,14 +155,43 @@ export function matchVerb(s: CoderSentence, i: number, dictionary: VerbDictionar
     const fallback = { code: form.code ?? block.code, reverse: form.code ? form.reverse : block.reverse };
     // Note: a multi-word verb outranks a single word (`break down` over `break`).
     let candidate: { match: VerbMatch; score: number } = { match: { from: i, to, ...fallback, target: null, source: null }, score: form.particles.length * 0.5 };
-    for (const p of block.patterns) {
-      if (!needs(p).every((x) => present.has(x))) continue;
+    for (const k of possiblePatterns(block, present)) {
+      const p = block.patterns[k]!;
       const m = matchPattern(p, s, i, to, dictionary, groups, before, subjectStart, end, subject);
       if (m && m.score + form.particles.length * 0.5 > candidate.score) candidate = { match: { from: i, to, code: p.code, reverse: p.reverse, target: m.target, source: m.source }, score: m.score + form.particles.length * 0.5 };
     }
     if (!best || candidate.score > best.score || (candidate.score === best.score && !best.match.code && candidate.match.code)) best = candidate;
   }
   return best && (best.match.code || best.match.reverse) ? best.match : null;
+}
+
+/** A block's patterns by the first prefix each needs (see {@link needs}), and those that need none, by place. */
+interface PatternIndex {
+  readonly always: readonly number[];
+  readonly byNeed: ReadonlyMap<string, readonly number[]>;
+}
+
+const patternIndexes = new WeakMap<VerbBlock, PatternIndex>();
+
+/**
+ * The places of a block's patterns whose needed prefixes all occur in a sentence, in the block's order. Note: a
+ * block holds up to 190 patterns, most needing a word the sentence lacks: those are found from the sentence's prefixes.
+ */
+function possiblePatterns(block: VerbBlock, present: ReadonlySet<string>): number[] {
+  let index = patternIndexes.get(block);
+  if (!index) {
+    const always: number[] = [];
+    const byNeed = new Map<string, number[]>();
+    block.patterns.forEach((p, k) => {
+      const first = needs(p)[0];
+      if (first === undefined) always.push(k);
+      else byNeed.set(first, [...(byNeed.get(first) ?? []), k]);
+    });
+    patternIndexes.set(block, (index = { always, byNeed }));
+  }
+  const out = [...index.always];
+  for (const prefix of present) for (const k of index.byNeed.get(prefix) ?? []) if (needs(block.patterns[k]!).every((x) => present.has(x))) out.push(k);
+  return out.sort((a, b) => a - b);
 }
 
 const needsOf = new WeakMap<VerbPattern, readonly string[]>();

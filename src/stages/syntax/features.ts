@@ -31,17 +31,39 @@ export function parserWord(word: string): string {
   return /\d/u.test(lower) ? lower.replace(/\d/gu, '0') : lower;
 }
 
-/** A sentence ready for the features: the root placed first. */
-export function parserSentence(words: readonly string[], tags: readonly string[]): ParserSentence {
-  const w = new Uint32Array(words.length + 1);
-  const t = new Uint32Array(words.length + 1);
+/**
+ * A sentence ready for the features: the root placed first.
+ * @param into - arrays to write the hashes into (at least one longer than the sentence), else new ones of its length
+ */
+export function parserSentence(words: readonly string[], tags: readonly string[], into?: ParserSentence): ParserSentence {
+  const w = into?.words ?? new Uint32Array(words.length + 1);
+  const t = into?.tags ?? new Uint32Array(words.length + 1);
   w[0] = ROOT_WORD;
   t[0] = ROOT_TAG;
   for (let i = 0; i < words.length; i++) {
-    w[i + 1] = hashText(parserWord(words[i]!));
-    t[i + 1] = hashText(tags[i]!);
+    w[i + 1] = wordHash(words[i]!);
+    t[i + 1] = tagHash(tags[i]!);
   }
   return { words: w, tags: t };
+}
+
+/** Each word's hash as the features read it, remembered (emptied when full, for a long ingest); and each tag's. */
+const wordHashes = new Map<string, number>();
+const tagHashes = new Map<string, number>();
+
+function wordHash(word: string): number {
+  let h = wordHashes.get(word);
+  if (h === undefined) {
+    if (wordHashes.size >= 100_000) wordHashes.clear();
+    wordHashes.set(word, (h = hashText(parserWord(word))));
+  }
+  return h;
+}
+
+function tagHash(tag: string): number {
+  let h = tagHashes.get(tag);
+  if (h === undefined) tagHashes.set(tag, (h = hashText(tag)));
+  return h;
 }
 
 /** One feature's key (never 0): template `template` over the values a, b, c (a mix in the manner of MurmurHash3's finaliser). */

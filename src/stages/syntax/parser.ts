@@ -241,10 +241,11 @@ function bestRelation(model: ParserModel, c: Configuration, s: ParserSentence, m
  * @param tags - their Penn Treebank tags
  */
 export function parse(model: ParserModel, words: readonly string[], tags: readonly string[]): Parse {
-  const s = parserSentence(words, tags);
-  const c = new Configuration(words.length);
-  const keys = new Uint32Array(Math.max(MAX_FEATURES, MAX_ARC_FEATURES));
-  const scores = new Int32Array(model.relations.length);
+  const work = scratchFor(words.length, model.relations.length);
+  const s = parserSentence(words, tags, work.sentence);
+  const c = work.config;
+  const { keys, scores } = work;
+  c.reset(words.length);
   while (!c.done) {
     const move = bestMove(model, c, keys, configurationFeatures(c, s, model.relationHashes, keys));
     c.apply(move, move === SHIFT ? -1 : bestRelation(model, c, s, move, keys, scores));
@@ -256,4 +257,30 @@ export function parse(model: ParserModel, words: readonly string[], tags: readon
     relations[i] = model.relations[c.relations[i + 1]!] ?? 'dep';
   }
   return { heads, relations };
+}
+
+/** What {@link parse} works in: a configuration, the sentence's hashes, the feature keys and relation scores. */
+interface Scratch {
+  readonly config: Configuration;
+  readonly sentence: ParserSentence;
+  readonly keys: Uint32Array;
+  readonly scores: Int32Array;
+}
+
+let scratch: Scratch | null = null;
+
+/**
+ * The parse's working arrays, made again only for a longer sentence or a model of more relations than before.
+ * Note: parsing is synchronous and not re-entrant, so one set serves every call.
+ */
+function scratchFor(words: number, relations: number): Scratch {
+  if (scratch && scratch.config.capacity >= words && scratch.scores.length === relations) return scratch;
+  const room = Math.max(words, 128, scratch?.config.capacity ?? 0);
+  scratch = {
+    config: new Configuration(room),
+    sentence: { words: new Uint32Array(room + 1), tags: new Uint32Array(room + 1) },
+    keys: new Uint32Array(Math.max(MAX_FEATURES, MAX_ARC_FEATURES)),
+    scores: new Int32Array(relations),
+  };
+  return scratch;
 }

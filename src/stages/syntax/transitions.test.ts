@@ -76,3 +76,26 @@ describe('the projective check', () => {
     expect(isProjective([2, -1, 1])).toBe(false);
   });
 });
+
+describe('a configuration used again', () => {
+  const [sentence] = parseConllu(TREE);
+  const gold = sentence!.heads;
+
+  it('parses a short sentence after a longer one as a new configuration does', () => {
+    const heads = Int32Array.from([0, ...gold.map((h) => h + 1)]);
+    const run = (c: Configuration): number[] => {
+      while (!c.done) c.apply([SHIFT, LEFT, RIGHT].find((m) => c.legal(m) && c.cost(m, heads) === 0)!, 0);
+      return Array.from(c.heads.subarray(1, gold.length + 1), (h) => h - 1);
+    };
+    const reused = new Configuration(3, 40);
+    for (let k = 0; k < 3; k++) reused.apply(SHIFT);
+    reused.reset(gold.length);
+    expect(reused.n).toBe(gold.length);
+    expect(run(reused)).toEqual(run(new Configuration(gold.length)));
+    expect(run(reused)).toEqual([...gold]);
+  });
+
+  it('refuses a sentence longer than its room', () => {
+    expect(() => new Configuration(3, 5).reset(6)).toThrow(/room for 5/u);
+  });
+});

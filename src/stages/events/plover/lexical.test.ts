@@ -32,3 +32,15 @@ describe('the typer\'s bag of the sentence\'s words', () => {
     expect(lexicalFeatures({ ...parade, trigger: 14, source: { from: 11, to: 11 }, target: { from: 15, to: 15 } }, null)).toEqual(['sw=accus']);
   });
 });
+
+describe('the bag features remembered per word', () => {
+  const sentence = (): { lower: string[]; tags: string[]; trigger: number; source: null; target: null } => ({ lower: ['troops', 'launched', 'airstrikes'], tags: ['NNS', 'VBD', 'NNS'], trigger: 1, source: null, target: null });
+  const other = { size: 1, get: (w: string): string | undefined => ({ airstrikes: '0001' })[w] };
+
+  it('keeps each cluster table\'s words apart, and a word\'s tag decides whether it is in the bag', () => {
+    expect(lexicalFeatures(sentence(), clusters)).toEqual(['sw=troop', 'sw=launch', 'swc=1100', 'sw=airstrik', 'swc=0110101011']);
+    expect(lexicalFeatures(sentence(), other)).toEqual(['sw=troop', 'sw=launch', 'sw=airstrik', 'swc=0001']);
+    expect(lexicalFeatures(sentence(), null)).toEqual(['sw=troop', 'sw=launch', 'sw=airstrik']);
+    expect(lexicalFeatures({ ...sentence(), tags: ['NNS', 'VBD', 'IN'] }, null)).toEqual(['sw=troop', 'sw=launch']);
+  });
+});

@@ -44,11 +44,34 @@ const cache = new WeakMap<readonly string[], { clusters: WordClusters | null; wo
 function wordFeatures(c: Pick<PloverCandidate, 'lower' | 'tags'>, clusters: WordClusters | null): ReadonlyArray<readonly string[]> {
   const known = cache.get(c.lower);
   if (known && known.clusters === clusters) return known.words;
-  const words = c.lower.map((w, k) => {
-    if (!/^(?:NN|VB|JJ)/u.test(c.tags[k]!)) return [];
-    const path = clusters ? clusterOf(clusters, w) : undefined;
-    return path === undefined ? [`sw=${stem(w)}`] : [`sw=${stem(w)}`, `swc=${path.slice(0, CLUSTER_PREFIX)}`];
-  });
+  const memo = memoFor(clusters);
+  const words = c.lower.map((w, k) => (CONTENT.test(c.tags[k]!) ? contentFeatures(memo, clusters, w) : NO_FEATURES));
   cache.set(c.lower, { clusters, words });
   return words;
+}
+
+const CONTENT = /^(?:NN|VB|JJ)/u;
+const NO_FEATURES: readonly string[] = [];
+
+/** Per cluster table (null standing for none), each content word's features, made once: the same words recur in every article. */
+const byClusters = new WeakMap<WordClusters, Map<string, readonly string[]>>();
+const withoutClusters = new Map<string, readonly string[]>();
+
+function memoFor(clusters: WordClusters | null): Map<string, readonly string[]> {
+  if (!clusters) return withoutClusters;
+  let memo = byClusters.get(clusters);
+  if (!memo) byClusters.set(clusters, (memo = new Map()));
+  return memo;
+}
+
+/** A content word's stem and cluster features, remembered (the memo is emptied when full, for a long ingest). */
+function contentFeatures(memo: Map<string, readonly string[]>, clusters: WordClusters | null, w: string): readonly string[] {
+  let f = memo.get(w);
+  if (f === undefined) {
+    if (memo.size >= 100_000) memo.clear();
+    const path = clusters ? clusterOf(clusters, w) : undefined;
+    f = path === undefined ? [`sw=${stem(w)}`] : [`sw=${stem(w)}`, `swc=${path.slice(0, CLUSTER_PREFIX)}`];
+    memo.set(w, f);
+  }
+  return f;
 }

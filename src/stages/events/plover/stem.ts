@@ -15,6 +15,21 @@ const IRREGULAR: Readonly<Record<string, string>> = {
  * `agreed`, `agrees` -> `agre`): the same for training and use, which is all a feature needs.
  */
 export function stem(word: string): string {
+  let known = stems.get(word);
+  if (known === undefined) {
+    // Note: the coder stems the same few thousand words over and over; a long ingest meets more, so the memo is emptied when full.
+    if (stems.size >= MEMO_LIMIT) stems.clear();
+    stems.set(word, (known = stemOnce(word)));
+  }
+  return known;
+}
+
+/** The most words {@link stem} remembers. */
+const MEMO_LIMIT = 100_000;
+const stems = new Map<string, string>();
+
+/** {@link stem} computed. */
+function stemOnce(word: string): string {
   const irregular = IRREGULAR[word];
   if (irregular) return irregular;
   if (word.length <= 4 || !/^[a-z-]+$/u.test(word)) return word;

@@ -1,6 +1,7 @@
 import type { WordClusters } from '../../entities/ner/clusters.js';
 import type { PloverEntry } from '../dictionaries/plover.js';
 import { ploverFeatures, type PloverCandidate } from './features.js';
+import { stem } from './stem.js';
 import { NONE, type PloverLabel } from './labels.js';
 import { probabilities, scoreFeatures, type PloverModel } from './model.js';
 
@@ -51,6 +52,29 @@ export function isEvent(decision: PloverDecision, threshold = 0): boolean {
   // Note: a predicate is taken for no event only when the typer is sure of it; an unsure NONE keeps the best type.
   if (decision.label === NONE && decision.confidence >= NONE_CERTAINTY) return false;
   return decision.typeConfidence >= threshold;
+}
+
+/** Per model, whether each word (lower-cased) is a trigger it has seen: its stem has a `v=` feature. */
+const triggers = new WeakMap<PloverModel, Map<string, boolean>>();
+/** The model asked last and its words, ahead of the map: a process mostly asks of one. */
+let lastModel: PloverModel | null = null;
+let lastTriggers: Map<string, boolean> | undefined;
+
+/**
+ * True when the typer's model knows the word's stem as a trigger (the feature `v=` of it has weights): a verb it
+ * never saw as one is left out by the learned recogniser. Note: remembered per word, as the coder asks of every verb.
+ */
+export function knowsTrigger(typer: PloverTyper, word: string): boolean {
+  let known = typer.model === lastModel ? lastTriggers : triggers.get(typer.model);
+  if (!known) triggers.set(typer.model, (known = new Map()));
+  lastModel = typer.model;
+  lastTriggers = known;
+  let answer = known.get(word);
+  if (answer === undefined) {
+    if (known.size >= 100_000) known.clear();
+    known.set(word, (answer = typer.model.weights.has(`v=${stem(word)}`)));
+  }
+  return answer;
 }
 
 /** How probable NONE must be for the typer to drop a predicate the dictionary codes. */

@@ -1,7 +1,8 @@
-import type { Candidate, SentenceContext } from '../candidates.js';
+import { argumentSentence, type Candidate, type SentenceContext } from '../candidates.js';
 import { typeLearnedEvent } from '../plover/coded.js';
-import { AUXILIARIES, stem } from '../plover/features.js';
-import { CUE_WORDS, type ActorGroup } from '../sentence.js';
+import { AUXILIARIES } from '../plover/features.js';
+import { knowsTrigger } from '../plover/typer.js';
+import { CUE_WORDS, isVerbTag, type ActorGroup } from '../sentence.js';
 import { parsedArguments, statementArguments } from '../syntax-args.js';
 import { isPredicate } from './predicates.js';
 
@@ -28,12 +29,13 @@ export function recogniseLearned(ctx: SentenceContext, claimed: Set<number>): Ca
   if (!tree || !typer) return [];
   const out: Candidate[] = [];
   const range = (g: ActorGroup | null): { from: number; to: number } | null => (g ? { from: g.from, to: g.to } : null);
-  const sentence = { ...s, text: ctx.text, blocked: ctx.dateline, phrases: !ctx.r.options.actorsOnly, targets: ctx.r.targets, times: ctx.index.timexesIn(s.tokens) };
   for (let i = 0; i < s.tokens.length; i++) {
-    if (claimed.has(i) || !isPredicate(ctx, i) || NOT_PREDICATE.test(tree.relations[i]!) || AUXILIARIES.has(s.lower[i]!)) continue;
-    // Note: a verb the typer never saw as a trigger would be typed by its context alone; it is left out (and not typed, which is most of the cost).
-    if (!typer.model.weights.has(`v=${stem(s.lower[i]!)}`)) continue;
+    // Note: a verb the typer never saw as a trigger would be typed by its context alone; it is left out (and not
+    // typed, which is most of the cost). The tests have no side effects: the cheapest go first (a predicate is tagged a verb or a noun).
+    const tag = s.tags[i]!;
+    if (claimed.has(i) || (!isVerbTag(tag) && !tag.startsWith('NN')) || AUXILIARIES.has(s.lower[i]!) || NOT_PREDICATE.test(tree.relations[i]!) || !knowsTrigger(typer, s.lower[i]!) || !isPredicate(ctx, i)) continue;
     const statement = !r.options.codeStatements && CUE_WORDS.has(s.lower[i]!);
+    const sentence = argumentSentence(ctx);
     const parsed = statement ? statementArguments(sentence, tree, groups, i) : parsedArguments(sentence, tree, groups, i);
     if (!parsed?.source) continue;
     const typed = typeLearnedEvent(typer, r.verbs, { lower: s.lower, tags: s.tags, trigger: i, source: range(parsed.source), target: range(parsed.target) }, Math.max(LEARNED_THRESHOLD, r.options.minConfidence ?? 0));

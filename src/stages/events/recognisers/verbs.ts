@@ -1,4 +1,4 @@
-import type { Candidate, SentenceContext } from '../candidates.js';
+import { argumentSentence, type Candidate, type SentenceContext } from '../candidates.js';
 import { agentOf, clauseEnd, isPassive, objectOf, subjectOf } from '../clause.js';
 import type { VerbDictionary } from '../dictionaries/verbs.js';
 import { matchVerb } from '../patterns.js';
@@ -18,7 +18,6 @@ export function recogniseVerbs(ctx: SentenceContext, claimed: Set<number>): Cand
   const { s, groups, tree, r } = ctx;
   const { verbs, options } = r;
   const out: Candidate[] = [];
-  const sentence = tree ? { ...s, text: ctx.text, blocked: ctx.dateline, phrases: !ctx.r.options.actorsOnly, targets: ctx.r.targets, times: ctx.index.timexesIn(s.tokens) } : null;
   for (let i = 0; i < s.tokens.length; i++) {
     const word = s.lower[i]!;
     if (claimed.has(i) || !verbs.forms[word] || !isPredicate(ctx, i)) continue;
@@ -29,7 +28,7 @@ export function recogniseVerbs(ctx: SentenceContext, claimed: Set<number>): Cand
     const subject = subjectOf(s, groups, i);
     const match = matchVerb(s, i, verbs, groups, subject, clauseEnd(s, groups, i));
     if (!match) continue;
-    const parsed = tree && sentence ? parsedArguments(sentence, tree, groups, i) : null;
+    const parsed = tree ? parsedArguments(argumentSentence(ctx), tree, groups, i) : null;
     const source = match.source ?? parsed?.source ?? (passive ? agentOf(s, groups, match.to) : subject);
     const target = match.target ?? parsed?.target ?? (parsed ? objectOf(s, groups, match.to, source) : passive ? subject : objectOf(s, groups, match.to, source));
     out.push({ source, target, code: match.code, reverse: match.reverse, from: i, to: match.to, modeFrom: subject ? subject.to + 1 : 0, rule: match.source || match.target ? 'pattern' : 'verb' });
