@@ -132,7 +132,7 @@ function postgresStore(pool: pg.Pool, graphOptions: GraphIndexOptions): AsyncArt
       const seq = await seqOf(idOrPrefix);
       return seq === null ? null : toDoc(await one<{ text: string; doc: string }>(q, 'SELECT text, doc FROM articles WHERE seq = $1', [seq]));
     },
-    ...pgArticleReads(q, graph),
+    ...pgArticleReads(q, pool, graph),
     count: async () => Number((await one<{ n: string }>(q, 'SELECT count(*) AS n FROM articles'))!.n),
     async copiesOf(idOrPrefix) {
       const seq = await seqOf(idOrPrefix);
