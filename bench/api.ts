@@ -40,9 +40,23 @@ export async function benchApi(docs: readonly WiregraphDoc[], target = 20_000, r
   const dir = mkdtempSync(join(tmpdir(), 'wg-api-bench-'));
   // Note: a SQLite file by default; `open` gives another store (PostgreSQL, bench/api-pg.ts), measured the same way.
   const store = open ? await open() : asyncStore(openSqliteStore(join(dir, 'api.db')));
+  const storeSeconds = await fillApi(store, docs, target);
+  const { routes, firstView } = await measureApi(store, requests);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  return { articles: target, storeSeconds, routes, firstView };
+}
+
+/**
+ * Stores the bench's articles `from` to `target` (the given documents repeated under new ids, with dates spread over
+ * two years), 1,000 to a batch; the ids depend only on the position, so a fill stopped between batches goes on
+ * from the count stored.
+ * @returns the seconds it took
+ */
+export async function fillApi(store: AsyncArticleStore, docs: readonly WiregraphDoc[], target: number, from = 0, progress?: (stored: number) => void): Promise<number> {
   const started = performance.now();
   let batch: Array<{ doc: WiregraphDoc; source: string }> = [];
-  for (let i = 0; i < target; i++) {
+  for (let i = from; i < target; i++) {
     const base = docs[i % docs.length]!;
     const copy = Math.floor(i / docs.length);
     const month = String(1 + (i % 12)).padStart(2, '0');
@@ -51,10 +65,15 @@ export async function benchApi(docs: readonly WiregraphDoc[], target = 20_000, r
     if (batch.length === 1000) {
       await store.addBatch(batch);
       batch = [];
+      progress?.(i + 1);
     }
   }
   await store.addBatch(batch);
-  const storeSeconds = (performance.now() - started) / 1000;
+  return (performance.now() - started) / 1000;
+}
+
+/** Serves a filled store and measures its routes from a second process, 1 then 8 requests in flight (and the UI's first views). */
+export async function measureApi(store: AsyncArticleStore, requests = 1_500): Promise<Pick<ApiBench, 'routes' | 'firstView'>> {
   const top = (await store.graph.findEntities('', { limit: 200 })).items;
   const actors = top.filter((e) => e.type === 'GPE' || e.type === 'PERSON' || e.type === 'ORG');
   const pick = <T>(list: readonly T[], i: number): T => list[(i * 7919) % list.length]!;
@@ -82,9 +101,7 @@ export async function benchApi(docs: readonly WiregraphDoc[], target = 20_000, r
   const eventful = (await store.graph.events({ actor }, { limit: 1 })).items[0];
   const firstView = existsSync('/usr/bin/chromium') && existsSync(join(UI_DIR, 'index.html')) ? await measureViews(address, { actor, article: eventful?.source.article ?? top[0]?.id.toString() ?? '' }) : null;
   await app.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-  return { articles: target, storeSeconds, routes, firstView };
+  return { routes, firstView };
 }
 
 

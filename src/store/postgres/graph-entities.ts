@@ -53,6 +53,11 @@ class ArticleEntities {
     }
   }
 
+  /** Writes what is held back when an alias held is of this name, as a lookup of the name must see it. */
+  async flushFor(norm: string): Promise<void> {
+    for (const a of this.aliases.values()) if (a.norm === norm) return this.flush();
+  }
+
   /** Writes the merges and aliases held back. */
   async flush(): Promise<void> {
     if (this.merges.length > 0) {
@@ -82,7 +87,7 @@ async function matchEntity(db: PgDb, state: ArticleEntities, e: Entity, found: {
   for (const { norm } of known) {
     const keyed = state.byKey(`name:ORG:${organisationCore(norm)}`);
     if (keyed) return { row: keyed, reason: 'alias' };
-    await state.flush();
+    await state.flushFor(norm);
     const holders = await db.all<EntityRow>(`SELECT DISTINCT ${ROW} FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.norm = ? AND a.uses > 0 AND e.type IN ('ORG', 'LOC', 'MISC') AND substr(e.key, 1, 5) = 'name:' LIMIT 2`, norm);
     if (holders.length === 1) return { row: state.remember(holders[0]!), reason: 'alias' };
   }

@@ -2,6 +2,7 @@ import type { WiregraphDoc } from '../../output/wiregraph1.js';
 import { claimKey, contentWords, datesClose, nearlySameContent, sideKey, speakerKey } from '../sqlite/fact-match.js';
 import { monthOf, pairedEntities } from '../sqlite/graph-index.js';
 import type { PgDb } from './dialect.js';
+import { withCounts, type GraphCounts } from './graph-counts.js';
 import { coActorMentions, type CoActors } from './graph-index.js';
 
 // Note: the story-level part of the graph, as `sqlite/graph-facts.ts` writes it (the matching rules are imported);
@@ -16,11 +17,6 @@ async function entityIds(db: PgDb, seq: number): Promise<number[]> {
 function pairsOf(entities: Iterable<readonly [number, number]>): Array<[number, number]> {
   const top = pairedEntities(entities);
   return top.flatMap((a) => top.filter((b) => a < b).map((b): [number, number] => [a, b]));
-}
-
-/** Pairs both ways, as the two id lists of the pair statements. */
-function bothWays(pairs: ReadonlyArray<readonly [number, number]>): [number[], number[]] {
-  return [pairs.flatMap(([a, b]) => [a, b]), pairs.flatMap(([a, b]) => [b, a])];
 }
 
 /** A fact of a story as its rows are matched to it: stored (`id`), or new in this article (`id` null until stored). */
@@ -84,23 +80,28 @@ async function mergeEvents(db: PgDb, seq: number, story: number): Promise<void> 
 /**
  * Counts an article in its story: each entity and pair once per story, and its quotes and events merged into the
  * story's facts (a quote or event nearly the same as one of the story's facts becomes an occurrence of it).
+ * The counts by story of entities, months and pairs go to `counts` when given, else are written now.
  */
-export async function factsPlaced(db: PgDb, seq: number, story: number, month: string, coActors?: CoActors): Promise<void> {
+export async function factsPlaced(db: PgDb, seq: number, story: number, month: string, coActors?: CoActors, counts?: GraphCounts): Promise<void> {
+  await withCounts(db, counts, (held) => placed(db, seq, story, month, held, coActors));
+  await mergeQuotes(db, seq, story);
+  await mergeEvents(db, seq, story);
+}
+
+async function placed(db: PgDb, seq: number, story: number, month: string, counts: GraphCounts, coActors?: CoActors): Promise<void> {
   await db.run('UPDATE articles SET graph_month = ? WHERE seq = ?', month, seq);
   const joined = await db.all<{ id: number; articles: number }>('INSERT INTO entity_stories (entity_id, story_id, articles) SELECT id, ?::integer, 1 FROM unnest(?::integer[]) AS id ON CONFLICT (entity_id, story_id) DO UPDATE SET articles = entity_stories.articles + 1 RETURNING entity_id AS id, articles', story, await entityIds(db, seq));
   // Note: a story counts in the month of its first stored article that mentions the entity.
-  const fresh = joined.filter((j) => j.articles === 1).map((j) => j.id);
-  if (fresh.length > 0) {
-    await db.run('UPDATE entities SET stories = stories + 1 WHERE id = ANY(?::integer[])', fresh);
-    await db.run('INSERT INTO entity_months (entity_id, month, mentions, stories) SELECT id, ?::text, 0, 1 FROM unnest(?::integer[]) AS id ON CONFLICT (entity_id, month) DO UPDATE SET stories = entity_months.stories + 1', month, fresh);
+  for (const j of joined) {
+    if (j.articles !== 1) continue;
+    counts.entity(j.id, 'stories', 1);
+    counts.month(j.id, month, 'stories', 1);
   }
   const pairs = pairsOf(coActors ?? (await coActorMentions(db, seq)));
   if (pairs.length > 0) {
     const newPairs = await db.all<{ a: number; b: number }>('INSERT INTO story_pairs (story_id, entity_id, other_id) SELECT ?::integer, a, b FROM unnest(?::integer[], ?::integer[]) AS t (a, b) ON CONFLICT DO NOTHING RETURNING entity_id AS a, other_id AS b', story, pairs.map((p) => p[0]), pairs.map((p) => p[1]));
-    if (newPairs.length > 0) await db.run('INSERT INTO entity_pairs (entity_id, other_id, articles, stories) SELECT a, b, 0, 1 FROM unnest(?::integer[], ?::integer[]) AS t (a, b) ON CONFLICT (entity_id, other_id) DO UPDATE SET stories = entity_pairs.stories + 1', ...bothWays(newPairs.map((p) => [p.a, p.b])));
+    for (const { a, b } of newPairs) (counts.pair(a, b, 'stories', 1), counts.pair(b, a, 'stories', 1));
   }
-  await mergeQuotes(db, seq, story);
-  await mergeEvents(db, seq, story);
 }
 
 /** Like {@link factsPlaced}, for an article whose month is read from its stored document. */
@@ -109,14 +110,16 @@ export async function factsPlacedStored(db: PgDb, seq: number, story: number): P
   await factsPlaced(db, seq, story, row ? monthOf(JSON.parse(row.doc) as Pick<WiregraphDoc, 'meta'>) : 'undated');
 }
 
-/** Counts `n` new copies (publications) of an article's text (its co-actor mentions, when known, are not read again): its entities, their months and pairs, by copy. */
-export async function factsCopied(db: PgDb, seq: number, n: number, coActors?: CoActors): Promise<void> {
+/**
+ * Counts `n` new copies (publications) of an article's text (its co-actor mentions, when known, are not read again):
+ * its entities, their months and pairs, by copy; held in `counts` when given, else written now.
+ */
+export async function factsCopied(db: PgDb, seq: number, n: number, coActors?: CoActors, counts?: GraphCounts): Promise<void> {
+  await withCounts(db, counts, (held) => copied(db, seq, n, held, coActors));
+}
+
+async function copied(db: PgDb, seq: number, n: number, counts: GraphCounts, coActors?: CoActors): Promise<void> {
   const month = (await db.get<{ month: string | null }>('UPDATE articles SET copies = copies + ? WHERE seq = ? RETURNING graph_month AS month', n, seq))?.month ?? 'undated';
-  const ids = await entityIds(db, seq);
-  if (ids.length > 0) {
-    await db.run('UPDATE entities SET copies = copies + ? WHERE id = ANY(?::integer[])', n, ids);
-    await db.run('INSERT INTO entity_months (entity_id, month, mentions, copies) SELECT id, ?::text, 0, ?::integer FROM unnest(?::integer[]) AS id ON CONFLICT (entity_id, month) DO UPDATE SET copies = entity_months.copies + excluded.copies', month, n, ids);
-  }
-  const pairs = pairsOf(coActors ?? (await coActorMentions(db, seq)));
-  if (pairs.length > 0) await db.run('INSERT INTO entity_pairs (entity_id, other_id, articles, copies) SELECT a, b, 0, ?::integer FROM unnest(?::integer[], ?::integer[]) AS t (a, b) ON CONFLICT (entity_id, other_id) DO UPDATE SET copies = entity_pairs.copies + excluded.copies', n, ...bothWays(pairs));
+  for (const id of await entityIds(db, seq)) (counts.entity(id, 'copies', n), counts.month(id, month, 'copies', n));
+  for (const [a, b] of pairsOf(coActors ?? (await coActorMentions(db, seq)))) (counts.pair(a, b, 'copies', n), counts.pair(b, a, 'copies', n));
 }

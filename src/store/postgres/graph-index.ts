@@ -5,6 +5,7 @@ import { isOutlet } from '../sqlite/co-actors.js';
 import type { StoredAlias } from '../sqlite/entity-aliases.js';
 import { monthOf, pairedEntities, reporterOf, sentenceAt, votedType, type GraphIndexOptions, type TypeVotes } from '../sqlite/graph-index.js';
 import type { PgDb } from './dialect.js';
+import { withCounts, type GraphCounts } from './graph-counts.js';
 import { indexEntities } from './graph-entities.js';
 
 // Note: the rules (global keys, aliases, type votes, pairs) are the SQLite store's, imported; only the statements differ.
@@ -96,21 +97,25 @@ async function indexFacts(db: PgDb, seq: number, doc: WiregraphDoc, global: Read
 /**
  * Adds an article's layers to the graph tables, as `sqlite/graph-index.ts` does. Call it inside the transaction that
  * stores the article, so that an article is in the graph exactly when it is stored.
+ * Its months' and pairs' counts go to `counts` when given (written with the batch), else are written now.
  * @returns its co-actor mentions, which its story and copies count until a merge of it is undone
  */
-export async function indexGraph(db: PgDb, seq: number, doc: WiregraphDoc, options: GraphIndexOptions = {}): Promise<CoActors> {
+export async function indexGraph(db: PgDb, seq: number, doc: WiregraphDoc, options: GraphIndexOptions = {}, counts?: GraphCounts): Promise<CoActors> {
+  return withCounts(db, counts, (held) => indexArticle(db, seq, doc, options, held));
+}
+
+async function indexArticle(db: PgDb, seq: number, doc: WiregraphDoc, options: GraphIndexOptions, counts: GraphCounts): Promise<CoActors> {
   const { global, perGlobal } = await indexEntities(db, seq, doc, options);
   const month = monthOf(doc);
   if (perGlobal.size > 0) {
     const ids = [...perGlobal.keys()];
-    const counts = [...perGlobal.values()];
-    await db.run('UPDATE entities e SET mentions = e.mentions + t.n, articles = e.articles + 1 FROM unnest(?::integer[], ?::integer[]) AS t (id, n) WHERE e.id = t.id', ids, counts);
-    await db.run('INSERT INTO entity_months (entity_id, month, mentions) SELECT id, ?::text, n FROM unnest(?::integer[], ?::integer[]) AS t (id, n) ON CONFLICT (entity_id, month) DO UPDATE SET mentions = entity_months.mentions + excluded.mentions', month, ids, counts);
+    // Note: written at once, not held with the batch's counts: matching reads `articles` (the most stored of a name).
+    await db.run('UPDATE entities e SET mentions = e.mentions + t.n, articles = e.articles + 1 FROM unnest(?::integer[], ?::integer[]) AS t (id, n) WHERE e.id = t.id', ids, [...perGlobal.values()]);
+    for (const [id, n] of perGlobal) counts.month(id, month, 'mentions', n);
   }
   const coActors = await coActorMentions(db, seq);
   const top = pairedEntities(coActors);
-  const pairs = top.flatMap((a) => top.filter((b) => b !== a).map((b) => [a, b] as const));
-  if (pairs.length > 0) await db.run('INSERT INTO entity_pairs (entity_id, other_id, articles) SELECT a, b, 1 FROM unnest(?::integer[], ?::integer[]) AS t (a, b) ON CONFLICT (entity_id, other_id) DO UPDATE SET articles = entity_pairs.articles + 1', pairs.map((p) => p[0]), pairs.map((p) => p[1]));
+  for (const a of top) for (const b of top) if (a !== b) counts.pair(a, b, 'articles', 1);
   await indexFacts(db, seq, doc, global);
   await db.run('INSERT INTO graph_indexed (article_seq) VALUES (?) ON CONFLICT DO NOTHING', seq);
   return coActors;

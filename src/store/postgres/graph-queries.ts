@@ -123,7 +123,7 @@ async function mentionMap(db: PgDb, filter: FactFilter): Promise<MentionMap> {
 export function pgGraphQueries(pool: pg.Pool): AsyncGraphStore {
   const db = pgDb(pool);
   const entity = async (id: number): Promise<GlobalEntity | null> => (await db.get<GlobalEntity>(`SELECT ${ENTITY} FROM entities WHERE id = ?`, id)) ?? null;
-  const network = pgNetwork(db, entity);
+  const network = pgNetwork(db);
   return {
     findEntities: pgEntitySearch(db),
     entity,
@@ -133,10 +133,12 @@ export function pgGraphQueries(pool: pg.Pool): AsyncGraphStore {
     ...network,
     mentionMap: (filter) => mentionMap(db, filter),
     articleEntities: (article) => db.all<{ localId: string; entity: number }>('SELECT m.local_id AS localId, m.entity_id AS entity FROM merges m JOIN articles a ON a.seq = m.article_seq WHERE a.id = ? ORDER BY m.id', article),
+    // Note: the first 100 of each side (on the indexes by entity and id) hold the first 100 of both; an entity in
+    // thousands of articles read all its merges before.
     async merges(id) {
       const rows = await db.all<MergeRow>(`SELECT m.id, a.id AS article, a.headline, m.local_id AS localId, m.name, m.entity_id AS entity, m.reason, m.undone_at IS NOT NULL AS undone, m.original_entity_id AS original, o.name AS originalName
         FROM merges m JOIN articles a ON a.seq = m.article_seq JOIN entities o ON o.id = m.original_entity_id
-        WHERE m.id IN (SELECT id FROM merges WHERE entity_id = ? UNION SELECT id FROM merges WHERE original_entity_id = ?) ORDER BY m.id LIMIT 100`, id, id);
+        WHERE m.id IN (SELECT id FROM (SELECT id FROM merges WHERE entity_id = ? ORDER BY id LIMIT 100) x UNION SELECT id FROM (SELECT id FROM merges WHERE original_entity_id = ? ORDER BY id LIMIT 100) y) ORDER BY m.id LIMIT 100`, id, id);
       return rows;
     },
     unmerge: async (mergeId) => (await entity(await pgUnmerge(pool, mergeId)))!,

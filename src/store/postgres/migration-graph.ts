@@ -227,3 +227,24 @@ export const MENTION_PLACES_MIGRATION = {
     CREATE INDEX mentions_placed ON mentions (article_seq) WHERE lat IS NOT NULL;
   `,
 } as const;
+
+/**
+ * PostgreSQL schema 6: indexes for the API's reads on a large store (measured with EXPLAIN on 20,000 articles).
+ * - the facts a list counts by story are the rows with `lead = 1`, a few of a story's copies: partial indexes keep
+ *   the newest of them one index range, where a backward scan of all events or quotes passed over every copy's;
+ * - an entity's first merges, by id, from either side (the entity page lists 100);
+ * - articles newest published first, undated last, as the list by publication orders them;
+ * - an entity's mentions by article and local entity, newest first (the latest five of a place).
+ */
+export const READ_INDEX_MIGRATION = {
+  version: 6,
+  name: 'indexes for the API on large stores: lead events and quotes, merges by id, articles by publication',
+  sql: `
+    CREATE INDEX events_lead ON events (id) WHERE lead = 1;
+    CREATE INDEX quotes_lead ON quotes (id) WHERE lead = 1;
+    CREATE INDEX merges_entity_id ON merges (entity_id, id);
+    CREATE INDEX merges_original_id ON merges (original_entity_id, id);
+    CREATE INDEX articles_published_desc ON articles (published DESC NULLS LAST, seq DESC);
+    CREATE INDEX mentions_entity_local ON mentions (entity_id, article_seq DESC, local_id);
+  `,
+} as const;

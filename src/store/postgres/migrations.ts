@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { WiregraphError } from '../../errors.js';
-import { GRAPH_MIGRATION, MENTION_PLACES_MIGRATION } from './migration-graph.js';
+import { GRAPH_MIGRATION, MENTION_PLACES_MIGRATION, READ_INDEX_MIGRATION } from './migration-graph.js';
 
 /** A schema change: applied once, in order, in a transaction, and recorded in `schema_migrations`. */
 interface Migration {
@@ -117,6 +117,7 @@ const MIGRATIONS: readonly Migration[] = [
   },
   GRAPH_MIGRATION,
   MENTION_PLACES_MIGRATION,
+  READ_INDEX_MIGRATION,
 ];
 
 /** The schema version this program writes. */

@@ -12,6 +12,7 @@ import { pgArticleReads } from './article-reads.js';
 import { indexStoredGraph } from './graph-backfill.js';
 import { migratePostgres } from './migrations.js';
 import { numericTypes, pgDb, type PgDb } from './dialect.js';
+import { GraphCounts } from './graph-counts.js';
 import { indexGraph } from './graph-index.js';
 import { pgGraphQueries } from './graph-queries.js';
 import { one, queryOf, type Query } from './sql.js';
@@ -43,7 +44,7 @@ function toDoc(row: { text: string; doc: string } | undefined): WiregraphDoc | n
 }
 
 /** Adds one record (inside the batch's transaction): a new article, a new copy of a stored text, or nothing. */
-async function addRecord(q: Query, db: PgDb, { doc, source }: ArticleRecord, now: string, options: Partial<StoryOptions>, graph: GraphIndexOptions): Promise<'added' | 'copy' | 'skipped'> {
+async function addRecord(q: Query, db: PgDb, { doc, source }: ArticleRecord, now: string, options: Partial<StoryOptions>, graph: GraphIndexOptions, counts: GraphCounts): Promise<'added' | 'copy' | 'skipped'> {
   const m = doc.meta;
   const insertCopy = async (seq: number, story: number, originator: string | null): Promise<number | null> => {
     const row = await one<{ id: number }>(
@@ -57,7 +58,7 @@ async function addRecord(q: Query, db: PgDb, { doc, source }: ArticleRecord, now
   if (stored) {
     const copy = await insertCopy(stored.seq, stored.story, stored.originator);
     if (copy === null) return 'skipped';
-    await copyJoined(q, db, stored.story, copy, false, options);
+    await copyJoined(q, db, stored.story, copy, false, options, undefined, counts);
     return 'copy';
   }
   const { text, ...rest } = doc;
@@ -66,9 +67,9 @@ async function addRecord(q: Query, db: PgDb, { doc, source }: ArticleRecord, now
     'INSERT INTO articles (id, headline, outlet, published, url, language, source, text, doc, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING seq',
     [doc.id, m.headline, m.outlet, m.published, m.url, m.language, source, text, JSON.stringify(rest), now],
   ))!.seq;
-  const coActors = await indexGraph(db, seq, doc, graph);
-  const placed = await placeArticle(q, db, seq, doc, options, coActors);
-  await copyJoined(q, db, placed.story, (await insertCopy(seq, placed.story, placed.originator))!, true, options, coActors);
+  const coActors = await indexGraph(db, seq, doc, graph, counts);
+  const placed = await placeArticle(q, db, seq, doc, options, coActors, counts);
+  await copyJoined(q, db, placed.story, (await insertCopy(seq, placed.story, placed.originator))!, true, options, coActors, counts);
   return 'added';
 }
 
@@ -131,7 +132,7 @@ function postgresStore(pool: pg.Pool, graphOptions: GraphIndexOptions): AsyncArt
       const seq = await seqOf(idOrPrefix);
       return seq === null ? null : toDoc(await one<{ text: string; doc: string }>(q, 'SELECT text, doc FROM articles WHERE seq = $1', [seq]));
     },
-    ...pgArticleReads(q, graph),
+    ...pgArticleReads(q, pool, graph),
     count: async () => Number((await one<{ n: string }>(q, 'SELECT count(*) AS n FROM articles'))!.n),
     async copiesOf(idOrPrefix) {
       const seq = await seqOf(idOrPrefix);
@@ -149,7 +150,10 @@ function postgresStore(pool: pg.Pool, graphOptions: GraphIndexOptions): AsyncArt
   };
 }
 
-/** One transaction per batch, a savepoint per record, so that a record that fails is rolled back alone. */
+/**
+ * One transaction per batch, a savepoint per record, so that a record that fails is rolled back alone. The records'
+ * derived counts (pairs, months, entities' stories and copies) are added up and written once, before the commit.
+ */
 async function addBatch(pool: pg.Pool, records: readonly ArticleRecord[], options: BatchOptions, graph: GraphIndexOptions): Promise<BatchResult> {
   const client = await pool.connect();
   const q = queryOf(client);
@@ -160,16 +164,20 @@ async function addBatch(pool: pg.Pool, records: readonly ArticleRecord[], option
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
     const now = new Date().toISOString();
+    const held = new GraphCounts();
     for (const [index, record] of records.entries()) {
       await client.query('SAVEPOINT record');
       try {
-        counts[await addRecord(q, db, record, now, options.story ?? {}, graph)]++;
+        const own = new GraphCounts();
+        counts[await addRecord(q, db, record, now, options.story ?? {}, graph, own)]++;
         await client.query('RELEASE SAVEPOINT record');
+        held.add(own);
       } catch (error) {
         await client.query('ROLLBACK TO SAVEPOINT record');
         failures.push({ index, error: asWiregraphError(error, 'WG_STORE_FAILED', record.source) });
       }
     }
+    await held.flush(db);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -3,6 +3,7 @@ import { compare, decodeFingerprint, encodeFingerprint, fingerprint, originatorO
 import type { CopyRole } from '../store.js';
 import { monthOf } from '../sqlite/graph-index.js';
 import type { PgDb } from './dialect.js';
+import type { GraphCounts } from './graph-counts.js';
 import { factsCopied, factsPlaced } from './graph-facts.js';
 import type { CoActors } from './graph-index.js';
 import { one, type Query } from './sql.js';
@@ -62,7 +63,7 @@ async function placementOf(q: Query, f: Fingerprint, seq: number, options: Parti
  * Call it inside the transaction that stores the article.
  * @returns the story, and the article's originator (for its copies)
  */
-export async function placeArticle(q: Query, db: PgDb, seq: number, doc: WiregraphDoc, options: Partial<StoryOptions>, coActors?: CoActors): Promise<{ story: number; originator: string | null }> {
+export async function placeArticle(q: Query, db: PgDb, seq: number, doc: WiregraphDoc, options: Partial<StoryOptions>, coActors?: CoActors, counts?: GraphCounts): Promise<{ story: number; originator: string | null }> {
   const f = fingerprint(doc.text, options);
   await q('INSERT INTO fingerprints (article_seq, data) VALUES ($1, $2)', [seq, Buffer.from(encodeFingerprint(f))]);
   await q('INSERT INTO story_keys (key, article_seq) SELECT DISTINCT k, $1::integer FROM unnest($2::text[]) AS k', [seq, f.keys]);
@@ -76,7 +77,7 @@ export async function placeArticle(q: Query, db: PgDb, seq: number, doc: Wiregra
   const originator = originatorOf(doc);
   await q('UPDATE articles SET story_id = $1, relation = $2, originator = $3 WHERE seq = $4', [story, placement.relation, originator, seq]);
   // Note: the story-level graph (facts, counts by story and by copy) is written with the story, in its transaction.
-  await factsPlaced(db, seq, story, monthOf(doc), coActors);
+  await factsPlaced(db, seq, story, monthOf(doc), coActors, counts);
   return { story, originator };
 }
 
@@ -98,7 +99,7 @@ async function relateFounder(q: Query, founder: number, first: number, options: 
 }
 
 /** Updates a story after a copy (of a new text or of one in the story) joined it: roles, first copy, originator, counts. */
-export async function copyJoined(q: Query, db: PgDb, story: number, copy: number, newText: boolean, options: Partial<StoryOptions>, coActors?: CoActors): Promise<void> {
+export async function copyJoined(q: Query, db: PgDb, story: number, copy: number, newText: boolean, options: Partial<StoryOptions>, coActors?: CoActors, counts?: GraphCounts): Promise<void> {
   const first = (await one<RoleRow>(q, `${ROLE} WHERE c.story_id = $1 ${TIME_ORDER} LIMIT 1`, [story]))!;
   const before = (await one<{ first: number | null }>(q, 'SELECT first_copy AS first FROM stories WHERE id = $1', [story]))!.first;
   if (before !== first.id) {
@@ -109,7 +110,7 @@ export async function copyJoined(q: Query, db: PgDb, story: number, copy: number
   }
   const joining = (await one<RoleRow>(q, `${ROLE} WHERE c.id = $1`, [copy]))!;
   await reRole(q, [joining], first);
-  await factsCopied(db, joining.seq, 1, coActors);
+  await factsCopied(db, joining.seq, 1, coActors, counts);
   const credited = await one<{ originator: string }>(q, `SELECT c.originator FROM copies c WHERE c.story_id = $1 AND c.originator IS NOT NULL ${TIME_ORDER} LIMIT 1`, [story]);
   await q('UPDATE stories SET first_copy = $1, originator = $2, copies = copies + 1, articles = articles + $3 WHERE id = $4', [first.id, credited?.originator ?? null, newText ? 1 : 0, story]);
 }
