@@ -125,6 +125,8 @@ interface Caches {
   readonly flags: Map<number, Float64Array>;
   /** By the ids of the tags of a token and its neighbours ({@link tagKey}): p=, p-1=, p+1=, pp=. */
   readonly tags: Map<number, Float64Array>;
+  /** The same for ids below {@link DENSE_TAGS}, by key in a flat array (a Map's lookup per token cost more). */
+  readonly denseTags: Array<Float64Array | undefined>;
   /** Tag ids, by tag (`<s>` and `</s>` included), and whether each is a verb's (VB*). */
   readonly tagIds: Map<string, number>;
   readonly verbTags: number[];
@@ -141,10 +143,12 @@ const NV = 6 * L;
 const SHAPE = 7 * L;
 /** Tag ids above this share keys (never met: the tag set has some 50). */
 const TAG_RADIX = 1024;
+/** Windows of tag ids below this are looked up in {@link Caches.denseTags}. */
+const DENSE_TAGS = 64;
 
 function cachesOf(weights: TaggerWeights): Caches {
   let c = caches.get(weights);
-  if (!c) caches.set(weights, (c = { forms: new Map(), lower: new Map(), flags: new Map(), tags: new Map(), tagIds: new Map(), verbTags: [], transitions: transitionTable(weights) }));
+  if (!c) caches.set(weights, (c = { forms: new Map(), lower: new Map(), flags: new Map(), tags: new Map(), denseTags: [], tagIds: new Map(), verbTags: [], transitions: transitionTable(weights) }));
   for (const m of [c.forms, c.lower, c.flags, c.tags]) if (m.size >= CACHE_LIMIT) m.clear();
   return c;
 }
@@ -179,6 +183,20 @@ function tagId(c: Caches, tag: string): number {
   return id;
 }
 
+/** The summed weights of a token's tag window (p=, p-1=, p+1=, pp=) from the ids of its tag and its neighbours'. */
+function tagWindow(c: Caches, weights: TaggerWeights, pos: readonly string[], i: number, before: number, own: number, after: number): Float64Array {
+  if (before < DENSE_TAGS && own < DENSE_TAGS && after < DENSE_TAGS) {
+    const key = (before * DENSE_TAGS + own) * DENSE_TAGS + after;
+    let t = c.denseTags[key];
+    if (!t) c.denseTags[key] = t = sum(weights, tagWindowFeatures(pos, i));
+    return t;
+  }
+  const key = tagKey(before, own, after);
+  let t = c.tags.get(key);
+  if (!t) c.tags.set(key, (t = sum(weights, tagWindowFeatures(pos, i))));
+  return t;
+}
+
 /** The key of a token's tag window from the ids of its tag and its neighbours'. */
 const tagKey = (before: number, own: number, after: number): number => (before * TAG_RADIX + own) * TAG_RADIX + after;
 
@@ -208,9 +226,7 @@ function addTagScores(c: Caches, weights: TaggerWeights, pos: readonly string[],
   // Note: no verb reads as the word `-` (verbContext's mark for none), whose rows hold pv=- and nv=-.
   const none = formVector(c, weights, '-', '-');
   for (let i = 0; i < n; i++) {
-    const key = tagKey(ids[i]!, ids[i + 1]!, ids[i + 2]!);
-    let t = c.tags.get(key);
-    if (!t) c.tags.set(key, (t = sum(weights, tagWindowFeatures(pos, i))));
+    const t = tagWindow(c, weights, pos, i, ids[i]!, ids[i + 1]!, ids[i + 2]!);
     const b = verbBefore[i]! >= 0 ? vecs[verbBefore[i]!]! : none;
     const a = verbAfter[i]! >= 0 ? vecs[verbAfter[i]!]! : none;
     const o = i * L;
@@ -231,7 +247,6 @@ export function tagAttributionCodes({ weights, cues }: TaggerModel, doc: TaggerD
   for (let i = 0; i < n; i++) vecs[i] = formVector(c, weights, doc.words[i]!, lower[i]!);
   const start = formVector(c, weights, '<s>', '<s>');
   const end = formVector(c, weights, '</s>', '</s>');
-  const at = (k: number): Float64Array => (k < 0 ? start : k >= n ? end : vecs[k]!);
   const flags = flagsOf(doc, lower, cues);
   const emission = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {
@@ -241,10 +256,10 @@ export function tagAttributionCodes({ weights, cues }: TaggerModel, doc: TaggerD
       c.flags.set(flags[i]!, (flag = sum(weights, names)));
     }
     const own = vecs[i]!;
-    const p1 = at(i - 1);
-    const n1 = at(i + 1);
-    const p2 = at(i - 2);
-    const n2 = at(i + 2);
+    const p1 = i >= 1 ? vecs[i - 1]! : start;
+    const n1 = i + 1 < n ? vecs[i + 1]! : end;
+    const p2 = i >= 2 ? vecs[i - 2]! : start;
+    const n2 = i + 2 < n ? vecs[i + 2]! : end;
     const o = i * L;
     for (let k = 0; k < L; k++) emission[o + k] = own[k]! + p1[L + k]! + n1[2 * L + k]! + p2[3 * L + k]! + n2[4 * L + k]! + own[SHAPE + k]! + flag[k]!;
   }
