@@ -34,7 +34,8 @@ export function taggerInput(ctx: QuoteContext, found: readonly Draft[]): TaggerI
     }
   }
   const n = tokens.length;
-  const starts = Float64Array.from(tokens, (t) => t.start);
+  const starts = new Float64Array(n);
+  for (let i = 0; i < n; i++) starts[i] = tokens[i]!.start;
   // Note: the first token starting at or after an offset, by binary search over the rising starts.
   const first = (offset: number): number => {
     let lo = 0;
@@ -65,8 +66,12 @@ export function taggerInput(ctx: QuoteContext, found: readonly Draft[]): TaggerI
   for (const e of ctx.entities) {
     for (const m of e.mentions) mark(entities, m.start, m.end, e.type === 'PERSON' ? ENTITY_PERSON : ENTITY_OTHER);
   }
-  // Note: the index answers per token; a sweep that stays at a long quotation would look at every one after it.
-  const inQuote = tokens.map((t) => ctx.quotationIndex.holdsOffset(t.start));
+  // Note: each quotation marks the tokens starting strictly inside it (as `holdsOffset` reads a token's start),
+  // found by binary search: no question per token, and no sweep that stays at a long quotation.
+  const inQuote = new Array<boolean>(n).fill(false);
+  for (const q of ctx.quotations) {
+    for (let i = first(q.start + 1); i < n && starts[i]! < q.end; i++) inQuote[i] = true;
+  }
   // Note: the views hold the tokens in article order, as the tag layer does.
   const pos = ctx.pos.length === n ? ctx.pos : undefined;
   return { tokens, doc: { words, lower, sentence, inQuote, rules, entities, ...(pos ? { pos } : {}) } };

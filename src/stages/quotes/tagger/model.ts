@@ -118,7 +118,11 @@ interface Caches {
    * By word as written, 8 rows of L: w= and x3= summed, then w-1=, w+1=, w-2=, w+2= with the word as that
    * neighbour, pv= and nv= with it as the verb (all of its lower-cased form), then s= (its shape).
    */
-  readonly forms: Map<string, Float64Array>;
+  readonly forms: Map<string, number>;
+  /** The forms' vectors, each at its offset in {@link Caches.forms}, one after the other (grown as needed). */
+  store: Float64Array;
+  /** The offset of the next form's vector. */
+  used: number;
   /** By lower-cased word: its first seven rows (shared by the forms that lower-case to it). */
   readonly lower: Map<string, Float64Array>;
   /** By the set bits of {@link flagsOf} plus the bias. */
@@ -135,6 +139,8 @@ interface Caches {
 
 const caches = new WeakMap<object, Caches>();
 const CACHE_LIMIT = 200_000;
+/** Forms kept before {@link Caches.forms} starts again (their store is 448 bytes a form). */
+const FORM_LIMIT = 65_536;
 const POSITIONS = ['w-1', 'w+1', 'w-2', 'w+2'] as const;
 /** Rows of a form's vector: word, four neighbours, verb before, verb after, shape. */
 const ROWS = 8;
@@ -148,15 +154,19 @@ const DENSE_TAGS = 64;
 
 function cachesOf(weights: TaggerWeights): Caches {
   let c = caches.get(weights);
-  if (!c) caches.set(weights, (c = { forms: new Map(), lower: new Map(), flags: new Map(), tags: new Map(), denseTags: [], tagIds: new Map(), verbTags: [], transitions: transitionTable(weights) }));
-  for (const m of [c.forms, c.lower, c.flags, c.tags]) if (m.size >= CACHE_LIMIT) m.clear();
+  if (!c) caches.set(weights, (c = { forms: new Map(), store: new Float64Array(4096 * ROWS * L), used: 0, lower: new Map(), flags: new Map(), tags: new Map(), denseTags: [], tagIds: new Map(), verbTags: [], transitions: transitionTable(weights) }));
+  for (const m of [c.lower, c.flags, c.tags]) if (m.size >= CACHE_LIMIT) m.clear();
+  if (c.forms.size >= FORM_LIMIT) {
+    c.forms.clear();
+    c.used = 0;
+  }
   return c;
 }
 
-/** The vector of a word as written ({@link Caches.forms}), made from its lower-cased form's on first sight. */
-function formVector(c: Caches, weights: TaggerWeights, form: string, lower: string): Float64Array {
-  let v = c.forms.get(form);
-  if (v) return v;
+/** The offset in {@link Caches.store} of a word as written ({@link Caches.forms}), made from its lower-cased form's on first sight. */
+function formVector(c: Caches, weights: TaggerWeights, form: string, lower: string): number {
+  const at = c.forms.get(form);
+  if (at !== undefined) return at;
   let own = c.lower.get(lower);
   if (!own) {
     own = new Float64Array(7 * L);
@@ -166,10 +176,16 @@ function formVector(c: Caches, weights: TaggerWeights, form: string, lower: stri
     own.set(sum(weights, [`nv=${lower}`]), NV);
     c.lower.set(lower, own);
   }
-  v = new Float64Array(ROWS * L);
-  v.set(own, 0);
-  v.set(sum(weights, [`s=${shortShape(form)}`]), SHAPE);
+  if (c.used + ROWS * L > c.store.length) {
+    const grown = new Float64Array(c.store.length * 2);
+    grown.set(c.store);
+    c.store = grown;
+  }
+  const v = c.used;
+  c.store.set(own, v);
+  c.store.set(sum(weights, [`s=${shortShape(form)}`]), v + SHAPE);
   c.forms.set(form, v);
+  c.used += ROWS * L;
   return v;
 }
 
@@ -205,7 +221,7 @@ const tagKey = (before: number, own: number, after: number): number => (before *
  * added to `emission`, as `t + b + a` per label in that order (the sums of the plain tagger's order).
  * Note: tags become ids and verbs token indices, so no key string is made per token.
  */
-function addTagScores(c: Caches, weights: TaggerWeights, pos: readonly string[], sentence: readonly number[], vecs: readonly Float64Array[], emission: Float64Array): void {
+function addTagScores(c: Caches, weights: TaggerWeights, pos: readonly string[], sentence: readonly number[], vecs: Int32Array, emission: Float64Array): void {
   const n = pos.length;
   const ids = new Int32Array(n + 2);
   ids[0] = tagId(c, '<s>');
@@ -225,12 +241,13 @@ function addTagScores(c: Caches, weights: TaggerWeights, pos: readonly string[],
   }
   // Note: no verb reads as the word `-` (verbContext's mark for none), whose rows hold pv=- and nv=-.
   const none = formVector(c, weights, '-', '-');
+  const store = c.store;
   for (let i = 0; i < n; i++) {
     const t = tagWindow(c, weights, pos, i, ids[i]!, ids[i + 1]!, ids[i + 2]!);
-    const b = verbBefore[i]! >= 0 ? vecs[verbBefore[i]!]! : none;
-    const a = verbAfter[i]! >= 0 ? vecs[verbAfter[i]!]! : none;
+    const b = (verbBefore[i]! >= 0 ? vecs[verbBefore[i]!]! : none) + PV;
+    const a = (verbAfter[i]! >= 0 ? vecs[verbAfter[i]!]! : none) + NV;
     const o = i * L;
-    for (let k = 0; k < L; k++) emission[o + k]! += t[k]! + b[PV + k]! + a[NV + k]!;
+    for (let k = 0; k < L; k++) emission[o + k]! += t[k]! + store[b + k]! + store[a + k]!;
   }
 }
 
@@ -243,10 +260,13 @@ export function tagAttributionCodes({ weights, cues }: TaggerModel, doc: TaggerD
   const c = cachesOf(weights);
   const lower = doc.lower ?? doc.words.map((w) => w.toLowerCase());
   const n = lower.length;
-  const vecs = new Array<Float64Array>(n);
+  // Note: every form's vector is made before the store is read, as making one may grow (replace) the store.
+  const vecs = new Int32Array(n);
   for (let i = 0; i < n; i++) vecs[i] = formVector(c, weights, doc.words[i]!, lower[i]!);
   const start = formVector(c, weights, '<s>', '<s>');
   const end = formVector(c, weights, '</s>', '</s>');
+  if (doc.pos && doc.pos.length === n) formVector(c, weights, '-', '-');
+  const store = c.store;
   const flags = flagsOf(doc, lower, cues);
   const emission = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {
@@ -256,12 +276,12 @@ export function tagAttributionCodes({ weights, cues }: TaggerModel, doc: TaggerD
       c.flags.set(flags[i]!, (flag = sum(weights, names)));
     }
     const own = vecs[i]!;
-    const p1 = i >= 1 ? vecs[i - 1]! : start;
-    const n1 = i + 1 < n ? vecs[i + 1]! : end;
-    const p2 = i >= 2 ? vecs[i - 2]! : start;
-    const n2 = i + 2 < n ? vecs[i + 2]! : end;
+    const p1 = (i >= 1 ? vecs[i - 1]! : start) + L;
+    const n1 = (i + 1 < n ? vecs[i + 1]! : end) + 2 * L;
+    const p2 = (i >= 2 ? vecs[i - 2]! : start) + 3 * L;
+    const n2 = (i + 2 < n ? vecs[i + 2]! : end) + 4 * L;
     const o = i * L;
-    for (let k = 0; k < L; k++) emission[o + k] = own[k]! + p1[L + k]! + n1[2 * L + k]! + p2[3 * L + k]! + n2[4 * L + k]! + own[SHAPE + k]! + flag[k]!;
+    for (let k = 0; k < L; k++) emission[o + k] = store[own + k]! + store[p1 + k]! + store[n1 + k]! + store[p2 + k]! + store[n2 + k]! + store[own + SHAPE + k]! + flag[k]!;
   }
   if (doc.pos && doc.pos.length === n) addTagScores(c, weights, doc.pos, doc.sentence, vecs, emission);
   return viterbi(emission, c.transitions, n);
