@@ -64,10 +64,7 @@ export function quoteContext(article: Article): QuoteContext {
     timexIndex,
     mentions,
     pos: article.layers.pos ?? [],
-    views: bySentence.map((own, index) => {
-      const forms = own.map((t) => text.slice(t.start, t.end));
-      return { text, index, tokens: own, forms, words: forms.map((f) => f.toLowerCase()) };
-    }),
+    views: bySentence.map((own, index) => viewOf(text, index, own)),
     span,
     inQuotation: (offset) => quotationIndex.holdsOffset(offset),
     dateAfter: (offset, limit) => timexIndex.firstDateStartingIn(offset, limit)?.value ?? null,
@@ -89,6 +86,19 @@ export function quoteContext(article: Article): QuoteContext {
       return { ...span(start, end), entity: found?.entity.id ?? null };
     },
   };
+}
+
+/** A sentence's view: its tokens' words as written and lower-cased (plain loops: this runs on every token). */
+function viewOf(text: string, index: number, tokens: readonly Token[]): SentenceView {
+  const n = tokens.length;
+  const forms = new Array<string>(n);
+  const words = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const form = text.slice(tokens[i]!.start, tokens[i]!.end);
+    forms[i] = form;
+    words[i] = form.toLowerCase();
+  }
+  return { text, index, tokens, forms, words };
 }
 
 /**

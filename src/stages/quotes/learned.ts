@@ -4,7 +4,7 @@ import type { Draft, QuoteContext } from './context.js';
 import { SpanIndex } from '../common/span-index.js';
 import { subjectBefore, type Subject } from './noun-phrase.js';
 import { CUE_WORDS, ENTITY_OTHER, ENTITY_PERSON, RULE_CONTENT, RULE_CONTENT_START, RULE_CUE, RULE_SENTENCE, RULE_SOURCE, type TaggerDocument } from './tagger/features.js';
-import { tagAttributions, type TaggerModel } from './tagger/model.js';
+import { tagAttributionCodes, type TaggerModel } from './tagger/model.js';
 import { BE_FORMS } from '../events/locale/en.js';
 
 
@@ -34,7 +34,8 @@ export function taggerInput(ctx: QuoteContext, found: readonly Draft[]): TaggerI
     }
   }
   const n = tokens.length;
-  const starts = Float64Array.from(tokens, (t) => t.start);
+  const starts = new Float64Array(n);
+  for (let i = 0; i < n; i++) starts[i] = tokens[i]!.start;
   // Note: the first token starting at or after an offset, by binary search over the rising starts.
   const first = (offset: number): number => {
     let lo = 0;
@@ -65,8 +66,12 @@ export function taggerInput(ctx: QuoteContext, found: readonly Draft[]): TaggerI
   for (const e of ctx.entities) {
     for (const m of e.mentions) mark(entities, m.start, m.end, e.type === 'PERSON' ? ENTITY_PERSON : ENTITY_OTHER);
   }
-  // Note: the index answers per token; a sweep that stays at a long quotation would look at every one after it.
-  const inQuote = tokens.map((t) => ctx.quotationIndex.holdsOffset(t.start));
+  // Note: each quotation marks the tokens starting strictly inside it (as `holdsOffset` reads a token's start),
+  // found by binary search: no question per token, and no sweep that stays at a long quotation.
+  const inQuote = new Array<boolean>(n).fill(false);
+  for (const q of ctx.quotations) {
+    for (let i = first(q.start + 1); i < n && starts[i]! < q.end; i++) inQuote[i] = true;
+  }
   // Note: the views hold the tokens in article order, as the tag layer does.
   const pos = ctx.pos.length === n ? ctx.pos : undefined;
   return { tokens, doc: { words, lower, sentence, inQuote, rules, entities, ...(pos ? { pos } : {}) } };
@@ -79,15 +84,20 @@ interface Run {
   to: number;
 }
 
-/** The source, cue and content runs of a BIO labelling. */
-function runsOf(labels: readonly string[]): Run[] {
+/** The role of each label code of `ATTRIBUTION_LABELS` but `O` (1 and 2: SRC, 3 and 4: CUE, 5 and 6: CON). */
+const ROLES = ['', 'SRC', 'SRC', 'CUE', 'CUE', 'CON', 'CON'] as const;
+
+/** The source, cue and content runs of a BIO labelling, each label as its code in `ATTRIBUTION_LABELS`. */
+function runsOf(labels: Uint8Array): Run[] {
   const runs: Run[] = [];
   let open: Run | null = null;
-  labels.forEach((label, i) => {
-    if (label === 'O') open = null;
-    else if (label.startsWith('B-') || !open) runs.push((open = { role: label.slice(2), from: i, to: i }));
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i]!;
+    // Note: the odd codes are the B- labels.
+    if (label === 0) open = null;
+    else if (label & 1 || !open) runs.push((open = { role: ROLES[label]!, from: i, to: i }));
     else open.to = i;
-  });
+  }
   return runs;
 }
 
@@ -223,7 +233,7 @@ function draftOf(t: Tagged, c: Candidate): Draft {
 export function learnedAttributions(ctx: QuoteContext, tagger: TaggerModel, found: readonly Draft[]): Draft[] {
   const { tokens, doc } = taggerInput(ctx, found);
   if (tokens.length === 0) return [];
-  const runs = runsOf(tagAttributions(tagger, doc));
+  const runs = runsOf(tagAttributionCodes(tagger, doc));
   const t: Tagged = { ctx, tagger, tokens, doc, sources: runs.filter((r) => r.role === 'SRC'), ruleContents: new SpanIndex(found.map((q) => q.content)), ruleCues: new SpanIndex(found.map((q) => q.cue)) };
   return candidates(t, runs).filter((c) => REFINERS.every(([, keep]) => keep(t, c))).map((c) => draftOf(t, c));
 }

@@ -75,20 +75,23 @@ function nearestInSentence(marked: Uint8Array, sentence: readonly number[]): { l
  */
 export function flagsOf(doc: TaggerDocument, lower: readonly string[], lexicon: ReadonlySet<string>): Uint32Array {
   const n = lower.length;
-  const lex = Uint8Array.from(lower, (w) => (lexicon.has(w) ? 1 : 0));
-  const { lastLex, nextLex } = nearestInSentence(lex, doc.sentence);
+  const sentence = doc.sentence;
+  const lex = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (lexicon.has(lower[i]!)) lex[i] = 1;
+  const { lastLex, nextLex } = nearestInSentence(lex, sentence);
   const cue = new Uint8Array(n);
-  const sentenceHasCue = new Set<number>();
+  // Note: sentences are numbered from 0, so the sentences holding a cue are marked in an array, not a set.
+  let sentences = 0;
+  for (let i = 0; i < n; i++) if (sentence[i]! >= sentences) sentences = sentence[i]! + 1;
+  const sentenceHasCue = new Uint8Array(sentences);
   for (let i = 0; i < n; i++) {
     if (isCueAt(doc, lower, i)) {
       cue[i] = 1;
-      sentenceHasCue.add(doc.sentence[i]!);
+      sentenceHasCue[sentence[i]!] = 1;
     }
   }
   const rules = doc.rules;
   const ents = doc.entities;
-  const r = (i: number): number => (rules && i >= 0 && i < n ? rules[i]! : 0);
-  const e = (i: number): number => (ents && i >= 0 && i < n ? ents[i]! : 0);
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     // Note: the bits are set one by one, in FLAG_FEATURES order, without an array per token.
@@ -100,22 +103,22 @@ export function flagsOf(doc: TaggerDocument, lower: readonly string[], lexicon: 
     if (i + 2 < n && cue[i + 2]) v |= 1 << 3;
     if (doc.inQuote[i]) v |= 1 << 4;
     if (w.length === 1 && (w === '"' || w === '“' || w === '”')) v |= 1 << 5;
-    if (sentenceHasCue.has(doc.sentence[i]!)) v |= 1 << 6;
-    if (i === 0 || doc.sentence[i - 1] !== doc.sentence[i]) v |= 1 << 7;
-    if (i === n - 1 || doc.sentence[i + 1] !== doc.sentence[i]) v |= 1 << 8;
-    const ri = r(i);
-    const ei = e(i);
+    if (sentenceHasCue[sentence[i]!]) v |= 1 << 6;
+    if (i === 0 || sentence[i - 1] !== sentence[i]) v |= 1 << 7;
+    if (i === n - 1 || sentence[i + 1] !== sentence[i]) v |= 1 << 8;
+    const ri = rules ? rules[i]! : 0;
+    const ei = ents ? ents[i]! : 0;
     if (ri & RULE_CONTENT) v |= 1 << 9;
     if (ri & RULE_CUE) v |= 1 << 10;
     if (ri & RULE_SOURCE) v |= 1 << 11;
     if (ri & RULE_CONTENT_START) v |= 1 << 12;
     if (ri & RULE_SENTENCE) v |= 1 << 13;
-    if (r(i - 1) & RULE_CONTENT) v |= 1 << 14;
-    if (r(i + 1) & RULE_CONTENT) v |= 1 << 15;
+    if (rules && i > 0 && rules[i - 1]! & RULE_CONTENT) v |= 1 << 14;
+    if (rules && i + 1 < n && rules[i + 1]! & RULE_CONTENT) v |= 1 << 15;
     if (ei & ENTITY_PERSON) v |= 1 << 16;
     if (ei & ENTITY_OTHER) v |= 1 << 17;
-    if (e(i - 1) & ENTITY_PERSON) v |= 1 << 18;
-    if (e(i + 1) & ENTITY_PERSON) v |= 1 << 19;
+    if (ents && i > 0 && ents[i - 1]! & ENTITY_PERSON) v |= 1 << 18;
+    if (ents && i + 1 < n && ents[i + 1]! & ENTITY_PERSON) v |= 1 << 19;
     if (i > 0 && doc.inQuote[i - 1]) v |= 1 << 20;
     if (i + 1 < n && doc.inQuote[i + 1]) v |= 1 << 21;
     if (lex[i]) v |= 1 << 22;

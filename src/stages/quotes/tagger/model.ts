@@ -1,7 +1,7 @@
 import { WiregraphError } from '../../../errors.js';
 import { decodeWeights, encodeWeights } from '../../../pipeline/weights.js';
 import { shortShape } from '../../entities/ner/shape.js';
-import { allowed, ATTRIBUTION_LABELS, FLAG_FEATURES, flagsOf, tagAt, tagWindowFeatures, tokenFeatures, verbContext, transitionFeature, type AttributionLabel, type TaggerDocument } from './features.js';
+import { allowed, ATTRIBUTION_LABELS, FLAG_FEATURES, flagsOf, tagWindowFeatures, tokenFeatures, transitionFeature, type AttributionLabel, type TaggerDocument } from './features.js';
 
 /** Feature weights, one per label. */
 export type TaggerWeights = ReadonlyMap<string, ArrayLike<number>>;
@@ -114,84 +114,180 @@ export function tagAttributionsPlain({ weights, cues }: TaggerModel, doc: Tagger
 }
 
 interface Caches {
-  /** By lower-cased word: w=, x3=, then w-1=, w+1=, w-2=, w+2= with the word as that neighbour (L each). */
+  /**
+   * By word as written, 8 rows of L: w= and x3= summed, then w-1=, w+1=, w-2=, w+2= with the word as that
+   * neighbour, pv= and nv= with it as the verb (all of its lower-cased form), then s= (its shape).
+   */
+  readonly forms: Map<string, number>;
+  /** The forms' vectors, each at its offset in {@link Caches.forms}, one after the other (grown as needed). */
+  store: Float64Array;
+  /** The offset of the next form's vector. */
+  used: number;
+  /** By lower-cased word: its first seven rows (shared by the forms that lower-case to it). */
   readonly lower: Map<string, Float64Array>;
-  /** By word as written: s=. */
-  readonly shape: Map<string, Float64Array>;
   /** By the set bits of {@link flagsOf} plus the bias. */
   readonly flags: Map<number, Float64Array>;
-  /** By the tags of a token and its neighbours (`DT NN VBD`): p=, p-1=, p+1=, pp=. */
-  readonly tags: Map<string, Float64Array>;
-  /** By the nearest verb before (pv=) and after (nv=) a token. */
-  readonly verbBefore: Map<string, Float64Array>;
-  readonly verbAfter: Map<string, Float64Array>;
+  /** By the ids of the tags of a token and its neighbours ({@link tagKey}): p=, p-1=, p+1=, pp=. */
+  readonly tags: Map<number, Float64Array>;
+  /** The same for ids below {@link DENSE_TAGS}, by key in a flat array (a Map's lookup per token cost more). */
+  readonly denseTags: Array<Float64Array | undefined>;
+  /** Tag ids, by tag (`<s>` and `</s>` included), and whether each is a verb's (VB*). */
+  readonly tagIds: Map<string, number>;
+  readonly verbTags: number[];
   readonly transitions: Float64Array;
 }
 
 const caches = new WeakMap<object, Caches>();
 const CACHE_LIMIT = 200_000;
+/** Forms kept before {@link Caches.forms} starts again (their store is 448 bytes a form). */
+const FORM_LIMIT = 65_536;
 const POSITIONS = ['w-1', 'w+1', 'w-2', 'w+2'] as const;
+/** Rows of a form's vector: word, four neighbours, verb before, verb after, shape. */
+const ROWS = 8;
+const PV = 5 * L;
+const NV = 6 * L;
+const SHAPE = 7 * L;
+/** Tag ids above this share keys (never met: the tag set has some 50). */
+const TAG_RADIX = 1024;
+/** Windows of tag ids below this are looked up in {@link Caches.denseTags}. */
+const DENSE_TAGS = 64;
 
 function cachesOf(weights: TaggerWeights): Caches {
   let c = caches.get(weights);
-  if (!c) caches.set(weights, (c = { lower: new Map(), shape: new Map(), flags: new Map(), tags: new Map(), verbBefore: new Map(), verbAfter: new Map(), transitions: transitionTable(weights) }));
-  for (const m of [c.lower, c.shape, c.flags, c.tags, c.verbBefore, c.verbAfter]) if (m.size >= CACHE_LIMIT) m.clear();
+  if (!c) caches.set(weights, (c = { forms: new Map(), store: new Float64Array(4096 * ROWS * L), used: 0, lower: new Map(), flags: new Map(), tags: new Map(), denseTags: [], tagIds: new Map(), verbTags: [], transitions: transitionTable(weights) }));
+  for (const m of [c.lower, c.flags, c.tags]) if (m.size >= CACHE_LIMIT) m.clear();
+  if (c.forms.size >= FORM_LIMIT) {
+    c.forms.clear();
+    c.used = 0;
+  }
   return c;
 }
 
+/** The offset in {@link Caches.store} of a word as written ({@link Caches.forms}), made from its lower-cased form's on first sight. */
+function formVector(c: Caches, weights: TaggerWeights, form: string, lower: string): number {
+  const at = c.forms.get(form);
+  if (at !== undefined) return at;
+  let own = c.lower.get(lower);
+  if (!own) {
+    own = new Float64Array(7 * L);
+    own.set(sum(weights, [`w=${lower}`, `x3=${lower.slice(-3)}`]), 0);
+    POSITIONS.forEach((p, k) => own!.set(sum(weights, [`${p}=${lower}`]), (k + 1) * L));
+    own.set(sum(weights, [`pv=${lower}`]), PV);
+    own.set(sum(weights, [`nv=${lower}`]), NV);
+    c.lower.set(lower, own);
+  }
+  if (c.used + ROWS * L > c.store.length) {
+    const grown = new Float64Array(c.store.length * 2);
+    grown.set(c.store);
+    c.store = grown;
+  }
+  const v = c.used;
+  c.store.set(own, v);
+  c.store.set(sum(weights, [`s=${shortShape(form)}`]), v + SHAPE);
+  c.forms.set(form, v);
+  c.used += ROWS * L;
+  return v;
+}
+
+/** A tag's id, given on first sight. */
+function tagId(c: Caches, tag: string): number {
+  let id = c.tagIds.get(tag);
+  if (id === undefined) {
+    c.tagIds.set(tag, (id = c.tagIds.size));
+    c.verbTags.push(tag.startsWith('VB') ? 1 : 0);
+  }
+  return id;
+}
+
+/** The summed weights of a token's tag window (p=, p-1=, p+1=, pp=) from the ids of its tag and its neighbours'. */
+function tagWindow(c: Caches, weights: TaggerWeights, pos: readonly string[], i: number, before: number, own: number, after: number): Float64Array {
+  if (before < DENSE_TAGS && own < DENSE_TAGS && after < DENSE_TAGS) {
+    const key = (before * DENSE_TAGS + own) * DENSE_TAGS + after;
+    let t = c.denseTags[key];
+    if (!t) c.denseTags[key] = t = sum(weights, tagWindowFeatures(pos, i));
+    return t;
+  }
+  const key = tagKey(before, own, after);
+  let t = c.tags.get(key);
+  if (!t) c.tags.set(key, (t = sum(weights, tagWindowFeatures(pos, i))));
+  return t;
+}
+
+/** The key of a token's tag window from the ids of its tag and its neighbours'. */
+const tagKey = (before: number, own: number, after: number): number => (before * TAG_RADIX + own) * TAG_RADIX + after;
+
 /**
- * Tags a document: the same scores as {@link tagAttributionsPlain} (a test checks it), with the parts that
- * depend on one word, one form or one set of flags looked up once and cached, so that decoding builds no
- * feature string for a word seen before.
+ * The tag part of each token's emission (p=, p-1=, p+1=, pp=, pv=, nv=: the features of {@link tagFeatures}),
+ * added to `emission`, as `t + b + a` per label in that order (the sums of the plain tagger's order).
+ * Note: tags become ids and verbs token indices, so no key string is made per token.
  */
-export function tagAttributions({ weights, cues }: TaggerModel, doc: TaggerDocument): AttributionLabel[] {
+function addTagScores(c: Caches, weights: TaggerWeights, pos: readonly string[], sentence: readonly number[], vecs: Int32Array, emission: Float64Array): void {
+  const n = pos.length;
+  const ids = new Int32Array(n + 2);
+  ids[0] = tagId(c, '<s>');
+  for (let i = 0; i < n; i++) ids[i + 1] = tagId(c, pos[i]!);
+  ids[n + 1] = tagId(c, '</s>');
+  const verbBefore = new Int32Array(n);
+  const verbAfter = new Int32Array(n);
+  for (let i = 0, at = -1; i < n; i++) {
+    if (i > 0 && sentence[i] !== sentence[i - 1]) at = -1;
+    verbBefore[i] = at;
+    if (c.verbTags[ids[i + 1]!]) at = i;
+  }
+  for (let i = n - 1, at = -1; i >= 0; i--) {
+    if (i < n - 1 && sentence[i] !== sentence[i + 1]) at = -1;
+    verbAfter[i] = at;
+    if (c.verbTags[ids[i + 1]!]) at = i;
+  }
+  // Note: no verb reads as the word `-` (verbContext's mark for none), whose rows hold pv=- and nv=-.
+  const none = formVector(c, weights, '-', '-');
+  const store = c.store;
+  for (let i = 0; i < n; i++) {
+    const t = tagWindow(c, weights, pos, i, ids[i]!, ids[i + 1]!, ids[i + 2]!);
+    const b = (verbBefore[i]! >= 0 ? vecs[verbBefore[i]!]! : none) + PV;
+    const a = (verbAfter[i]! >= 0 ? vecs[verbAfter[i]!]! : none) + NV;
+    const o = i * L;
+    for (let k = 0; k < L; k++) emission[o + k]! += t[k]! + store[b + k]! + store[a + k]!;
+  }
+}
+
+/**
+ * Tags a document, each label as its index in {@link ATTRIBUTION_LABELS}: the same scores as
+ * {@link tagAttributionsPlain} (a test checks it), with the parts that depend on one word, one set of flags or
+ * one window of tags looked up once and cached, so that decoding builds no feature string for a word seen before.
+ */
+export function tagAttributionCodes({ weights, cues }: TaggerModel, doc: TaggerDocument): Uint8Array {
   const c = cachesOf(weights);
   const lower = doc.lower ?? doc.words.map((w) => w.toLowerCase());
   const n = lower.length;
-  const wordVec = (lw: string): Float64Array => {
-    let v = c.lower.get(lw);
-    if (!v) {
-      v = new Float64Array(5 * L);
-      v.set(sum(weights, [`w=${lw}`, `x3=${lw.slice(-3)}`]), 0);
-      POSITIONS.forEach((p, k) => v!.set(sum(weights, [`${p}=${lw}`]), (k + 1) * L));
-      c.lower.set(lw, v);
-    }
-    return v;
-  };
-  const vecs = lower.map(wordVec);
-  const edge = { start: wordVec('<s>'), end: wordVec('</s>') };
-  const at = (k: number): Float64Array => (k < 0 ? edge.start : k >= n ? edge.end : vecs[k]!);
+  // Note: every form's vector is made before the store is read, as making one may grow (replace) the store.
+  const vecs = new Int32Array(n);
+  for (let i = 0; i < n; i++) vecs[i] = formVector(c, weights, doc.words[i]!, lower[i]!);
+  const start = formVector(c, weights, '<s>', '<s>');
+  const end = formVector(c, weights, '</s>', '</s>');
+  if (doc.pos && doc.pos.length === n) formVector(c, weights, '-', '-');
+  const store = c.store;
   const flags = flagsOf(doc, lower, cues);
   const emission = new Float64Array(n * L);
-  const pos = doc.pos && doc.pos.length === n ? doc.pos : null;
-  const verbs = pos ? verbContext(doc, lower, pos) : null;
-  const cached = (m: Map<string, Float64Array>, key: string, features: () => string[]): Float64Array => {
-    let v = m.get(key);
-    if (!v) m.set(key, (v = sum(weights, features())));
-    return v;
-  };
   for (let i = 0; i < n; i++) {
-    const w = doc.words[i]!;
-    let shape = c.shape.get(w);
-    if (!shape) c.shape.set(w, (shape = sum(weights, [`s=${shortShape(w)}`])));
     let flag = c.flags.get(flags[i]!);
     if (!flag) {
       const names = ['b', ...FLAG_FEATURES.filter((_, k) => flags[i]! & (1 << k))];
       c.flags.set(flags[i]!, (flag = sum(weights, names)));
     }
     const own = vecs[i]!;
-    const p1 = at(i - 1);
-    const n1 = at(i + 1);
-    const p2 = at(i - 2);
-    const n2 = at(i + 2);
+    const p1 = (i >= 1 ? vecs[i - 1]! : start) + L;
+    const n1 = (i + 1 < n ? vecs[i + 1]! : end) + 2 * L;
+    const p2 = (i >= 2 ? vecs[i - 2]! : start) + 3 * L;
+    const n2 = (i + 2 < n ? vecs[i + 2]! : end) + 4 * L;
     const o = i * L;
-    for (let k = 0; k < L; k++) emission[o + k] = own[k]! + p1[L + k]! + n1[2 * L + k]! + p2[3 * L + k]! + n2[4 * L + k]! + shape[k]! + flag[k]!;
-    if (pos && verbs) {
-      const t = cached(c.tags, `${tagAt(pos, i - 1)} ${pos[i]} ${tagAt(pos, i + 1)}`, () => tagWindowFeatures(pos, i));
-      const b = cached(c.verbBefore, verbs.before[i]!, () => [`pv=${verbs.before[i]}`]);
-      const a = cached(c.verbAfter, verbs.after[i]!, () => [`nv=${verbs.after[i]}`]);
-      for (let k = 0; k < L; k++) emission[o + k]! += t[k]! + b[k]! + a[k]!;
-    }
+    for (let k = 0; k < L; k++) emission[o + k] = store[own + k]! + store[p1 + k]! + store[n1 + k]! + store[p2 + k]! + store[n2 + k]! + store[own + SHAPE + k]! + flag[k]!;
   }
-  return Array.from(viterbi(emission, c.transitions, n), (k) => ATTRIBUTION_LABELS[k]!);
+  if (doc.pos && doc.pos.length === n) addTagScores(c, weights, doc.pos, doc.sentence, vecs, emission);
+  return viterbi(emission, c.transitions, n);
+}
+
+/** {@link tagAttributionCodes} as labels. */
+export function tagAttributions(model: TaggerModel, doc: TaggerDocument): AttributionLabel[] {
+  return Array.from(tagAttributionCodes(model, doc), (k) => ATTRIBUTION_LABELS[k]!);
 }
