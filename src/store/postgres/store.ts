@@ -95,7 +95,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     throw new WiregraphError('WG_STORE_UNAVAILABLE', `Cannot connect to the PostgreSQL store: ${(error as Error).message}`);
   }
   try {
-    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    // Note: CREATE SCHEMA IF NOT EXISTS is not safe against a second process doing it at the same moment: that one
+    // fails with a unique violation (23505) or duplicate schema (42P06), and the schema is there all the same.
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch((e: { code?: string }) => {
+      if (e.code !== '23505' && e.code !== '42P06') throw e;
+    });
     await migratePostgres(client);
   } catch (error) {
     client.release();
