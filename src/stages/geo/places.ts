@@ -16,8 +16,6 @@ const isPlace = (e: Entity): boolean => e.type === 'GPE' || e.type === 'LOC';
 export interface ArticleEvidence {
   readonly all: Evidence;
   readonly own: ReadonlyMap<string, ReadonlyArray<readonly [entry: number, weight: number]>>;
-  /** The container the text puts each place mention in (see containerAfter), by the mention's end. */
-  readonly within: ReadonlyMap<number, number | null>;
 }
 
 /**
@@ -28,7 +26,6 @@ export interface ArticleEvidence {
 export function articleEvidence(gaz: Gazetteer, input: PlaceInput): ArticleEvidence {
   const all = noEvidence();
   const own = new Map<string, Array<readonly [number, number]>>();
-  const within = new Map<number, number | null>();
   const give = (id: string, entry: number, weight: number): void => {
     addEvidence(all, gaz, entry, weight);
     const gave = own.get(id);
@@ -43,9 +40,7 @@ export function articleEvidence(gaz: Gazetteer, input: PlaceInput): ArticleEvide
     if (!isPlace(e)) continue;
     for (const m of e.mentions) {
       if (m.kind !== 'name') continue;
-      const container = containerAfter(gaz, input.text, m.end);
-      within.set(m.end, container);
-      const found = plainEvidence(gaz, m.text, container);
+      const found = plainEvidence(gaz, m.text, containerAfter(gaz, input.text, m.end));
       if (found !== null) give(e.id, found, 1);
     }
   }
@@ -53,7 +48,7 @@ export function articleEvidence(gaz: Gazetteer, input: PlaceInput): ArticleEvide
     const found = resolveName(gaz, input.dateline.region ?? input.dateline.place, noEvidence(), null);
     if (found.entry !== null) addEvidence(all, gaz, found.entry, 2);
   }
-  return { all, own, within };
+  return { all, own };
 }
 
 /**
@@ -97,7 +92,7 @@ export function resolvePlaces(gaz: Gazetteer, input: PlaceInput, evidence: Artic
     // Note: an entity's mentions mostly repeat one name; each name and container is resolved once.
     const seen = new Map<string, Resolution>();
     const resolved = names.map((m) => {
-      const within = evidence.within.has(m.end) ? evidence.within.get(m.end)! : containerAfter(gaz, input.text, m.end);
+      const within = containerAfter(gaz, input.text, m.end);
       const key = `${within ?? ''}|${m.text}`;
       let r = seen.get(key);
       if (r === undefined) seen.set(key, (r = resolveName(gaz, m.text, others, within)));

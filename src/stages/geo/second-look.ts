@@ -130,7 +130,7 @@ function isCapitalisedWord(text: string, start: number, end: number): boolean {
  * name alone, and is remembered per article in `memo`.
  */
 function wholeName(gaz: Gazetteer, input: PlaceInput, type: string, unlinked: boolean, m: Span & { text: string }, evidence: Evidence, memo: Map<string, number | null>): number | null {
-  if (type !== 'NORP' && (!unlinked || wordCount(m.text) > 3)) return null;
+  if (type !== 'NORP' && (!unlinked || m.text.split(/\s+/u).length > 3)) return null;
   if (type === 'PERSON' && !LOCATIVE.test(input.text.slice(Math.max(0, m.start - 12), m.start))) return null;
   const within = type === 'NORP' ? null : containerAfter(gaz, input.text, m.end);
   const key = `${type}|${within ?? ''}|${m.text}`;
@@ -152,11 +152,6 @@ function wholeNameOf(gaz: Gazetteer, type: string, name: string, within: number 
   return acceptableName(gaz, name, within, false, evidence);
 }
 
-/** How many words a name has (runs of characters between white space). */
-function wordCount(text: string): number {
-  return text.split(/\s+/u).length;
-}
-
 function nestedEntry(gaz: Gazetteer, name: string, evidence: Evidence): number | null {
   const key = nameKeys(name)[0]!;
   if (!/^\p{Lu}/u.test(name) || commonWords.has(key) || gaz.lookup(key).every((c) => gaz.kind(c) === 'city')) return null;
@@ -166,15 +161,14 @@ function nestedEntry(gaz: Gazetteer, name: string, evidence: Evidence): number |
 
 function acceptable(gaz: Gazetteer, input: PlaceInput, span: Span, opensSentence: boolean, evidence: Evidence): number | null {
   const name = input.text.slice(span.start, span.end);
-  return acceptableName(gaz, name, null, opensSentence, evidence, () => containerAfter(gaz, input.text, span.end));
+  return acceptableName(gaz, name, containerAfter(gaz, input.text, span.end), opensSentence, evidence);
 }
 
 /**
  * The place a name the recogniser did not give as one is, when it is clearly one (see secondLook), or null.
- * @param within - the container after the name, if read already
- * @param readWithin - reads it, for a name that needs it (read only once a name passes the cheap checks)
+ * @param within - the region or country the text puts the name in (see containerAfter)
  */
-function acceptableName(gaz: Gazetteer, name: string, within: number | null, opensSentence: boolean, evidence: Evidence, readWithin?: () => number | null): number | null {
+function acceptableName(gaz: Gazetteer, name: string, within: number | null, opensSentence: boolean, evidence: Evidence): number | null {
   const key = nameKeys(name)[0]!;
   // Note: the whole name must be known: a run is never cut to a place inside it (`Paris Hilton` is no mention of Paris).
   if (commonWords.has(key) || (key.length < 3 && name !== name.toUpperCase())) return null;
@@ -182,7 +176,7 @@ function acceptableName(gaz: Gazetteer, name: string, within: number | null, ope
   // Note: most capitalised words fail here, before any scoring: unknown, or only towns too small to be taken.
   const onlyCities = candidates.every((c) => gaz.kind(c) === 'city');
   if (candidates.length === 0 || (onlyCities && (opensSentence || !candidates.some((c) => gaz.population(c) >= 20_000)))) return null;
-  const r = resolveName(gaz, name, evidence, readWithin ? readWithin() : within);
+  const r = resolveName(gaz, name, evidence, within);
   if (r.entry === null) return null;
   const kind = gaz.kind(r.entry);
   if (kind !== 'city') return r.entry;
